@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * The command line: `serve`, `seed [path]`, `extract <path> [--format json]`, `schema [--check]`.
+ * Every failure ends in one line on stderr and a non-zero exit, never a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import { readConfig } from '../config.js';
+import { openStore } from '../store/index.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { extractCommand } from './extract.js';
+import { schemaCommand } from './schema.js';
+import { seed } from './seed.js';
+import { serveCommand } from './serve.js';
+
+const USAGE = `usage:
+  kg serve                              seed the store if empty, then serve GraphQL (PORT, default 4000)
+  kg seed [file-or-folder]              replace the graph with the corpus (default: seed/)
+  kg extract <file-or-folder> [--format json|summary]
+  kg schema [--check]                   print the SDL into schema/schema.graphql`;
+
+async function withStore<T>(run: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openStore(process.env, { log: (line) => process.stderr.write(line + '\n') });
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return command || values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'serve': {
+      const config = readConfig();
+      await withStore((store) => serveCommand(store, config));
+      return 0;
+    }
+    case 'seed': {
+      const path = rest[0] ?? readConfig().seedPath;
+      await withStore((store) => seed(store, path));
+      return 0;
+    }
+    case 'extract': {
+      if (!rest[0]) throw new Error('extract needs a file or folder');
+      return extractCommand(rest[0], values.format!);
+    }
+    case 'schema':
+      return schemaCommand(values.check!);
+    default:
+      throw new Error(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

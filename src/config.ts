@@ -1,0 +1,36 @@
+/** Configuration from the environment, read in one place. The store reads its own NEO4J_* / KG_DATA_DIR. */
+export interface AppConfig {
+  port: number;
+  host: string | undefined;
+  /** What `npm start` seeds from when the store is empty. */
+  seedPath: string;
+  graphiql: boolean;
+  introspection: boolean;
+  /** Allowed CORS origins; ['*'] allows any. */
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number (0-65535), got "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST || undefined,
+    seedPath: env.KG_SEED_PATH || 'seed',
+    graphiql: flag(env, 'GRAPHIQL', true),
+    introspection: flag(env, 'INTROSPECTION', true),
+    corsOrigins: (env.CORS_ORIGINS || '*').split(',').map((o) => o.trim()).filter(Boolean),
+  };
+}

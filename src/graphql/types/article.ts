@@ -1,0 +1,75 @@
+import type { EntityRecord } from '../../store/graph-store.js';
+import { builder } from '../builder.js';
+import { mentionCount } from '../pagination.js';
+import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
+import { connectionOf, pageArgs, toConnection, toPageArgs } from '../pagination.js';
+import { StatementKindEnum } from './enums.js';
+
+/** Entities an article names, each edge carrying how often. */
+const ArticleMentionConnection = builder.connectionObject(
+  { type: EntityRef, name: 'ArticleMentionConnection' },
+  {
+    name: 'ArticleMentionEdge',
+    fields: (t) => ({
+      count: t.int({ description: 'How many times the article names the entity.', resolve: mentionCount }),
+    }),
+  },
+);
+
+ArticleRef.implement({
+  description: 'A news article, as parsed from the corpus.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'paragraphs' in value,
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    publishedAt: t.exposeString('publishedAt', {
+      nullable: true,
+      description: 'ISO date, derived from the text (photo captions name dates).',
+    }),
+    paragraphs: t.exposeStringList('paragraphs', { description: 'Body paragraphs, in order.' }),
+    captions: t.exposeStringList('captions', { description: 'Photo captions, with their credits.' }),
+    statements: t.loadable({
+      type: StatementConnection,
+      description: 'Statements reported in this article, in reading order.',
+      byPath: true,
+      args: { kind: t.arg({ type: StatementKindEnum }), ...pageArgs },
+      load: async (ids: string[], ctx, args) => {
+        const page = toPageArgs(args);
+        const pages = await ctx.store.statementsFor('article', ids, { kind: args.kind }, page);
+        return pages.map((p) => connectionOf(p, page));
+      },
+      resolve: (article) => article.id,
+    }),
+    mentions: t.loadable({
+      type: ArticleMentionConnection,
+      description: 'Entities this article names, most named first.',
+      byPath: true,
+      args: pageArgs,
+      load: async (ids: string[], ctx, args) => {
+        const page = toPageArgs(args);
+        const pages = await ctx.store.mentionsFor('article', ids, page);
+        return Promise.all(
+          pages.map(async (p) => {
+            const entities = await ctx.loaders.entityById.loadMany(p.edges.map((e) => e.node.id));
+            return toConnection(p, page.requested, Boolean(page.after), (mention, i) => ({
+              node: entities[i] as EntityRecord,
+              count: mention.count,
+            }));
+          }),
+        );
+      },
+      resolve: (article) => article.id,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  articles: t.field({
+    type: builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' }),
+    description: 'Articles in date order, then in corpus order.',
+    args: pageArgs,
+    resolve: async (_root, args, ctx) => {
+      const page = toPageArgs(args);
+      return connectionOf(await ctx.store.listArticles(page), page);
+    },
+  }),
+}));

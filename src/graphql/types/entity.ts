@@ -1,0 +1,137 @@
+import type { EntityType } from '../../domain/document.js';
+import type { ArticleRecord, EntityRecord } from '../../store/graph-store.js';
+import { builder } from '../builder.js';
+import { mentionCount } from '../pagination.js';
+import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
+import { connectionOf, pageArgs, toConnection, toPageArgs } from '../pagination.js';
+import { EntityTypeEnum, StatementKindEnum } from './enums.js';
+
+/** Articles naming an entity, each edge carrying how often the article names it. */
+const EntityMentionConnection = builder.connectionObject(
+  { type: ArticleRef, name: 'EntityMentionConnection' },
+  {
+    name: 'EntityMentionEdge',
+    fields: (t) => ({
+      count: t.int({ description: 'How many times the article names the entity.', resolve: mentionCount }),
+    }),
+  },
+);
+
+EntityRef.implement({
+  description: 'Anything the news talks about: a person, country, organization, place or event.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => entity.type,
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Canonical name.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names the articles use (surnames, spellings, acronyms, metonyms like "Moscow").',
+    }),
+    type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type }),
+    statementsBy: t.loadable({
+      type: StatementConnection,
+      description: 'What this entity said.',
+      byPath: true,
+      args: { kind: t.arg({ type: StatementKindEnum }), ...pageArgs },
+      load: async (ids: string[], ctx, args) => {
+        const page = toPageArgs(args);
+        const pages = await ctx.store.statementsFor('speaker', ids, { kind: args.kind }, page);
+        return pages.map((p) => connectionOf(p, page));
+      },
+      resolve: (entity) => entity.id,
+    }),
+    statementsAbout: t.loadable({
+      type: StatementConnection,
+      description: 'What was said about this entity, by anyone.',
+      byPath: true,
+      args: { kind: t.arg({ type: StatementKindEnum }), ...pageArgs },
+      load: async (ids: string[], ctx, args) => {
+        const page = toPageArgs(args);
+        const pages = await ctx.store.statementsFor('about', ids, { kind: args.kind }, page);
+        return pages.map((p) => connectionOf(p, page));
+      },
+      resolve: (entity) => entity.id,
+    }),
+    mentionedIn: t.loadable({
+      type: EntityMentionConnection,
+      description: 'Articles that name this entity.',
+      byPath: true,
+      args: pageArgs,
+      load: async (ids: string[], ctx, args) => {
+        const page = toPageArgs(args);
+        const pages = await ctx.store.mentionsFor('entity', ids, page);
+        const articleLoader = ArticleRef.getDataloader(ctx);
+        return Promise.all(
+          pages.map(async (p) => {
+            const articles = await articleLoader.loadMany(p.edges.map((e) => e.node.id));
+            return toConnection(p, page.requested, Boolean(page.after), (mention, i) => ({
+              node: articles[i] as ArticleRecord,
+              count: mention.count,
+            }));
+          }),
+        );
+      },
+      resolve: (entity) => entity.id,
+    }),
+  }),
+});
+
+/**
+ * Define one concrete entity type: a Relay node loaded through the shared entity loader, plus its
+ * root connection (`people`, `countries`, …) filtered to that type.
+ */
+export function entityNode(
+  type: EntityType,
+  options: { description: string; rootField: string; rootDescription: string },
+) {
+  const ref = builder.loadableNode(type as string, {
+    description: options.description,
+    interfaces: [EntityRef],
+    id: { resolve: (entity: EntityRecord) => entity.id },
+    isTypeOf: (value) => (value as EntityRecord).type === type,
+    // An id of another entity type must not load as this one: node(id: "Person:<a country id>") is null.
+    load: async (ids: string[], ctx) =>
+      (await ctx.loaders.entityById.loadMany(ids)).map((e, i) =>
+        e && !(e instanceof Error) && e.type === type ? e : new Error(`No ${type} with id "${ids[i]}".`),
+      ),
+    fields: () => ({}),
+  });
+
+  const connection = builder.connectionObject({ type: ref, name: `${type}Connection` });
+  builder.queryField(options.rootField, (t) =>
+    t.field({
+      type: connection,
+      description: options.rootDescription,
+      args: { ...pageArgs, nameContains: t.arg.string({ description: 'Case-insensitive part of the name or an alias.' }) },
+      resolve: async (_root, args, ctx) => {
+        const page = toPageArgs(args);
+        return connectionOf(await ctx.store.listEntities({ types: [type], nameContains: args.nameContains }, page), page);
+      },
+    }),
+  );
+  return ref;
+}
+
+const EntityConnection = builder.connectionObject({ type: EntityRef, name: 'EntityConnection' });
+
+builder.queryFields((t) => ({
+  entities: t.field({
+    type: EntityConnection,
+    description: 'Entities of any type, by name.',
+    args: {
+      ...pageArgs,
+      types: t.arg({ type: [EntityTypeEnum], description: 'Only these types (all when omitted).' }),
+      nameContains: t.arg.string({ description: 'Case-insensitive part of the name or an alias.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = toPageArgs(args);
+      return connectionOf(await ctx.store.listEntities({ types: args.types, nameContains: args.nameContains }, page), page);
+    },
+  }),
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'Find an entity by its name or any alias, case-insensitively ("Zelenskiy", "moscow", "UN").',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.loaders.entityByName.load(args.name.trim()),
+  }),
+}));

@@ -1,0 +1,7 @@
+import { entityNode } from './entity.js';
+
+export const PlaceRef = entityNode('Place', {
+  description: 'A city or region.',
+  rootField: 'places',
+  rootDescription: 'Places, by name.',
+});

@@ -1,0 +1,34 @@
+/** Dates as news text writes them, to ISO (YYYY-MM-DD). Pure. */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+const iso = (y: number, m: number, d: number) =>
+  m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+const month = (name: string) => MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+
+/** The earliest-written full date in one string, or null. */
+export function parseDate(text: string): string | null {
+  const candidates: { at: number; value: string | null }[] = [];
+  const a = MONTH_FIRST.exec(text);
+  if (a) candidates.push({ at: a.index, value: iso(Number(a[3]), month(a[1]!), Number(a[2])) });
+  const b = DAY_FIRST.exec(text);
+  if (b) candidates.push({ at: b.index, value: iso(Number(b[3]), month(b[2]!), Number(b[1])) });
+  const c = ISO.exec(text);
+  if (c) candidates.push({ at: c.index, value: iso(Number(c[1]), Number(c[2]), Number(c[3])) });
+  return candidates.sort((x, y) => x.at - y.at).find((x) => x.value)?.value ?? null;
+}
+
+/** The first date found in a list of texts (captions name the date a photo was taken). */
+export function findDate(texts: string[]): string | null {
+  for (const text of texts) {
+    const date = parseDate(text);
+    if (date) return date;
+  }
+  return null;
+}

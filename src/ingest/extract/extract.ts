@@ -1,0 +1,266 @@
+/**
+ * Articles to an ExtractionDocument: mentions per paragraph, statements with resolved speakers,
+ * one entity per real-world thing across the corpus, events, mentions counts. Pure and
+ * deterministic: the same articles give the same document and ids.
+ */
+import { createHash } from 'node:crypto';
+import type {
+  ArticleDoc,
+  EntityDoc,
+  EventDoc,
+  ExtractionDocument,
+  MentionDoc,
+  RoleDoc,
+  StatementDoc,
+} from '../../domain/document.js';
+import { COUNTRY_BY_ID } from '../gazetteer/countries.js';
+import { KNOWN_ORGANIZATIONS } from '../gazetteer/organizations.js';
+import { STANCE_BY_CUE } from '../gazetteer/cues.js';
+import { findEventTrigger } from './events.js';
+import { findMentions, orgKey, type Mention } from './mentions.js';
+import { PersonIndex } from './people.js';
+import type { Discourse, EntityRef, SpeakerRef } from './speakers.js';
+import { statementsInParagraph, type RawStatement } from './statements.js';
+import { fold, slug } from './text.js';
+
+const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 10);
+const KNOWN_ORG = new Map(KNOWN_ORGANIZATIONS.map((o) => [o.name, o]));
+
+const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** Builds the corpus's entities as references resolve to them. */
+class EntityTable {
+  readonly entities = new Map<string, EntityDoc>();
+
+  private upsert(id: string, type: EntityDoc['type'], name: string, alias?: string, code?: string): string {
+    let e = this.entities.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: [], ...(code ? { code } : {}) };
+      this.entities.set(id, e);
+    }
+    if (alias && fold(alias) !== fold(e.name) && !e.aliases.some((a) => fold(a) === fold(alias))) e.aliases.push(alias);
+    return id;
+  }
+
+  country(id: string, surface?: string) {
+    const info = COUNTRY_BY_ID.get(id);
+    return this.upsert(id, 'Country', info?.name ?? id, surface?.replace(/^the\s+/i, ''), info?.code);
+  }
+
+  organization(key: string, surface?: string) {
+    const [owner, head] = key.includes('|') ? key.split('|') : [undefined, undefined];
+    if (owner !== undefined && head !== undefined) {
+      const country = COUNTRY_BY_ID.get(owner);
+      const name = country ? `${country.demonyms[0] ?? country.name} ${titleCase(head)}` : titleCase(head);
+      return this.upsert(`org_${slug(name)}`, 'Organization', name, surface?.replace(/^the\s+/i, ''));
+    }
+    const known = KNOWN_ORG.get(key);
+    const name = known?.name ?? key;
+    const id = this.upsert(`org_${slug(name)}`, 'Organization', name, surface?.replace(/^the\s+/i, ''));
+    for (const alias of known?.aliases ?? []) if (!/^the\s/i.test(alias)) this.upsert(id, 'Organization', name, alias);
+    return id;
+  }
+
+  person(name: string, alias?: string) {
+    return this.upsert(`per_${slug(name)}`, 'Person', name, alias);
+  }
+
+  place(name: string) {
+    return this.upsert(`plc_${slug(name)}`, 'Place', name);
+  }
+
+  addRole(personId: string, role: RoleDoc) {
+    const e = this.entities.get(personId)!;
+    e.roles ??= [];
+    if (!e.roles.some((r) => fold(r.title) === fold(role.title) && r.of === role.of)) e.roles.push(role);
+  }
+}
+
+interface ArticleState {
+  article: ArticleDoc;
+  mentions: Mention[][];
+}
+
+export function extract(articles: ArticleDoc[]): ExtractionDocument {
+  // Pass 1: mentions everywhere, and every full name, so that surnames resolve across articles.
+  const people = new PersonIndex();
+  const states: ArticleState[] = articles.map((article) => {
+    const mentions = article.paragraphs.map((p) => findMentions(p));
+    for (const ms of mentions) for (const m of ms) if (m.kind === 'person' && !m.single) people.add(m.key);
+    return { article, mentions };
+  });
+  people.finish();
+
+  const table = new EntityTable();
+  const mentionCounts = new Map<string, number>();
+  const statements: StatementDoc[] = [];
+  const events: EventDoc[] = [];
+
+  /** A mention or reference to an entity id, or null when it cannot be resolved. */
+  const resolveRef = (ref: EntityRef, surface?: string): string | null => {
+    if (ref.kind === 'country') return table.country(ref.key, surface);
+    if (ref.kind === 'organization') return table.organization(ref.key, surface);
+    const cluster = people.resolve(ref.key);
+    if (!cluster) return null;
+    return table.person(cluster.name, ref.key.includes(' ') ? ref.key : surface ?? ref.key);
+  };
+
+  for (const { article, mentions } of states) {
+    ownInstitutions(article, mentions);
+    const discourse: Discourse = { position: 0 };
+    const raw: { s: RawStatement; paragraph: number }[] = [];
+    let carried: SpeakerRef | undefined;
+    const articleEntities: string[] = [];
+    const rolesHere: { personId: string; ownerKey?: string; title: string }[] = [];
+
+    const ownerId = (kind: string, key: string) =>
+      kind === 'country' ? table.country(key) : kind === 'organization' ? table.organization(key) : kind === 'place' ? table.place(key) : null;
+
+    article.paragraphs.forEach((text, p) => {
+      for (const m of mentions[p]!) {
+        let id: string | null = null;
+        if (m.kind === 'place') id = table.place(m.key);
+        else if (m.kind === 'country') id = table.country(m.key, m.via === 'demonym' ? undefined : m.surface);
+        else if (m.kind === 'organization') id = table.organization(orgKey(m), m.surface);
+        else if (m.kind === 'person') {
+          id = resolveRef({ kind: 'person', key: m.key }, m.surface);
+          if (id && m.role) {
+            const of = m.role.ownerKey && m.role.ownerKind ? ownerId(m.role.ownerKind, m.role.ownerKey) : null;
+            table.addRole(id, { title: m.role.title, of });
+            rolesHere.push({ personId: id, ...(m.role.ownerKey ? { ownerKey: m.role.ownerKey } : {}), title: m.role.title });
+          }
+        }
+        if (id) {
+          const k = `${article.id}\u0000${id}`;
+          mentionCounts.set(k, (mentionCounts.get(k) ?? 0) + 1);
+          articleEntities.push(id);
+        }
+      }
+      const result = statementsInParagraph(text, mentions[p]!, discourse, carried);
+      carried = result.openQuoteSpeaker;
+      for (const s of result.statements) raw.push({ s, paragraph: p });
+      discourse.position += text.length + 1;
+    });
+
+    // Statements: speakers to ids, anonymous sources kept by description, "about" from mentions.
+    const seen = new Set<string>();
+    for (const { s, paragraph } of raw) {
+      let speakerId: string | null = null;
+      let speakerDescription: string | null = null;
+      if (s.speaker.kind === 'anonymous') speakerDescription = s.speaker.description;
+      else if (s.speaker.kind === 'described') {
+        const d = s.speaker;
+        const holder = rolesHere.find((r) => (d.orgKey && r.ownerKey === d.orgKey) || (d.countryKey && r.ownerKey === d.countryKey));
+        speakerId = holder?.personId ?? null;
+        if (!speakerId) speakerDescription = d.description;
+      } else {
+        speakerId = resolveRef(s.speaker);
+        if (!speakerId) speakerDescription = s.speaker.key;
+      }
+      const about = new Set<string>();
+      for (const m of mentions[paragraph]!) {
+        if (m.start < s.start || m.end > s.end || m.kind === 'place') continue;
+        const id =
+          m.kind === 'person'
+            ? resolveRef({ kind: 'person', key: m.key })
+            : m.kind === 'country'
+              ? table.country(m.key)
+              : table.organization(orgKey(m));
+        if (id && id !== speakerId) about.add(id);
+      }
+      // "our home", "we": a person speaking for their country.
+      if (speakerId && /\b(?:we|our|us)\b/i.test(s.text) && s.kind === 'direct') {
+        const own = table.entities.get(speakerId)?.roles?.find((r) => r.of?.startsWith('cty_'))?.of;
+        if (own) about.add(own);
+      }
+      const id = `stm_${hash(`${article.id}\u0000${paragraph}\u0000${s.text}\u0000${speakerId ?? speakerDescription}`)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const stance = STANCE_BY_CUE.get(s.cue.toLowerCase());
+      statements.push({
+        id,
+        articleId: article.id,
+        speakerId,
+        ...(speakerDescription ? { speakerDescription } : {}),
+        text: s.text,
+        kind: s.kind,
+        cue: s.cue,
+        ...(stance ? { stance } : {}),
+        medium: s.medium,
+        aboutIds: [...about],
+        paragraph,
+      });
+    }
+
+    // The main event of the article.
+    const trigger = findEventTrigger(article.title, article.paragraphs[0] ?? '');
+    if (trigger) {
+      const lead = mentions[0] ?? [];
+      const participants = new Set<string>();
+      const places = new Set<string>();
+      for (const m of lead) {
+        if (m.kind === 'country') participants.add(table.country(m.key));
+        else if (m.kind === 'organization') participants.add(table.organization(orgKey(m)));
+        else if (m.kind === 'place') places.add(table.place(m.key));
+      }
+      const where = [...participants].find((id) => id.startsWith('cty_'));
+      const name = `${trigger.label}${where ? ` (${table.entities.get(where)!.name})` : ''}: ${article.title}`;
+      events.push({
+        id: `evt_${hash(`${article.id}\u0000${trigger.label}`)}`,
+        name,
+        date: article.publishedAt,
+        participantIds: [...participants],
+        placeIds: [...places],
+        articleIds: [article.id],
+      });
+    }
+  }
+
+  // Every spelling and the bare surname of each person is an alias ("Zelenskiy" = "Volodymyr Zelensky").
+  for (const cluster of people.clusters) {
+    const id = `per_${slug(cluster.name)}`;
+    if (!table.entities.has(id)) continue;
+    for (const variant of cluster.variants.keys()) {
+      table.person(cluster.name, variant);
+      const surname = variant.split(' ').at(-1)!;
+      if (people.resolve(surname) === cluster) table.person(cluster.name, surname);
+    }
+  }
+
+  const mentionsOut: MentionDoc[] = [...mentionCounts].map(([k, count]) => {
+    const [articleId, entityId] = k.split('\u0000') as [string, string];
+    return { articleId, entityId, count };
+  });
+  return {
+    articles,
+    entities: [...table.entities.values()],
+    mentions: mentionsOut,
+    statements,
+    events,
+  };
+}
+
+/**
+ * Give "the defense ministry" an owner: the country named before it in its paragraph, or the one
+ * most recently named; later bare mentions of the same head reuse the first one's owner.
+ */
+function ownInstitutions(article: ArticleDoc, mentions: Mention[][]) {
+  const owners = new Map<string, string>();
+  let lastCountry: string | undefined;
+  article.paragraphs.forEach((_text, p) => {
+    for (const m of mentions[p]!) {
+      if (m.kind === 'country') lastCountry = m.key;
+      if (m.kind === 'organization' && m.owner !== undefined) {
+        if (m.owner) {
+          if (!owners.has(m.key)) owners.set(m.key, m.owner);
+          continue;
+        }
+        const owner = owners.get(m.key) ?? lastCountry;
+        if (owner) {
+          m.owner = owner;
+          owners.set(m.key, owner);
+        }
+      }
+    }
+  });
+}

@@ -1,0 +1,262 @@
+/**
+ * Mentions of entities in one paragraph, with their offsets: countries (by name, capital used as a
+ * metonym, or demonym), organisations (known, country-owned institutions, introduced by a class
+ * noun), places, and people (runs of capitalised words, with role titles peeled off). Pure.
+ */
+import { ORG_CLASS_NOUNS, ORG_NAME_HEADS } from '../gazetteer/organizations.js';
+import {
+  CAPITAL_RE,
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  COUNTRY_NAME_RE,
+  DEMONYM_RE,
+  INSTITUTION_RE,
+  ORG_BY_SURFACE,
+  ORG_RE,
+  TITLE_AT_END_RE,
+} from './lexicon.js';
+import { TITLES } from '../gazetteer/titles.js';
+import { escapeRegex } from './text.js';
+
+export type MentionKind = 'person' | 'country' | 'organization' | 'place' | 'title';
+
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  kind: MentionKind;
+  /** Country id; org canonical name; person full name as written; place name. */
+  key: string;
+  /** How a country was named: its name, its capital (metonym) or a demonym (adjective). */
+  via?: 'name' | 'capital' | 'demonym';
+  /** For institutions: the owning country id, or null when the text names none ("the defense ministry"). */
+  owner?: string | null;
+  /** Persons: a title written right before the name, and what it belongs to. */
+  role?: { title: string; ownerKind?: MentionKind; ownerKey?: string };
+  /** A single capitalised word that may be a known surname. */
+  single?: boolean;
+}
+
+const CAPITALISED_STOP = new Set(
+  `The A An In On At But And Or As If When While After Before Also Asked Within With Without For From To Of By
+  Its His Her Their Our We He She It They This That These Those There Here What Who Why How Some Many More Most
+  No Not Yes Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day Days Week
+  Mr Mrs Ms Dr Residential Military Authorities Investors World Western Eastern Northern Southern White Black
+  Within Meanwhile However Despite Although Though Because Since Until Once Under Over About Among Between
+  Stringer Photo Video File Reuters AFP AP EPA UGC Breaking Update Live Read More Also Separately Earlier Later
+  Several Other Another Each Every Both All Any One Two Three Four Five Six Seven Eight Nine Ten First Second Third
+  Last Next New Old Former Late Early President Minister Mayor Governor Secretary General Gen Brig Lt Col Maj
+  Sen Rep Prime Foreign Defense Defence Finance Interior Chief Deputy Vice Commander Spokesman Spokesperson
+  Ambassador Envoy King Queen Prince Pope Chancellor Speaker Senator Judge Justice Director Chairman Chair
+  Commissioner High Human Rights Office State Council Ministry Government Parliament Army Navy Force Forces
+  Air Police Security Intelligence Service Press Agency News Union Party Court Republic Kingdom Federation
+  Islamic Democratic People Peoples National International Central Supreme United Nations European Asian
+  African American Atlantic Pacific Gulf Sea Ocean River Region Province City District Oblast Street Square
+  God Allah Christmas Easter Ramadan Covid COVID`.split(/\s+/),
+);
+
+/** Capitalised title words that can sit inside a run of capitalised words. */
+const TITLE_WORDS = new Set(
+  TITLES.filter((t) => /^\p{Lu}/u.test(t) && !t.includes(' ')).map((t) => t.replace(/\.$/, '')),
+);
+
+const MULTIWORD_TITLE_RE = new RegExp(
+  `(?<![\\p{L}])(${TITLES.filter((t) => /^\p{Lu}/u.test(t) && t.includes(' ')).map(escapeRegex).join('|')})(?=\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** Descriptive titles written in lower case, capitalised only at a sentence start ("Analyst Tunde Okafor"). */
+const LOWER_TITLES = new Set(TITLES.filter((t) => /^\p{Ll}/u.test(t) && !t.includes(' ')));
+
+const NAME_TOKEN = /\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{Ll}'’\-]*|\p{Lu}\./gu;
+const LOCATIVE = /(?:\b(?:in|near|outside|around|at|from|to|into|across|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?(?:city of\s+|town of\s+)?)$/i;
+const PLACE_AFTER = /^\s+(?:region|province|city|oblast|district|area|county|state)\b/i;
+const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i');
+const ORG_HEADS = new Set(ORG_NAME_HEADS);
+/** "DTEK, Ukraine's largest energy provider," — an appositive that classifies the name as an organisation. */
+const APPOSITIVE_ORG = new RegExp(
+  `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
+  'u',
+);
+
+function overlaps(spans: Mention[], start: number, end: number) {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+function add(spans: Mention[], m: Mention) {
+  if (!overlaps(spans, m.start, m.end)) spans.push(m);
+}
+
+/** Every entity mention in a paragraph, sorted by offset, non-overlapping. */
+export function findMentions(text: string): Mention[] {
+  const spans: Mention[] = [];
+
+  // 1. Country-owned institutions ("Russia's defense ministry") before countries take their owner.
+  for (const m of text.matchAll(INSTITUTION_RE)) {
+    const owner = m.groups!.owner;
+    const ownerId = owner
+      ? (COUNTRY_BY_DEMONYM.get(owner) ?? COUNTRY_BY_NAME.get(owner.replace(/['’]s$/, '')) ?? COUNTRY_BY_CAPITAL.get(owner.replace(/['’]s$/, '')) ?? null)
+      : null;
+    // "the military", "the police" without an owner are too vague to be an organisation.
+    const head = m.groups!.head!.toLowerCase();
+    if (!ownerId && !/ministry|air force|parliament/.test(head)) continue;
+    const start = m.index! + (m.groups!.bare ? m[0].indexOf(m.groups!.head!) : 0);
+    add(spans, { start, end: m.index! + m[0].length, surface: text.slice(start, m.index! + m[0].length), kind: 'organization', key: head, owner: ownerId });
+  }
+  // 2. Known organisations.
+  for (const m of text.matchAll(ORG_RE)) {
+    const org = ORG_BY_SURFACE.get(m[0])!;
+    // Bare "AP", "X"-like short forms only count where they are clearly the outlet.
+    add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'organization', key: org.name });
+  }
+  // 3. Countries: names, then capitals (metonym, or a place after a locative preposition), then demonyms.
+  for (const m of text.matchAll(COUNTRY_NAME_RE)) {
+    add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_NAME.get(m[0])!, via: 'name' });
+  }
+  for (const m of text.matchAll(CAPITAL_RE)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    const isPlace = LOCATIVE.test(before) && !/['’]s\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3));
+    add(spans, {
+      start: m.index!,
+      end: m.index! + m[0].length,
+      surface: m[0],
+      kind: isPlace ? 'place' : 'country',
+      key: isPlace ? m[0] : COUNTRY_BY_CAPITAL.get(m[0])!,
+      via: 'capital',
+    });
+  }
+  for (const m of text.matchAll(DEMONYM_RE)) {
+    add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_DEMONYM.get(m[0])!, via: 'demonym' });
+  }
+  // 4. Multi-word titles before names ("High Commissioner for Refugees Ines Moreau"), so that they are
+  //    not read as part of a name.
+  for (const m of text.matchAll(MULTIWORD_TITLE_RE)) {
+    spans.push({ start: m.index!, end: m.index! + m[1]!.length, surface: m[1]!, kind: 'title', key: m[1]! });
+  }
+
+  // 5. Runs of capitalised words: organisations by class noun or head, places, people.
+  const tokens = [...text.matchAll(NAME_TOKEN)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  let i = 0;
+  while (i < tokens.length) {
+    const run = [tokens[i]!];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = text.slice(run.at(-1)!.end, tokens[j]!.start);
+      if (gap === ' ') run.push(tokens[j]!);
+      else if (/^ (?:de|da|van|von|der|al|bin|ibn|el|la|le|di|du)[ -]$/.test(gap)) run.push(tokens[j]!);
+      else break;
+      j++;
+    }
+    i = j;
+    classifyRun(text, run, spans);
+  }
+  return spans.filter((s) => s.kind !== 'title').sort((a, b) => a.start - b.start);
+}
+
+function classifyRun(text: string, run: { start: number; end: number; text: string }[], spans: Mention[]) {
+  // Split the run wherever a token is already covered (a country, an organisation).
+  let segment: typeof run = [];
+  const flush = () => {
+    if (segment.length) classifySegment(text, segment, spans);
+    segment = [];
+  };
+  for (const t of run) {
+    if (overlaps(spans, t.start, t.end)) flush();
+    else segment.push(t);
+  }
+  flush();
+}
+
+function classifySegment(text: string, segment: { start: number; end: number; text: string }[], spans: Mention[]) {
+  // Peel off capitalised stop words and titles at the start ("But", "President", "Gen.").
+  const bare = (t: { text: string }) => t.text.replace(/['’]s$/, '').replace(/\.$/, '');
+  while (
+    segment.length &&
+    (CAPITALISED_STOP.has(bare(segment[0]!)) || LOWER_TITLES.has(bare(segment[0]!).toLowerCase()) || /^\p{Lu}\.$/u.test(segment[0]!.text))
+  ) {
+    segment = segment.slice(1);
+  }
+  // A title inside the run ("Kharkiv Mayor Igor Terekhov", "Secretary-General Jens Stoltenberg"):
+  // what precedes it is an owner (a place), what follows is the name.
+  const titleAt = segment.findLastIndex((t, k) => k < segment.length - 1 && TITLE_WORDS.has(bare(t)));
+  if (titleAt >= 0) {
+    const owner = segment.slice(0, titleAt).filter((t) => !CAPITALISED_STOP.has(bare(t)));
+    if (owner.length) {
+      const oStart = owner[0]!.start;
+      const oEnd = owner.at(-1)!.end;
+      add(spans, { start: oStart, end: oEnd, surface: text.slice(oStart, oEnd), kind: 'place', key: text.slice(oStart, oEnd) });
+    }
+    segment = segment.slice(titleAt + 1);
+    if (!segment.length) return;
+  }
+  if (!segment.length) return;
+  const start = segment[0]!.start;
+  let end = segment.at(-1)!.end;
+  let surface = text.slice(start, end);
+  const possessive = /['’]s$/.exec(surface);
+  if (possessive) {
+    end -= 2;
+    surface = surface.slice(0, -2);
+  }
+  const last = surface.split(' ').at(-1)!;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 30);
+
+  if (ORG_HEADS.has(last)) {
+    add(spans, { start, end, surface, kind: 'organization', key: surface });
+    return;
+  }
+  if (CLASS_BEFORE.test(before) || APPOSITIVE_ORG.test(text.slice(end, end + 80))) {
+    add(spans, { start, end, surface, kind: 'organization', key: surface });
+    return;
+  }
+  if (segment.length === 1) {
+    if (/^\p{Lu}{2,6}$/u.test(surface)) return; // an unknown acronym: only a speaker makes it an organisation
+    if (LOCATIVE.test(before) || PLACE_AFTER.test(after)) {
+      add(spans, { start, end, surface, kind: 'place', key: surface });
+      return;
+    }
+    add(spans, { start, end, surface, kind: 'person', key: surface, single: true });
+    return;
+  }
+  if (PLACE_AFTER.test(after) || segment.some((t) => t.text.endsWith('.') && t.text.length > 2)) {
+    if (PLACE_AFTER.test(after)) add(spans, { start, end, surface, kind: 'place', key: surface });
+    return;
+  }
+  const role = roleBefore(text, start, spans);
+  add(spans, { start, end, surface, kind: 'person', key: surface, ...(role ? { role } : {}) });
+}
+
+/** The title written right before a name, and the country or organisation it belongs to. */
+function roleBefore(text: string, nameStart: number, spans: Mention[]): Mention['role'] | undefined {
+  const before = text.slice(Math.max(0, nameStart - 80), nameStart);
+  const titled = TITLE_AT_END_RE.exec(before.replace(/\s+$/, ''));
+  if (!titled) return undefined;
+  // Several titles in a row ("military spokesperson Brig. Gen."): keep the leftmost descriptive one.
+  let title = titled.groups!.title!;
+  let titleStart = nameStart - (before.length - before.replace(/\s+$/, '').length) - title.length;
+  for (;;) {
+    const more = TITLE_AT_END_RE.exec(text.slice(Math.max(0, titleStart - 60), titleStart).replace(/\s+$/, ''));
+    if (!more) break;
+    const gap = text.slice(0, titleStart).length - text.slice(0, titleStart).replace(/\s+$/, '').length;
+    titleStart = titleStart - gap - more.groups!.title!.length;
+    if (!/\.$/.test(title)) break; // keep "spokesperson" over "Brig. Gen."
+    title = more.groups!.title!;
+  }
+  const owner = [...spans]
+    .filter((s) => s.end <= titleStart && /^(?:['’]s)?\s*$/.test(text.slice(s.end, titleStart)) && s.kind !== 'person')
+    .sort((a, b) => b.end - a.end)[0];
+  return {
+    title: title.replace(/\s+/g, ' '),
+    ...(owner ? { ownerKind: owner.kind, ownerKey: owner.kind === 'organization' ? orgKey(owner) : owner.key } : {}),
+  };
+}
+
+/** The organisation key an institution or name resolves to within its article. */
+export function orgKey(m: Mention): string {
+  if (m.owner !== undefined) return `${m.owner ?? '?'}|${m.key}`;
+  return m.key;
+}
+

@@ -1,0 +1,242 @@
+/**
+ * Statements in one paragraph: direct quotes with their attribution (before, after, or in the
+ * next sentence), reported speech ("X said that …"), trailing attribution ("…, X said."), and
+ * continuations ("…," he added; an unattributed quote after an attributed one). Pure.
+ */
+import type { StatementKind } from '../../domain/document.js';
+import { CUE_FORMS } from '../gazetteer/cues.js';
+import type { Mention } from './mentions.js';
+import { resolveSpeaker, type Discourse, type EntityRef, type SpeakerRef } from './speakers.js';
+import { escapeRegex, findQuotes, maskQuotes, sentenceSpans, type QuoteSpan } from './text.js';
+
+export interface RawStatement {
+  speaker: SpeakerRef;
+  text: string;
+  kind: StatementKind;
+  cue: string;
+  medium: string | null;
+  /** Offsets in the paragraph of what the statement says (for `about`). */
+  start: number;
+  end: number;
+}
+
+const CUE_RE = new RegExp(`(?<![\\p{L}'’])(?:${CUE_FORMS.map(escapeRegex).join('|')})(?![\\p{L}])`, 'gu');
+/** Cue forms that are also nouns ("the reports", "his claims"). */
+const NOUN_LIKE = new Set(['reports', 'reported', 'claims', 'states', 'notes', 'say', 'deny', 'warn', 'threaten', 'accuse', 'says']);
+const DETERMINER_BEFORE = /\b(?:the|a|an|of|to|in|some|his|her|their|its|these|those|such|and|that|would|could|will|can|may|might|must|not|to)\s+$/i;
+const MEDIUM_RE =
+  /\b(?:on|via)\s+(Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|social media|state television|state TV|television|radio|MSNBC|CNN|BBC|Fox News)\b|\bin an interview (?:on|with)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)|\btold\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)/u;
+/** Between a cue and what is said: time, medium, manner. */
+const CUE_TAIL =
+  /^(?:\s+(?:on|last|early|late|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening)(?:\s+(?:night|morning|evening))?|\s+in\s+(?:an?\s+)?(?:interview|statement|speech|post|video|televised address|news conference|press conference)(?:\s+(?:on|with|to)\s+\p{Lu}[\p{L}&.-]*)?|\s+on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social media|state television|television|MSNBC|CNN|BBC)|\s+(?:in|during)\s+(?:a|an|the)\s+[\p{Ll}\s-]+?(?=\s+(?:that|his|her|its|the|a)\b)|\s+(?:that|,)|\s+also|\s+again)+/iu;
+
+export interface ParagraphResult {
+  statements: RawStatement[];
+  /** A quote left open at the end of the paragraph: the next paragraph's opening quote continues it. */
+  openQuoteSpeaker?: SpeakerRef | undefined;
+}
+
+const isEntity = (s: SpeakerRef): s is EntityRef => s.kind === 'person' || s.kind === 'organization' || s.kind === 'country';
+
+export function statementsInParagraph(
+  text: string,
+  mentions: Mention[],
+  discourse: Discourse,
+  carriedQuoteSpeaker?: SpeakerRef,
+): ParagraphResult {
+  const quotes = findQuotes(text);
+  const masked = maskQuotes(text, quotes);
+  const out: RawStatement[] = [];
+  let lastDirect: SpeakerRef | undefined;
+
+  const remember = (speaker: SpeakerRef, at: number) => {
+    if (!isEntity(speaker)) return;
+    discourse.lastSpeaker = { ref: speaker, at: discourse.position + at };
+    if (speaker.kind !== 'person') discourse.lastOrgSpeaker = speaker;
+  };
+  const emit = (speakers: SpeakerRef[], s: Omit<RawStatement, 'speaker'>, at: number) => {
+    for (const speaker of speakers) {
+      out.push({ ...s, speaker });
+      remember(speaker, at);
+    }
+  };
+
+  for (const sentence of sentenceSpans(masked)) {
+    const sText = masked.slice(sentence.start, sentence.end);
+    const sQuotes = quotes.filter((q) => q.start >= sentence.start && q.start < sentence.end);
+    trackSubject(text, sentence, mentions, discourse);
+    for (const m of mentions) if (m.kind === 'country' && m.start >= sentence.start && m.end <= sentence.end && m.via !== 'demonym') discourse.lastCountry = m.key;
+
+    const cues = [...sText.matchAll(CUE_RE)]
+      .map((m) => ({ form: m[0], start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }))
+      .filter((c) => !(NOUN_LIKE.has(c.form) && DETERMINER_BEFORE.test(masked.slice(Math.max(sentence.start, c.start - 12), c.start))))
+      .filter((c) => !/\b(?:was|were|is|are|be|been|being)\s+$/.test(masked.slice(Math.max(sentence.start, c.start - 8), c.start)));
+
+    // A sentence that is only a quote, with no cue: it continues the last direct speaker.
+    if (!cues.length) {
+      const only = sQuotes.length === 1 && sText.replace(/["“”.\s]|\u2591/g, '') === '' ? sQuotes[0]! : null;
+      const speaker = lastDirect ?? (sentence.start === 0 ? carriedQuoteSpeaker : undefined);
+      if (only && speaker) emit([speaker], direct(only, 'said', null), sentence.start);
+      continue;
+    }
+
+    let consumedUntil = sentence.start;
+    let previousSpeakers: SpeakerRef[] | null = null;
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k]!;
+      if (cue.start < consumedUntil) continue;
+      const nextCue = cues[k + 1];
+      const medium = mediumNear(text.slice(cue.start, Math.min(sentence.end, cue.end + 60)));
+
+      // (1) "…," SPEAKER said …   or   "…," said SPEAKER …: a quote opening the sentence, then the attribution.
+      const quoteBefore = [...sQuotes].reverse().find((q) => q.end <= cue.start);
+      if (quoteBefore && masked.slice(sentence.start, quoteBefore.start).trim() === '') {
+        const between = masked.slice(quoteBefore.end, cue.start);
+        let speakers: SpeakerRef[] | null = null;
+        if (/^[\s,]*$/.test(between)) {
+          // "…," said Laurence on …
+          const after = masked.slice(cue.end, sentence.end);
+          const np = /^\s+((?:\p{Lu}[\p{L}'’.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the))*)/u.exec(after)?.[1];
+          if (np) speakers = resolveSpeaker(np, cue.end + after.indexOf(np), mentions, discourse);
+        } else if (/^[\s,]*[\p{L}\s.'’-]+$/u.test(between) && between.trim().split(/\s+/).length <= 12) {
+          speakers = resolveSpeaker(between.replace(/^[\s,]+/, ''), cue.start - between.replace(/^[\s,]+/, '').length, mentions, discourse);
+        }
+        if (speakers) {
+          emit(speakers, direct(quoteBefore, cue.form, medium), cue.start);
+          lastDirect = speakers[0];
+          consumedUntil = sentence.end;
+          continue;
+        }
+      }
+
+      // (2) Trailing attribution of reported speech: "CONTENT, SPEAKER said."
+      const tail = masked.slice(cue.end, sentence.end);
+      const comma = masked.lastIndexOf(',', cue.start);
+      if (comma > sentence.start && isShortTail(tail) && comma > consumedUntil) {
+        const np = masked.slice(comma + 1, cue.start);
+        const speakers = /^[\s\p{L}.'’-]+$/u.test(np) ? resolveSpeaker(np, comma + 1, mentions, discourse) : null;
+        if (speakers && np.trim().split(/\s+/).length <= 8) {
+          const content = { start: sentence.start, end: comma };
+          emit(speakers, reported(text, content, cue.form, medium), cue.start);
+          consumedUntil = sentence.end;
+          continue;
+        }
+      }
+
+      // (3) Forward: "SPEAKER said (that) CONTENT" — also "SPEAKER said: "QUOTE"".
+      const subjectText = masked.slice(consumedUntil, cue.start);
+      let speakers = resolveSubject(subjectText, consumedUntil, mentions, discourse);
+      if (!speakers && previousSpeakers && /^\s*(?:,\s*)?(?:but|and)?\s*(?:also\s+)?$/i.test(subjectText)) speakers = previousSpeakers;
+      if (!speakers) continue;
+      // "told Reuters in an interview (that) …": skip the addressee first.
+      const addressee = /^(?:told|tells)$/.test(cue.form)
+        ? (/^\s+(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*|reporters|journalists|parliament|lawmakers|(?:the|a|an)\s+[\p{Ll}-]+)/u.exec(masked.slice(cue.end, sentence.end))?.[0].length ?? 0)
+        : 0;
+      const afterCue = cue.end + addressee;
+      const contentStart = afterCue + (CUE_TAIL.exec(masked.slice(afterCue, sentence.end))?.[0].length ?? 0);
+      let contentEnd = sentence.end;
+      if (nextCue) {
+        // "denied X but said Y": the first statement stops where the next cue's clause begins.
+        const between = masked.slice(contentStart, nextCue.start);
+        const join = /(?:,\s*|\s+)(?:but|and|while)\s+(?:also\s+|has\s+|had\s+)?$/i.exec(between);
+        if (join) contentEnd = contentStart + join.index;
+      }
+      const content = trimContent(text, contentStart, contentEnd);
+      if (content.end - content.start < 3) continue;
+      const quote = sQuotes.find((q) => q.start >= content.start - 2 && q.end >= content.end - 2 && q.start <= content.start + 3);
+      if (quote && /:\s*$/.test(masked.slice(cue.end, quote.start))) {
+        emit(speakers, direct(quote, cue.form, medium), cue.start);
+        lastDirect = speakers[0];
+      } else {
+        emit(speakers, reported(text, content, cue.form, medium), cue.start);
+      }
+      previousSpeakers = speakers;
+      consumedUntil = contentEnd;
+    }
+  }
+
+  // A quote still open at the end of the paragraph runs into the next one.
+  const last = quotes.at(-1);
+  const open = last && last.end === text.length && !/["”]$/.test(text.trim());
+  return { statements: out, openQuoteSpeaker: open ? (lastDirect ?? out.at(-1)?.speaker) : undefined };
+}
+
+function direct(q: QuoteSpan, cue: string, medium: string | null): Omit<RawStatement, 'speaker'> {
+  const textOut = q.text.replace(/[,\s]+$/, '').trim();
+  return { text: textOut, kind: 'direct', cue, medium, start: q.start + 1, end: q.end - 1 };
+}
+
+function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker'> {
+  return { text: text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, ''), kind: 'reported', cue, medium, ...span };
+}
+
+function trimContent(text: string, start: number, end: number) {
+  let s = start;
+  while (s < end && /[\s,:]/.test(text[s]!)) s++;
+  const lead = /^that\s+/i.exec(text.slice(s, end));
+  if (lead) s += lead[0].length;
+  let e = end;
+  while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** After a trailing cue only time, place or medium may follow: "…, X said on Tuesday." */
+function isShortTail(tail: string): boolean {
+  const t = tail.replace(/[.!?"”\s]+$/, '').trim();
+  if (!t) return true;
+  return t.split(/\s+/).length <= 6 && /^(?:on|in|at|to|during|after|before|from|via|late|early|last|this|told|when|while|citing)\b/i.test(t);
+}
+
+/** The subject of a forward cue: the phrase right before it, skipping appositives and clauses. */
+function resolveSubject(before: string, offset: number, mentions: Mention[], discourse: Discourse): SpeakerRef[] | null {
+  const trimmed = before.replace(/\s+$/, '');
+  if (!trimmed.trim()) return null;
+  if (/\u2591/.test(trimmed.slice(-3))) return null; // a quote right before: handled as attribution
+  // Split on commas: "DTEK, Ukraine's largest energy provider," → the name before the appositive.
+  const parts: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const piece of trimmed.split(',')) {
+    parts.push({ text: piece, start: offset + start });
+    start += piece.length + 1;
+  }
+  const lastPart = parts.at(-1)!;
+  const candidates = lastPart.text.trim() ? [lastPart] : parts.slice(0, -1).reverse().slice(1, 2);
+  // "In Ukraine, where …, the government said": the last clause names the subject.
+  for (const part of candidates) {
+    const words = part.text.trim().split(/\s+/);
+    if (words.length > 12) {
+      // A long clause: take its tail after a subordinating word.
+      const tail = /(?:\b(?:which|who|that|where|when|as|after|while|because|and|but)\s+)([^]*)$/i.exec(part.text);
+      if (!tail) continue;
+      const r = resolveSpeaker(tail[1]!, part.start + part.text.length - tail[1]!.length, mentions, discourse);
+      if (r) return r;
+      continue;
+    }
+    const r = resolveSpeaker(part.text, part.start, mentions, discourse);
+    if (r) return r;
+    // "Washington, which called it …": the antecedent of a relative pronoun.
+    if (/^\s*which\s*$/i.test(part.text)) continue;
+  }
+  const relative = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s+which\s+(?:has\s+|had\s+)?$/u.exec(trimmed);
+  if (relative) return resolveSpeaker(relative[1]!, offset + relative.index, mentions, discourse);
+  return null;
+}
+
+function mediumNear(text: string): string | null {
+  const m = MEDIUM_RE.exec(text);
+  const medium = m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+  return medium ? medium.replace(/\.+$/, '') : null;
+}
+
+/** The person a sentence is about, when a named person opens it: the antecedent of a later "he". */
+function trackSubject(text: string, sentence: { start: number; end: number }, mentions: Mention[], discourse: Discourse) {
+  const person = mentions.find((m) => m.kind === 'person' && m.start >= sentence.start && m.start < sentence.end);
+  if (!person) return;
+  const before = text.slice(sentence.start, person.start);
+  if (before.split(/\s+/).length <= 6 && !/["“”]/.test(before)) {
+    discourse.lastPersonSubject = {
+      ref: { kind: 'person', key: person.key, ...(person.single ? { single: true } : {}) },
+      at: discourse.position + person.start,
+    };
+  }
+}

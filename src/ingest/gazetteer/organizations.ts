@@ -1,0 +1,95 @@
+/**
+ * Well-known organisations (international bodies, government seats used as metonyms, militaries,
+ * news agencies, platforms). Canonical name first, then the other names the news uses.
+ */
+export interface OrgInfo {
+  name: string;
+  aliases: string[];
+  /** A platform or outlet: kept as an organisation, also recognised as a statement's medium. */
+  medium?: boolean;
+  /** Country whose institution this is (the Kremlin is Russia's). */
+  country?: string;
+}
+
+export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  {
+    name: 'UN Human Rights Office',
+    aliases: ['UN rights office', 'U.N. rights office', 'OHCHR', 'Office of the UN High Commissioner for Human Rights', 'UN human rights office'],
+  },
+  { name: 'UN Security Council', aliases: ['Security Council', 'U.N. Security Council'] },
+  { name: 'UNICEF', aliases: [] },
+  { name: 'UNHCR', aliases: ['UN refugee agency'] },
+  { name: 'World Health Organization', aliases: ['WHO'] },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Bank', aliases: [] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'European Commission', aliases: [] },
+  { name: 'African Union', aliases: [] },
+  { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'] },
+  { name: 'OPEC', aliases: [] },
+  { name: 'International Criminal Court', aliases: ['ICC'] },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
+  { name: 'Amnesty International', aliases: ['Amnesty'] },
+  { name: 'Human Rights Watch', aliases: [] },
+  { name: 'Kremlin', aliases: ['The Kremlin'], country: 'cty_rus' },
+  { name: 'White House', aliases: ['The White House'], country: 'cty_usa' },
+  { name: 'Pentagon', aliases: ['The Pentagon'], country: 'cty_usa' },
+  { name: 'State Department', aliases: ['US State Department', 'U.S. State Department'], country: 'cty_usa' },
+  { name: 'Downing Street', aliases: [], country: 'cty_gbr' },
+  { name: 'Elysee', aliases: ['Élysée', 'Elysee Palace'], country: 'cty_fra' },
+  { name: 'State Duma', aliases: ['Duma'], country: 'cty_rus' },
+  { name: 'Knesset', aliases: [], country: 'cty_isr' },
+  { name: 'Congress', aliases: ['US Congress', 'U.S. Congress'], country: 'cty_usa' },
+  { name: 'Israel Defense Forces', aliases: ['IDF'], country: 'cty_isr' },
+  { name: 'Hamas', aliases: [] },
+  { name: 'Hezbollah', aliases: [] },
+  { name: 'Taliban', aliases: [] },
+  { name: 'Reuters', aliases: [], medium: true },
+  { name: 'AFP', aliases: ['Agence France-Presse', 'Agence France Presse'], medium: true },
+  { name: 'AP', aliases: ['Associated Press', 'The Associated Press'], medium: true },
+  { name: 'MSNBC', aliases: [], medium: true },
+  { name: 'CNN', aliases: [], medium: true },
+  { name: 'BBC', aliases: [], medium: true },
+  { name: 'Fox News', aliases: [], medium: true },
+  { name: 'Al Jazeera', aliases: [], medium: true },
+  { name: 'Bloomberg', aliases: [], medium: true },
+  { name: 'Twitter', aliases: [], medium: true },
+  { name: 'Facebook', aliases: [], medium: true },
+  { name: 'Telegram', aliases: [], medium: true },
+  { name: 'Instagram', aliases: [], medium: true },
+  { name: 'TASS', aliases: [], medium: true },
+  { name: 'Interfax', aliases: [], medium: true },
+];
+
+/**
+ * Head nouns of institutions that belong to a country: "Russia's defense ministry", "the
+ * Ukrainian air force". The owner keeps them apart.
+ */
+export const INSTITUTION_HEADS = [
+  'defense ministry', 'defence ministry', 'foreign ministry', 'interior ministry', 'finance ministry',
+  'health ministry', 'justice ministry', 'energy ministry', 'economy ministry', 'emergencies ministry',
+  'ministry of defense', 'ministry of defence', 'ministry of foreign affairs',
+  'air force', 'armed forces', 'army', 'navy', 'military', 'parliament', 'central bank',
+  'state television', 'state media', 'police', 'border guard service', 'general staff',
+  'intelligence service', 'security service', 'prosecutor general', 'coast guard', 'national guard',
+];
+
+/** Common nouns that introduce a name as an organisation: "postal company Nova Poshta". */
+export const ORG_CLASS_NOUNS = [
+  'company', 'firm', 'operator', 'provider', 'group', 'agency', 'broadcaster', 'network', 'bank', 'insurer',
+  'carrier', 'airline', 'utility', 'manufacturer', 'producer', 'maker', 'exporter', 'importer', 'developer',
+  'lender', 'miner', 'refiner', 'chain', 'platform', 'party', 'organisation', 'organization',
+  'charity', 'outlet', 'newspaper', 'channel', 'giant', 'conglomerate', 'startup', 'retailer', 'supplier',
+];
+
+/** Last words that make a capitalised phrase an organisation name: "Defense Ministry", "Press Service". */
+export const ORG_NAME_HEADS = [
+  'Ministry', 'Office', 'Agency', 'Council', 'Commission', 'Committee', 'Bank', 'Corporation', 'Company',
+  'Group', 'University', 'Party', 'Union', 'Organization', 'Organisation', 'Institute', 'Fund', 'Service',
+  'Court', 'Forces', 'Force', 'Army', 'Navy', 'Police', 'Parliament', 'Assembly', 'Foundation', 'Authority',
+  'Association', 'Federation', 'Front', 'Movement', 'Network', 'News', 'Times', 'Post', 'Guard', 'Command',
+  'Department', 'Bureau', 'Administration', 'Inc', 'Ltd', 'Corp',
+];

@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:http';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { createContext } from './graphql/context.js';
+import { EXAMPLES } from './graphql/examples.js';
+import { armorPlugin } from './graphql/limits.js';
+import { schema } from './graphql/schema.js';
+import type { GraphStore } from './store/graph-store.js';
+
+export interface ServerOptions {
+  /** GraphiQL in the browser at /graphql (on unless switched off). */
+  graphiql?: boolean;
+  /** Schema introspection (on unless switched off; GraphiQL and codegen need it). */
+  introspection?: boolean;
+  /** Allowed CORS origins; default any. */
+  corsOrigins?: string[];
+}
+
+/** Refuses introspection queries during validation, before anything runs. */
+const noIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+/** The whole HTTP application as a fetch handler: usable in-process by tests and benchmarks. */
+export function createApp(store: GraphStore, options: ServerOptions = {}) {
+  return createYoga({
+    schema,
+    context: () => createContext(store),
+    plugins: [armorPlugin(), ...(options.introspection === false ? [noIntrospection] : [])],
+    cors: { origin: options.corsOrigins ?? ['*'], methods: ['GET', 'POST', 'OPTIONS'] },
+    // Unexpected errors reach clients as "Unexpected error." with no internals; GraphQLErrors we
+    // throw on purpose (bad arguments, limits) keep their message.
+    maskedErrors: true,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: options.graphiql === false || options.introspection === false
+      ? false
+      : {
+          title: 'News knowledge graph',
+          defaultTabs: EXAMPLES.map((example) => ({
+            query: `# ${example.description}\n${example.query}`,
+            variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+          })),
+        },
+  });
+}
+
+export type App = ReturnType<typeof createApp>;
+
+/** Listen on a port; resolves once listening. */
+export function listen(app: App, port: number, host?: string): Promise<Server> {
+  const server = createServer(app);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

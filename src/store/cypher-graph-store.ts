@@ -1,0 +1,334 @@
+import type { ExtractionDocument, StatementKind } from '../domain/document.js';
+import { CYPHER, MIGRATIONS, REL_TYPES, ROOT_LABELS } from './cypher/registry.js';
+import type {
+  ArticleRecord,
+  Counts,
+  EntityFilter,
+  EntityRecord,
+  EventLinks,
+  GraphStore,
+  MentionRecord,
+  Page,
+  PageArgs,
+  ReplaceOptions,
+  RoleRecord,
+  StatementAnchor,
+  StatementFilter,
+  StatementRecord,
+} from './graph-store.js';
+import type { GraphRecord, RelatedRecord, SearchHitRecord, SearchOptions, TimelineRecord } from './graph-explorer.js';
+import { Explorer } from './explorer.js';
+import { loadPlan } from './load-plan.js';
+import type { CypherRunner, Row } from './runner.js';
+import { foldKey } from './text-keys.js';
+import { validateDocument } from './validate-document.js';
+
+const DEFAULT_BATCH = 1000;
+const DELETE_BATCH = 5000;
+
+/**
+ * The one GraphStore implementation: registry Cypher over whichever runner the config chose.
+ * Everything engine-specific lives in the runners and the dialect, nothing here.
+ */
+export class CypherGraphStore implements GraphStore {
+  readonly kind: string;
+  private readonly explorer: Explorer;
+
+  constructor(private readonly runner: CypherRunner) {
+    this.kind = runner.kind;
+    this.explorer = new Explorer(runner);
+  }
+
+  /** Create constraints and indexes; idempotent, run at every open. */
+  async migrate(): Promise<void> {
+    for (const statement of MIGRATIONS) await this.runner.migrate(statement);
+  }
+
+  // --- replace ----------------------------------------------------------------------------
+
+  async replace(doc: ExtractionDocument, options: ReplaceOptions = {}): Promise<Counts> {
+    validateDocument(doc);
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const current = await this.currentGeneration();
+    // Leftovers of a seed that died midway are invisible (not current); clear them first.
+    if (current !== null) await this.deleteAllBut(current);
+    else await this.deleteAllBut(-1);
+    const gen = (current ?? 0) + 1;
+
+    const steps = loadPlan(doc, gen);
+    for (const step of steps) {
+      for (let start = 0; start < step.rows.length; start += batchSize) {
+        const rows = step.rows.slice(start, start + batchSize);
+        await this.runner.write((tx) => tx.run(step.cypher, { rows }));
+        options.onProgress?.({
+          phase: step.phase,
+          done: Math.min(start + batchSize, step.rows.length),
+          total: step.rows.length,
+        });
+      }
+    }
+    // The switch: one tiny write makes the new generation the one readers see.
+    await this.runner.write((tx) =>
+      tx.run(CYPHER.switchGeneration, { gen, seededAt: new Date().toISOString() }),
+    );
+    await this.deleteAllBut(gen, options.onProgress);
+    return this.counts();
+  }
+
+  private async currentGeneration(): Promise<number | null> {
+    const [row] = await this.runner.read(CYPHER.currentGeneration);
+    return typeof row?.gen === 'number' ? row.gen : null;
+  }
+
+  private async deleteAllBut(keep: number, onProgress?: ReplaceOptions['onProgress']) {
+    let deleted = 0;
+    for (const label of ROOT_LABELS) {
+      for (;;) {
+        const [row] = await this.runner.write((tx) =>
+          tx.run(CYPHER.deleteOtherGenerations[label], { keep, batch: DELETE_BATCH }),
+        );
+        const n = Number(row?.deleted ?? 0);
+        deleted += n;
+        if (n === 0) break;
+        onProgress?.({ phase: 'removing the previous graph', done: deleted, total: deleted });
+      }
+    }
+  }
+
+  async counts(): Promise<Counts> {
+    const [nodes, rels] = await Promise.all([
+      this.runner.read(CYPHER.countNodes),
+      this.runner.read(CYPHER.countRelationships),
+    ]);
+    const counts: Counts = { nodes: {}, relationships: {} };
+    for (const r of nodes) counts.nodes[String(r.label)] = Number(r.count);
+    for (const type of REL_TYPES) counts.relationships[type] = 0;
+    for (const r of rels) counts.relationships[String(r.type)] = Number(r.count);
+    return counts;
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.runner.read(CYPHER.hasArticles)).length === 0;
+  }
+
+  // --- point lookups -------------------------------------------------------------------------
+
+  async entitiesByIds(ids: readonly string[]) {
+    return alignById(ids, await this.runner.read(CYPHER.entitiesByIds, { ids }), toEntity);
+  }
+
+  async articlesByIds(ids: readonly string[]) {
+    return alignById(ids, await this.runner.read(CYPHER.articlesByIds, { ids }), toArticle);
+  }
+
+  async statementsByIds(ids: readonly string[]) {
+    return alignById(ids, await this.runner.read(CYPHER.statementsByIds, { ids }), toStatement);
+  }
+
+  async entitiesByNames(names: readonly string[]) {
+    const keys = names.map(foldKey);
+    const rows = await this.runner.read(CYPHER.entitiesByKeys, { keys: [...new Set(keys)] });
+    // A key can belong to several entities (a surname shared by two people); the one whose own
+    // name folds to the key wins, then the first by sort order.
+    const byKey = new Map<string, EntityRecord>();
+    const sorted = rows.map((r) => ({ keys: r.keys as string[], entity: toEntity(r) }));
+    for (const preferOwnName of [true, false]) {
+      for (const { keys: entityKeys, entity } of sorted) {
+        for (const k of entityKeys) {
+          if (byKey.has(k)) continue;
+          if (preferOwnName && foldKey(entity.name) !== k) continue;
+          byKey.set(k, entity);
+        }
+      }
+    }
+    return keys.map((k) => byKey.get(k) ?? null);
+  }
+
+  // --- root connections ----------------------------------------------------------------------
+
+  async listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>> {
+    const params = {
+      types: filter.types?.length ? filter.types : null,
+      contains: filter.nameContains ? foldKey(filter.nameContains) : null,
+    };
+    const [rows, [count]] = await Promise.all([
+      this.runner.read(CYPHER.listEntities, { ...params, after: page.after ?? null, limit: page.first + 1 }),
+      this.runner.read(CYPHER.countEntities, params),
+    ]);
+    return toPage(rows, page.first, Number(count?.total ?? 0), toEntity);
+  }
+
+  async listArticles(page: PageArgs): Promise<Page<ArticleRecord>> {
+    const [rows, [count]] = await Promise.all([
+      this.runner.read(CYPHER.listArticles, { after: page.after ?? null, limit: page.first + 1 }),
+      this.runner.read(CYPHER.countArticles),
+    ]);
+    return toPage(rows, page.first, Number(count?.total ?? 0), toArticle);
+  }
+
+  async listStatements(filter: StatementFilter, page: PageArgs): Promise<Page<StatementRecord>> {
+    const params = {
+      speakerId: filter.speakerId ?? null,
+      aboutId: filter.aboutId ?? null,
+      articleId: filter.articleId ?? null,
+      kind: filter.kind ?? null,
+    };
+    const [rows, [count]] = await Promise.all([
+      this.runner.read(CYPHER.listStatements, { ...params, after: page.after ?? null, limit: page.first + 1 }),
+      this.runner.read(CYPHER.countStatements, params),
+    ]);
+    return toPage(rows, page.first, Number(count?.total ?? 0), toStatement);
+  }
+
+  // --- batched relations ---------------------------------------------------------------------
+
+  async statementsFor(
+    anchor: StatementAnchor,
+    ids: readonly string[],
+    filter: { kind?: StatementKind | null },
+    page: PageArgs,
+  ): Promise<Page<StatementRecord>[]> {
+    const cypher = {
+      speaker: CYPHER.statementsBySpeakers,
+      about: CYPHER.statementsAboutEntities,
+      article: CYPHER.statementsInArticles,
+    }[anchor];
+    const rows = await this.runner.read(cypher, {
+      ids: [...new Set(ids)],
+      kind: filter.kind ?? null,
+      after: page.after ?? null,
+      limit: page.first + 1,
+    });
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
+    return ids.map((id) => {
+      const row = byAnchor.get(id);
+      // Rows of the page carry their sort key, which is the cursor.
+      return toPage((row?.page as Row[] | undefined) ?? [], page.first, Number(row?.total ?? 0), toStatement, 'sortKey');
+    });
+  }
+
+  async mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]> {
+    const cypher = side === 'article' ? CYPHER.mentionsOfArticles : CYPHER.mentionsOfEntities;
+    const rows = await this.runner.read(cypher, { ids: [...new Set(ids)] });
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), (r.all as MentionRecord[]) ?? []]));
+    return ids.map((id) => {
+      // Ordered by count, which is no unique key: the cursor is the id of the last item seen.
+      const all = (byAnchor.get(id) ?? []).map((m) => ({ id: String(m.id), count: Number(m.count) }));
+      const start = page.after ? all.findIndex((m) => m.id === page.after) + 1 : 0;
+      const slice = all.slice(start, start + page.first);
+      return {
+        edges: slice.map((m) => ({ cursor: m.id, node: m })),
+        hasNextPage: start + page.first < all.length,
+        totalCount: all.length,
+      };
+    });
+  }
+
+  async rolesOf(personIds: readonly string[]): Promise<RoleRecord[][]> {
+    const rows = await this.runner.read(CYPHER.rolesOf, { ids: [...new Set(personIds)] });
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
+    return personIds.map((id) => {
+      const row = byAnchor.get(id);
+      const linked = ((row?.linked as { title: string; ofId: string }[] | undefined) ?? []).map((r) => ({
+        title: String(r.title),
+        ofId: String(r.ofId),
+      }));
+      const free = ((row?.titles as string[] | null | undefined) ?? []).map((title) => ({ title, ofId: null }));
+      return [...linked, ...free];
+    });
+  }
+
+  async eventLinks(eventIds: readonly string[]): Promise<EventLinks[]> {
+    const rows = await this.runner.read(CYPHER.eventLinks, { ids: [...new Set(eventIds)] });
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
+    return eventIds.map((id) => {
+      const row = byAnchor.get(id);
+      return {
+        participantIds: ((row?.participantIds as string[] | undefined) ?? []).filter(Boolean).sort(),
+        placeIds: ((row?.placeIds as string[] | undefined) ?? []).filter(Boolean).sort(),
+        articleIds: (row?.articleIds as string[] | null | undefined) ?? [],
+      };
+    });
+  }
+
+  // --- exploring -------------------------------------------------------------------------------
+
+  search(query: string, options: SearchOptions): Promise<SearchHitRecord[]> {
+    return this.explorer.search(query, options);
+  }
+  neighborhood(ids: readonly string[], depth: number, limit: number): Promise<GraphRecord> {
+    return this.explorer.neighborhood(ids, depth, limit);
+  }
+  path(fromId: string, toId: string, maxHops: number): Promise<GraphRecord | null> {
+    return this.explorer.path(fromId, toId, maxHops);
+  }
+  related(ids: readonly string[], first: number): Promise<RelatedRecord[][]> {
+    return this.explorer.related(ids, first);
+  }
+  timeline(entityId: string, first: number): Promise<TimelineRecord[]> {
+    return this.explorer.timeline(entityId, first);
+  }
+  wholeGraph(limit: number): Promise<GraphRecord> {
+    return this.explorer.wholeGraph(limit);
+  }
+
+  close(): Promise<void> {
+    return this.runner.close();
+  }
+}
+
+// --- row mapping ---------------------------------------------------------------------------------
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function toEntity(r: Row): EntityRecord {
+  return {
+    id: String(r.id),
+    type: r.type as EntityRecord['type'],
+    name: String(r.name),
+    aliases: list(r.aliases),
+    code: str(r.code),
+    date: str(r.date),
+  };
+}
+
+function toArticle(r: Row): ArticleRecord {
+  return {
+    id: String(r.id),
+    title: String(r.title),
+    publishedAt: str(r.publishedAt),
+    captions: list(r.captions),
+    paragraphs: list(r.paragraphs),
+  };
+}
+
+function toStatement(r: Row): StatementRecord {
+  return {
+    id: String(r.id),
+    articleId: String(r.articleId),
+    speakerId: str(r.speakerId),
+    speakerDescription: str(r.speakerDescription),
+    text: String(r.text),
+    kind: r.kind as StatementRecord['kind'],
+    cue: String(r.cue ?? ''),
+    stance: (str(r.stance) as StatementRecord['stance']) ?? null,
+    medium: str(r.medium),
+    aboutIds: list(r.aboutIds),
+    paragraph: Number(r.paragraph ?? 0),
+  };
+}
+
+function alignById<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): (T | null)[] {
+  const byId = new Map(rows.map((r) => [String(r.id), map(r)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Rows fetched with limit first + 1: the extra row only says there is a next page. */
+function toPage<T>(rows: Row[], first: number, totalCount: number, map: (r: Row) => T, cursorColumn = 'cursor'): Page<T> {
+  return {
+    edges: rows.slice(0, first).map((r) => ({ cursor: String(r[cursorColumn]), node: map(r) })),
+    hasNextPage: rows.length > first,
+    totalCount,
+  };
+}

@@ -1,0 +1,267 @@
+/**
+ * Every Cypher statement the store sends, in Neo4j 5 syntax: the single source for both runners
+ * (the embedded one rewrites the few that differ, in ../dialect.ts) and for `npm run lint:cypher`.
+ *
+ * Generations: each seed writes a new generation of nodes (property `gen`, unique `key` = gen:id),
+ * then switches `(:GraphMeta {id: 'graph'}).current` in one small write, then deletes the old one.
+ * Readers start every query from the meta node, so they see the old graph or the new one, never a
+ * mix, and a seed that dies midway leaves only an invisible partial generation, removed next time.
+ * Relationships only join nodes of one generation, so traversals never leave it.
+ */
+import { ENTITY_TYPES } from '../../domain/document.js';
+
+/** Node labels that carry a generation. */
+export const GRAPH_LABELS = ['Entity', ...ENTITY_TYPES, 'Article', 'Statement'] as const;
+/** Labels whose nodes are written (entities get their type label plus Entity). */
+export const ROOT_LABELS = ['Entity', 'Article', 'Statement'] as const;
+/**
+ * Every node also carries `Item`: lookups by id that do not know the kind of node (neighbourhoods,
+ * paths, exports) then still go through an index.
+ */
+export const ITEM = 'Item';
+export const REL_TYPES = ['MENTIONS', 'SAID', 'ABOUT', 'IN', 'HOLDS_ROLE', 'PARTICIPATED_IN', 'LOCATED_IN'] as const;
+
+/** Full-text indexes: name → label and properties (the embedded dialect maps them to text indexes). */
+export const FULLTEXT_INDEXES = {
+  entity_search: { label: 'Entity', property: 'searchText' },
+  statement_search: { label: 'Statement', property: 'searchText' },
+} as const;
+
+const CURRENT = `MATCH (meta:GraphMeta {id: 'graph'}) WITH meta.current AS g`;
+
+const ENTITY_FIELDS = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
+  n.aliases AS aliases, n.code AS code, n.date AS date`;
+const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.publishedAt AS publishedAt,
+  a.captions AS captions, a.paragraphs AS paragraphs`;
+/** A statement with its speaker, article and about ids: one row, so loaders need no second query. */
+const STATEMENT_FIELDS = `s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.stance AS stance,
+  s.medium AS medium, s.paragraph AS paragraph, s.speakerDescription AS speakerDescription,
+  s.articleId AS articleId, s.speakerId AS speakerId, s.aboutIds AS aboutIds`;
+
+/** A node as drawn: id, GraphQL type name, label. */
+const NODE_VIEW = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type,
+  coalesce(n.name, n.title, n.text) AS label`;
+
+/**
+ * A statement as a map, for collecting into per-anchor pages. (Collected nodes would do in Neo4j,
+ * but Grafeo's list comprehensions over nodes yield internal ids, so both get plain maps.)
+ */
+const STATEMENT_MAP = `{id: s.id, text: s.text, kind: s.kind, cue: s.cue, stance: s.stance, medium: s.medium,
+  paragraph: s.paragraph, speakerDescription: s.speakerDescription, articleId: s.articleId,
+  speakerId: s.speakerId, aboutIds: s.aboutIds, sortKey: s.sortKey}`;
+
+export const MIGRATIONS: string[] = [
+  `CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE`,
+  ...ROOT_LABELS.flatMap((label) => [
+    `CREATE CONSTRAINT ${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`,
+    `CREATE INDEX ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
+    `CREATE INDEX ${label.toLowerCase()}_gen IF NOT EXISTS FOR (n:${label}) ON (n.gen)`,
+  ]),
+  ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) ON (n.id)`),
+  `CREATE INDEX item_id IF NOT EXISTS FOR (n:Item) ON (n.id)`,
+  ...Object.entries(FULLTEXT_INDEXES).map(
+    ([name, { label, property }]) =>
+      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${property}] ` +
+      `OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding'}}`,
+  ),
+];
+
+export const CYPHER = {
+  // --- generations -------------------------------------------------------------------------
+  currentGeneration: `MATCH (meta:GraphMeta {id: 'graph'}) RETURN meta.current AS gen`,
+  maxGeneration: `MATCH (n:Entity) RETURN max(n.gen) AS gen UNION ALL MATCH (n:Article) RETURN max(n.gen) AS gen`,
+  switchGeneration: `MERGE (meta:GraphMeta {id: 'graph'}) SET meta.current = $gen, meta.seededAt = $seededAt`,
+  /** Remove a batch of one label's nodes not in the kept generation; run until it deletes none. */
+  deleteOtherGenerations: Object.fromEntries(
+    ROOT_LABELS.map((label) => [
+      label,
+      `MATCH (n:${label}) WHERE n.gen <> $keep WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
+    ]),
+  ) as Record<(typeof ROOT_LABELS)[number], string>,
+
+  // --- loading (one generation; MERGE on the unique key makes a re-run of a batch harmless) ---
+  mergeEntities: Object.fromEntries(
+    ENTITY_TYPES.map((type) => [
+      type,
+      `UNWIND $rows AS row MERGE (n:Item:Entity:${type} {key: row.key})
+       SET n.id = row.id, n.gen = row.gen, n.name = row.name, n.aliases = row.aliases, n.keys = row.keys,
+           n.sortKey = row.sortKey, n.searchText = row.searchText, n.code = row.code, n.date = row.date,
+           n.roleTitles = row.roleTitles, n.articleIds = row.articleIds`,
+    ]),
+  ) as Record<(typeof ENTITY_TYPES)[number], string>,
+  mergeArticles: `UNWIND $rows AS row MERGE (a:Item:Article {key: row.key})
+    SET a.id = row.id, a.gen = row.gen, a.title = row.title, a.publishedAt = row.publishedAt,
+        a.captions = row.captions, a.paragraphs = row.paragraphs, a.sortKey = row.sortKey`,
+  mergeStatements: `UNWIND $rows AS row MERGE (s:Item:Statement {key: row.key})
+    SET s.id = row.id, s.gen = row.gen, s.text = row.text, s.kind = row.kind, s.cue = row.cue,
+        s.stance = row.stance, s.medium = row.medium, s.paragraph = row.paragraph,
+        s.speakerDescription = row.speakerDescription, s.articleId = row.articleId,
+        s.speakerId = row.speakerId, s.aboutIds = row.aboutIds, s.sortKey = row.sortKey,
+        s.searchText = row.searchText, s.date = row.date
+    WITH s, row MATCH (a:Article {key: row.articleKey}) MERGE (s)-[:\`IN\`]->(a)`,
+  mergeSaid: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (s:Statement {key: row.to})
+    MERGE (e)-[:SAID]->(s)`,
+  mergeAbout: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (e:Entity {key: row.to})
+    MERGE (s)-[:ABOUT]->(e)`,
+  mergeMentions: `UNWIND $rows AS row MATCH (a:Article {key: row.from}) MATCH (e:Entity {key: row.to})
+    MERGE (a)-[r:MENTIONS]->(e) SET r.count = row.count`,
+  mergeHoldsRole: `UNWIND $rows AS row MATCH (p:Entity {key: row.from}) MATCH (o:Entity {key: row.to})
+    MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)`,
+  mergeParticipatedIn: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (v:Entity {key: row.to})
+    MERGE (e)-[r:PARTICIPATED_IN]->(v) SET r.role = row.role`,
+  mergeLocatedIn: `UNWIND $rows AS row MATCH (v:Entity {key: row.from}) MATCH (p:Entity {key: row.to})
+    MERGE (v)-[:LOCATED_IN]->(p)`,
+
+  // --- counts ------------------------------------------------------------------------------
+  countNodes: `${CURRENT} MATCH (n) WHERE n.gen = g UNWIND labels(n) AS label RETURN label, count(*) AS count`,
+  countRelationships: `${CURRENT} MATCH (n)-[r]->() WHERE n.gen = g RETURN type(r) AS type, count(*) AS count`,
+  hasArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g RETURN a.id AS id LIMIT 1`,
+
+  // --- point lookups -----------------------------------------------------------------------
+  entitiesByIds: `${CURRENT} UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n.gen = g RETURN ${ENTITY_FIELDS}`,
+  articlesByIds: `${CURRENT} UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.gen = g RETURN ${ARTICLE_FIELDS}`,
+  statementsByIds: `${CURRENT} UNWIND $ids AS id MATCH (s:Statement {id: id}) WHERE s.gen = g RETURN ${STATEMENT_FIELDS}`,
+  /** Names arrive folded (lower case, no diacritics), as `keys` are stored. */
+  entitiesByKeys: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g AND any(k IN n.keys WHERE k IN $keys)
+    RETURN n.keys AS keys, ${ENTITY_FIELDS}`,
+
+  // --- root connections (page: sortKey > $after, first + 1 rows to know hasNextPage) ----------
+  listEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g
+      AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
+      AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
+      AND ($after IS NULL OR n.sortKey > $after)
+    RETURN n.sortKey AS cursor, ${ENTITY_FIELDS} ORDER BY n.sortKey LIMIT $limit`,
+  countEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g
+      AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
+      AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
+    RETURN count(n) AS total`,
+  listArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ($after IS NULL OR a.sortKey > $after)
+    RETURN a.sortKey AS cursor, ${ARTICLE_FIELDS} ORDER BY a.sortKey LIMIT $limit`,
+  countArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g RETURN count(a) AS total`,
+  listStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g
+      AND ($speakerId IS NULL OR s.speakerId = $speakerId)
+      AND ($aboutId IS NULL OR $aboutId IN s.aboutIds)
+      AND ($articleId IS NULL OR s.articleId = $articleId)
+      AND ($kind IS NULL OR s.kind = $kind)
+      AND ($after IS NULL OR s.sortKey > $after)
+    RETURN s.sortKey AS cursor, ${STATEMENT_FIELDS} ORDER BY s.sortKey LIMIT $limit`,
+  countStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g
+      AND ($speakerId IS NULL OR s.speakerId = $speakerId)
+      AND ($aboutId IS NULL OR $aboutId IN s.aboutIds)
+      AND ($articleId IS NULL OR s.articleId = $articleId)
+      AND ($kind IS NULL OR s.kind = $kind)
+    RETURN count(s) AS total`,
+
+  // --- batched relations: one page per anchor id ----------------------------------------------
+  statementsBySpeakers: `${CURRENT} UNWIND $ids AS anchor
+    OPTIONAL MATCH (e:Entity {id: anchor})-[:SAID]->(s:Statement)
+      WHERE e.gen = g AND ($kind IS NULL OR s.kind = $kind)
+    WITH anchor, s ORDER BY s.sortKey
+    WITH anchor, collect(${STATEMENT_MAP}) AS collected
+    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS all
+    RETURN anchor, size(all) AS total,
+      [x IN all WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
+  statementsAboutEntities: `${CURRENT} UNWIND $ids AS anchor
+    OPTIONAL MATCH (s:Statement)-[:ABOUT]->(e:Entity {id: anchor})
+      WHERE e.gen = g AND ($kind IS NULL OR s.kind = $kind)
+    WITH anchor, s ORDER BY s.sortKey
+    WITH anchor, collect(${STATEMENT_MAP}) AS collected
+    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS all
+    RETURN anchor, size(all) AS total,
+      [x IN all WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
+  statementsInArticles: `${CURRENT} UNWIND $ids AS anchor
+    OPTIONAL MATCH (s:Statement)-[:\`IN\`]->(a:Article {id: anchor})
+      WHERE a.gen = g AND ($kind IS NULL OR s.kind = $kind)
+    WITH anchor, s ORDER BY s.sortKey
+    WITH anchor, collect(${STATEMENT_MAP}) AS collected
+    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS all
+    RETURN anchor, size(all) AS total,
+      [x IN all WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
+  /** Mentions of entities in an article, most named first; paged by the store (cursor = last id). */
+  mentionsOfArticles: `${CURRENT} UNWIND $ids AS anchor
+    OPTIONAL MATCH (a:Article {id: anchor})-[r:MENTIONS]->(e:Entity) WHERE a.gen = g
+    WITH anchor, r, e ORDER BY r.count DESC, e.sortKey
+    WITH anchor, collect({id: e.id, count: r.count}) AS all
+    RETURN anchor, [m IN all WHERE m.id IS NOT NULL] AS all`,
+  mentionsOfEntities: `${CURRENT} UNWIND $ids AS anchor
+    OPTIONAL MATCH (a:Article)-[r:MENTIONS]->(e:Entity {id: anchor}) WHERE e.gen = g
+    WITH anchor, r, a ORDER BY a.sortKey
+    WITH anchor, collect({id: a.id, count: r.count}) AS all
+    RETURN anchor, [m IN all WHERE m.id IS NOT NULL] AS all`,
+  rolesOf: `${CURRENT} UNWIND $ids AS anchor
+    OPTIONAL MATCH (p:Entity {id: anchor}) WHERE p.gen = g
+    OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(o:Entity)
+    WITH anchor, p, collect({title: r.title, ofId: o.id}) AS linked
+    RETURN anchor, p.roleTitles AS titles, [x IN linked WHERE x.title IS NOT NULL] AS linked`,
+  eventLinks: `${CURRENT} UNWIND $ids AS anchor
+    OPTIONAL MATCH (v:Event {id: anchor}) WHERE v.gen = g
+    OPTIONAL MATCH (p:Entity)-[:PARTICIPATED_IN]->(v)
+    WITH anchor, v, collect(DISTINCT p.id) AS participantIds
+    OPTIONAL MATCH (v)-[:LOCATED_IN]->(pl:Entity)
+    RETURN anchor, participantIds, collect(DISTINCT pl.id) AS placeIds, v.articleIds AS articleIds`,
+
+  // --- exploring -------------------------------------------------------------------------------
+  searchEntities: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $k}) YIELD node, score
+    MATCH (meta:GraphMeta {id: 'graph'}) WITH node, score, meta.current AS g WHERE node.gen = g
+      AND ($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
+    RETURN node.id AS id, [l IN labels(node) WHERE NOT l IN ['Item', 'Entity']][0] AS type, score
+    ORDER BY score DESC, node.sortKey LIMIT $first`,
+  searchStatements: `CALL db.index.fulltext.queryNodes('statement_search', $query, {limit: $k}) YIELD node, score
+    MATCH (meta:GraphMeta {id: 'graph'}) WITH node, score, meta.current AS g WHERE node.gen = g
+    RETURN node.id AS id, 'Statement' AS type, score ORDER BY score DESC, node.sortKey LIMIT $first`,
+  /** Nodes within 1, 2 or 3 hops (a hop count cannot be a parameter), the start nodes first. */
+  neighborhood: Object.fromEntries(
+    [1, 2, 3].map((depth) => [
+      depth,
+      `${CURRENT} MATCH (start:Item) WHERE start.id IN $ids AND start.gen = g
+       OPTIONAL MATCH (start)-[*1..${depth}]-(n:Item)
+       WITH collect(DISTINCT start) + collect(DISTINCT n) AS found
+       UNWIND found AS n WITH DISTINCT n LIMIT $limit
+       RETURN ${NODE_VIEW}`,
+    ]),
+  ) as Record<1 | 2 | 3, string>,
+  edgesAmong: `${CURRENT} MATCH (a:Item)-[r]->(b:Item) WHERE a.id IN $ids AND a.gen = g AND b.id IN $ids
+    RETURN a.id AS source, type(r) AS type, b.id AS target`,
+  allNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g RETURN ${NODE_VIEW} ORDER BY n.key LIMIT $limit`,
+  /** Shortest path up to the largest hop count offered; the store drops longer ones. */
+  shortestPath: `${CURRENT} MATCH (a:Item {id: $from}) WHERE a.gen = g MATCH (b:Item {id: $to}) WHERE b.gen = g
+    MATCH p = shortestPath((a)-[*..6]-(b))
+    RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), label: coalesce(n.name, n.title, n.text)}] AS nodes,
+      [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`,
+  related: `${CURRENT} UNWIND $ids AS anchor MATCH (e:Entity {id: anchor}) WHERE e.gen = g
+    CALL {
+      WITH e MATCH (e)-[:SAID]->(:Statement)-[:ABOUT]->(o:Entity) WHERE o <> e
+        RETURN o.id AS other, 'said something about it' AS reason, 3 AS weight
+      UNION ALL WITH e MATCH (o:Entity)-[:SAID]->(:Statement)-[:ABOUT]->(e) WHERE o <> e
+        RETURN o.id AS other, 'spoke about it' AS reason, 3 AS weight
+      UNION ALL WITH e MATCH (e)-[:HOLDS_ROLE]-(o:Entity)
+        RETURN o.id AS other, 'holds a role' AS reason, 3 AS weight
+      UNION ALL WITH e MATCH (e)<-[:ABOUT]-(:Statement)-[:ABOUT]->(o:Entity) WHERE o <> e
+        RETURN o.id AS other, 'discussed together' AS reason, 2 AS weight
+      UNION ALL WITH e MATCH (e)-[:PARTICIPATED_IN]-(o:Entity) WHERE o <> e
+        RETURN o.id AS other, 'event participation' AS reason, 2 AS weight
+      UNION ALL WITH e MATCH (e)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(o:Entity) WHERE o <> e
+        RETURN o.id AS other, 'mentioned in the same article' AS reason, 1 AS weight
+    }
+    RETURN anchor, other, reason, sum(weight) AS weight`,
+  timeline: `${CURRENT} MATCH (e:Entity {id: $id}) WHERE e.gen = g
+    CALL {
+      WITH e MATCH (e)-[:SAID]->(s:Statement) RETURN s.id AS id, 'Statement' AS type, s.date AS date, s.sortKey AS k
+      UNION WITH e MATCH (s:Statement)-[:ABOUT]->(e) RETURN s.id AS id, 'Statement' AS type, s.date AS date, s.sortKey AS k
+      UNION WITH e MATCH (e)-[:PARTICIPATED_IN]->(v:Event) RETURN v.id AS id, 'Event' AS type, v.date AS date, v.sortKey AS k
+    }
+    RETURN id, type, date ORDER BY coalesce(date, '9999-99-99'), k LIMIT $first`,
+} as const;
+
+/** Every statement in the registry, flattened with a name: what lint:cypher checks. */
+export function allStatements(): { name: string; cypher: string }[] {
+  const out: { name: string; cypher: string }[] = MIGRATIONS.map((cypher, i) => ({ name: `migration ${i + 1}`, cypher }));
+  const walk = (prefix: string, value: unknown) => {
+    if (typeof value === 'string') out.push({ name: prefix, cypher: value });
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) walk(prefix ? `${prefix}.${key}` : key, inner);
+    }
+  };
+  walk('', CYPHER);
+  return out;
+}

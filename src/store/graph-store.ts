@@ -1,0 +1,151 @@
+/**
+ * The one store interface. Everything above src/store/ (GraphQL loaders, CLI) talks to this and never
+ * learns which engine runs underneath. Read methods return plain JS values only: no engine types.
+ *
+ * Batch methods take arrays of keys and return results aligned with them (same length, same order),
+ * which is exactly what DataLoader needs.
+ */
+import type {
+  ArticleDoc,
+  EntityType,
+  ExtractionDocument,
+  Stance,
+  StatementDoc,
+  StatementKind,
+} from '../domain/document.js';
+import type { GraphExplorer } from './graph-explorer.js';
+
+/** An entity as read back from the store. Events are entities too (with date and links). */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** ISO 3166-1 alpha-3 for countries, else null. */
+  code: string | null;
+  /** Events only: ISO date, else null. */
+  date: string | null;
+}
+
+export type ArticleRecord = Omit<ArticleDoc, 'source' | 'captions' | 'subheadings'> & {
+  captions: string[];
+};
+
+export type StatementRecord = Required<Omit<StatementDoc, 'stance' | 'medium' | 'speakerDescription'>> & {
+  stance: Stance | null;
+  medium: string | null;
+  speakerDescription: string | null;
+};
+
+export interface RoleRecord {
+  title: string;
+  /** Entity id of the country/organization, or null when the text names none. */
+  ofId: string | null;
+}
+
+export interface EventLinks {
+  participantIds: string[];
+  placeIds: string[];
+  articleIds: string[];
+}
+
+/** A mention seen from either side: the other end's id and how often the article names the entity. */
+export interface MentionRecord {
+  id: string;
+  count: number;
+}
+
+/**
+ * Keyset pagination. `after` is an opaque cursor previously returned in an edge; the store alone knows
+ * what is inside (a sort key). `first` is already validated (1..max) by the caller.
+ */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  /** Count of all matching items, ignoring the cursor and `first`. */
+  totalCount: number;
+}
+
+export interface EntityFilter {
+  types?: EntityType[] | null;
+  /** Case-insensitive substring of the name or any alias. */
+  nameContains?: string | null;
+}
+
+export interface StatementFilter {
+  speakerId?: string | null;
+  aboutId?: string | null;
+  articleId?: string | null;
+  kind?: StatementKind | null;
+}
+
+/** How statements attach to an anchor node, for the batched relation method. */
+export type StatementAnchor = 'speaker' | 'about' | 'article';
+
+export interface Counts {
+  /** Nodes per label (Entity, Person, Country, …, Article, Statement). */
+  nodes: Record<string, number>;
+  /** Relationships per type (MENTIONS, SAID, ABOUT, IN, HOLDS_ROLE, PARTICIPATED_IN, LOCATED_IN). */
+  relationships: Record<string, number>;
+}
+
+export interface SeedProgress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+export interface ReplaceOptions {
+  onProgress?: (p: SeedProgress) => void;
+  /** Rows per UNWIND batch. */
+  batchSize?: number;
+}
+
+export interface GraphStore extends GraphExplorer {
+  /** Which engine runs underneath ("embedded" or "neo4j"), for logs and /health. */
+  readonly kind: string;
+
+  /**
+   * Replace the whole graph by the document. Readers see either the old graph or the new one,
+   * never a mix; on failure the old graph stays whole and served.
+   */
+  replace(doc: ExtractionDocument, options?: ReplaceOptions): Promise<Counts>;
+  counts(): Promise<Counts>;
+  isEmpty(): Promise<boolean>;
+
+  // Point lookups, aligned with the ids; null where missing.
+  entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  articlesByIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  statementsByIds(ids: readonly string[]): Promise<(StatementRecord | null)[]>;
+  /** Resolve names or aliases, case-insensitively; aligned with the names. */
+  entitiesByNames(names: readonly string[]): Promise<(EntityRecord | null)[]>;
+
+  // Root connections.
+  listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>>;
+  listArticles(page: PageArgs): Promise<Page<ArticleRecord>>;
+  listStatements(filter: StatementFilter, page: PageArgs): Promise<Page<StatementRecord>>;
+
+  // Batched relations, one page per anchor id, aligned with the ids.
+  statementsFor(
+    anchor: StatementAnchor,
+    ids: readonly string[],
+    filter: Pick<StatementFilter, 'kind'>,
+    page: PageArgs,
+  ): Promise<Page<StatementRecord>[]>;
+  /** Entities an article mentions (side 'article') or articles mentioning an entity (side 'entity'). */
+  mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]>;
+  rolesOf(personIds: readonly string[]): Promise<RoleRecord[][]>;
+  eventLinks(eventIds: readonly string[]): Promise<EventLinks[]>;
+
+  close(): Promise<void>;
+}

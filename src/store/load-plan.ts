@@ -1,0 +1,141 @@
+import type { ExtractionDocument } from '../domain/document.js';
+import { CYPHER } from './cypher/registry.js';
+import { foldKey, searchText } from './text-keys.js';
+
+/** One UNWIND statement and all its rows; the store cuts the rows into batches. */
+export interface LoadStep {
+  phase: string;
+  cypher: string;
+  rows: Record<string, unknown>[];
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * Turn a document into the ordered steps that write one generation: nodes first, then the
+ * relationships between them. Pure, so what gets written can be tested without a store.
+ */
+export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
+  const key = (id: string) => `${gen}:${id}`;
+  const articleSortKey = new Map<string, string>();
+  doc.articles.forEach((a, i) => articleSortKey.set(a.id, `${a.publishedAt ?? '9999-99-99'}|${pad(i, 8)}`));
+  const articleDate = new Map(doc.articles.map((a) => [a.id, a.publishedAt]));
+
+  const steps: LoadStep[] = [];
+  const entityTypes = [...new Set(doc.entities.map((e) => e.type))];
+  for (const type of entityTypes) {
+    steps.push({
+      phase: `${type} nodes`,
+      cypher: CYPHER.mergeEntities[type],
+      rows: doc.entities
+        .filter((e) => e.type === type)
+        .map((e) => ({
+          key: key(e.id),
+          id: e.id,
+          gen,
+          name: e.name,
+          aliases: e.aliases,
+          keys: [...new Set([e.name, ...e.aliases].map(foldKey))],
+          sortKey: `${foldKey(e.name)}|${e.id}`,
+          searchText: searchText([e.name, ...e.aliases].join(' ')),
+          code: e.code ?? null,
+          date: null,
+          roleTitles: (e.roles ?? []).filter((r) => !r.of).map((r) => r.title),
+          articleIds: null,
+        })),
+    });
+  }
+  if (doc.events.length) {
+    steps.push({
+      phase: 'Event nodes',
+      cypher: CYPHER.mergeEntities.Event,
+      rows: doc.events.map((v) => ({
+        key: key(v.id),
+        id: v.id,
+        gen,
+        name: v.name,
+        aliases: [],
+        keys: [foldKey(v.name)],
+        sortKey: `${foldKey(v.name)}|${v.id}`,
+        searchText: searchText(v.name),
+        code: null,
+        date: v.date,
+        roleTitles: [],
+        articleIds: v.articleIds,
+      })),
+    });
+  }
+  steps.push({
+    phase: 'Article nodes',
+    cypher: CYPHER.mergeArticles,
+    rows: doc.articles.map((a) => ({
+      key: key(a.id),
+      id: a.id,
+      gen,
+      title: a.title,
+      publishedAt: a.publishedAt,
+      captions: a.captions,
+      paragraphs: a.paragraphs,
+      sortKey: articleSortKey.get(a.id),
+    })),
+  });
+  steps.push({
+    phase: 'Statement nodes',
+    cypher: CYPHER.mergeStatements,
+    rows: doc.statements.map((s, i) => ({
+      key: key(s.id),
+      articleKey: key(s.articleId),
+      id: s.id,
+      gen,
+      text: s.text,
+      kind: s.kind,
+      cue: s.cue,
+      stance: s.stance ?? null,
+      medium: s.medium ?? null,
+      paragraph: s.paragraph,
+      speakerDescription: s.speakerDescription ?? null,
+      articleId: s.articleId,
+      speakerId: s.speakerId,
+      aboutIds: s.aboutIds,
+      sortKey: `${articleSortKey.get(s.articleId)}|${pad(s.paragraph, 5)}|${pad(i, 8)}`,
+      searchText: searchText(s.text, false),
+      date: articleDate.get(s.articleId) ?? null,
+    })),
+  });
+  const rel = (phase: string, cypher: string, rows: Record<string, unknown>[]) => {
+    if (rows.length) steps.push({ phase, cypher, rows });
+  };
+  rel(
+    'SAID',
+    CYPHER.mergeSaid,
+    doc.statements.filter((s) => s.speakerId).map((s) => ({ from: key(s.speakerId!), to: key(s.id) })),
+  );
+  rel(
+    'ABOUT',
+    CYPHER.mergeAbout,
+    doc.statements.flatMap((s) => s.aboutIds.map((id) => ({ from: key(s.id), to: key(id) }))),
+  );
+  rel(
+    'MENTIONS',
+    CYPHER.mergeMentions,
+    doc.mentions.map((m) => ({ from: key(m.articleId), to: key(m.entityId), count: m.count })),
+  );
+  rel(
+    'HOLDS_ROLE',
+    CYPHER.mergeHoldsRole,
+    doc.entities.flatMap((e) =>
+      (e.roles ?? []).filter((r) => r.of).map((r) => ({ from: key(e.id), to: key(r.of!), title: r.title })),
+    ),
+  );
+  rel(
+    'PARTICIPATED_IN',
+    CYPHER.mergeParticipatedIn,
+    doc.events.flatMap((v) => v.participantIds.map((id) => ({ from: key(id), to: key(v.id), role: null }))),
+  );
+  rel(
+    'LOCATED_IN',
+    CYPHER.mergeLocatedIn,
+    doc.events.flatMap((v) => v.placeIds.map((id) => ({ from: key(v.id), to: key(id) }))),
+  );
+  return steps;
+}

@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+
+const run = promisify(execFile);
+const TSX = join('node_modules', '.bin', 'tsx');
+
+/** Run the real CLI in a child process, as a user would, against a given data directory. */
+async function cli(args: string[], dataDir: string) {
+  try {
+    const { stdout, stderr } = await run(TSX, ['src/cli/main.ts', ...args], {
+      env: { ...process.env, KG_DATA_DIR: dataDir, NEO4J_URI: '' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error: any) {
+    return { code: error.code as number, stdout: error.stdout as string, stderr: error.stderr as string };
+  }
+}
+
+async function countsIn(dataDir: string) {
+  const store = await openStore({ KG_DATA_DIR: dataDir });
+  try {
+    return await store.counts();
+  } finally {
+    await store.close();
+  }
+}
+
+let work: string;
+let dataDir: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'kg-cli-'));
+  dataDir = join(work, 'data');
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('npm run seed', () => {
+  it('seeds the corpus, prints counts per label and relationship type, and is idempotent', async () => {
+    const first = await cli(['seed', 'seed/articles.txt'], dataDir);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/nodes: .*Person=\d+/);
+    expect(first.stderr).toMatch(/relationships: .*SAID=\d+/);
+    const before = await countsIn(dataDir);
+    expect(before.nodes.Article).toBe(4);
+
+    const again = await cli(['seed', 'seed/articles.txt'], dataDir);
+    expect(again.code).toBe(0);
+    expect(await countsIn(dataDir)).toEqual(before);
+  });
+
+  it('refuses a folder of garbage with one line naming the file, and keeps the previous graph', async () => {
+    const before = await countsIn(dataDir);
+    const garbage = join(work, 'garbage');
+    await mkdir(garbage, { recursive: true });
+    await writeFile(join(garbage, 'a-binary.txt'), Buffer.from([0, 1, 2, 255, 254, 0, 7]));
+    await writeFile(join(garbage, 'b-empty.txt'), '');
+
+    const result = await cli(['seed', garbage], dataDir);
+    expect(result.code).not.toBe(0);
+    const lines = result.stderr.trim().split('\n').filter((l) => l.startsWith('error:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/a-binary\.txt/);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(await countsIn(dataDir)).toEqual(before);
+  });
+
+  it('refuses a path that does not exist, naming it', async () => {
+    const result = await cli(['seed', join(work, 'nowhere')], dataDir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/nowhere/);
+  });
+});
+
+describe('npm run extract', () => {
+  it('prints the extraction document as JSON on stdout and nothing else', async () => {
+    const result = await cli(['extract', 'seed/articles.txt', '--format', 'json'], dataDir);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.articles).toHaveLength(4);
+    expect(doc.entities.length).toBeGreaterThan(10);
+    expect(doc.statements.length).toBeGreaterThan(10);
+  });
+});

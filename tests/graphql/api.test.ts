@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/server.js';
+import { gql } from '../support/graphql-client.js';
+import { openSeededStore } from '../support/seeded-store.js';
+
+let app: App;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const seeded = await openSeededStore();
+  cleanup = seeded.cleanup;
+  app = createApp(seeded.store);
+});
+afterAll(() => cleanup?.());
+
+describe('who said what about whom', () => {
+  it('lists Blinken and Stoltenberg among those speaking about Russia, with their articles', async () => {
+    const { body } = await gql(
+      app,
+      `{ entity(name: "Russia") { name statementsAbout(first: 100) { totalCount edges { node {
+          text kind speaker { name } article { title } } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const about = body.data.entity.statementsAbout;
+    const speakers = new Set(about.edges.map((e: any) => e.node.speaker?.name));
+    expect(speakers).toContain('Antony Blinken');
+    expect(speakers).toContain('Jens Stoltenberg');
+    expect(about.totalCount).toBe(about.edges.length);
+    const blinken = about.edges.find((e: any) => e.node.speaker?.name === 'Antony Blinken');
+    expect(blinken.node.article.title).toMatch(/Russia/);
+    expect(['direct', 'reported']).toContain(blinken.node.kind);
+  });
+
+  it('filters root statements by speaker and kind using global ids', async () => {
+    const person = await gql(app, `{ entity(name: "Stoltenberg") { id name } }`);
+    const id = person.body.data.entity.id;
+    const { body } = await gql(
+      app,
+      `query($id: ID) { statements(speaker: $id, kind: direct, first: 50) { totalCount edges { node { kind speaker { id } } } } }`,
+      { id },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.statements.totalCount).toBeGreaterThan(0);
+    for (const edge of body.data.statements.edges) {
+      expect(edge.node.kind).toBe('direct');
+      expect(edge.node.speaker.id).toBe(id);
+    }
+  });
+});
+
+describe('entity by alias', () => {
+  it('resolves Zelenskiy and Zelensky (any case) to the same node', async () => {
+    const { body } = await gql(
+      app,
+      `{ a: entity(name: "Zelenskiy") { id name } b: entity(name: "Zelensky") { id } c: entity(name: "zelensky") { id } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.a).not.toBeNull();
+    expect(body.data.a.id).toBe(body.data.b.id);
+    expect(body.data.a.id).toBe(body.data.c.id);
+  });
+
+  it('returns null for a name nobody used', async () => {
+    const { body } = await gql(app, `{ entity(name: "Nobody Atall") { id } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.entity).toBeNull();
+  });
+
+  it('resolves a capital used as a metonym to its country', async () => {
+    const { body } = await gql(app, `{ entity(name: "Moscow") { name type } }`);
+    expect(body.data.entity).toEqual({ name: 'Russia', type: 'Country' });
+  });
+});
+
+describe('Relay', () => {
+  it('refetches people, articles and statements by global id with node and nodes', async () => {
+    const { body } = await gql(
+      app,
+      `{ statements(first: 1) { edges { node { id article { id title } speaker { id name } } } } }`,
+    );
+    const s = body.data.statements.edges[0].node;
+    const ids = [s.id, s.article.id, s.speaker.id];
+    const again = await gql(
+      app,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`,
+      { ids },
+    );
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data.nodes.map((n: any) => n.id)).toEqual(ids);
+    expect(again.body.data.nodes[0].__typename).toBe('Statement');
+    expect(again.body.data.nodes[1].__typename).toBe('Article');
+  });
+
+  it('pages forward with keyset cursors without repeating or skipping', async () => {
+    const all = await gql(app, `{ statements(first: 100) { totalCount edges { node { id } } } }`);
+    const everything = all.body.data.statements.edges.map((e: any) => e.node.id);
+    expect(everything.length).toBe(all.body.data.statements.totalCount);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const page: any = await gql(
+        app,
+        `query($after: String) { statements(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+      );
+      const conn = page.body.data.statements;
+      expect(conn.totalCount).toBe(everything.length);
+      seen.push(...conn.edges.map((e: any) => e.node.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(everything);
+  });
+
+  it('refuses a page size above 100 and a forged cursor with clear errors', async () => {
+    const big = await gql(app, `{ people(first: 1000) { totalCount } }`);
+    expect(big.body.errors?.[0]?.message).toMatch(/first.*100/);
+    const forged = await gql(app, `{ people(after: "not-a-cursor") { totalCount } }`);
+    expect(forged.body.errors?.[0]?.message).toMatch(/Invalid cursor/);
+  });
+
+  it('refuses an id of the wrong type as a statement filter', async () => {
+    const art = await gql(app, `{ articles(first: 1) { edges { node { id } } } }`);
+    const { body } = await gql(app, `query($id: ID) { statements(about: $id) { totalCount } }`, {
+      id: art.body.data.articles.edges[0].node.id,
+    });
+    expect(body.errors?.[0]?.message).toMatch(/"about" must be the id of a/);
+  });
+});
+
+describe('articles', () => {
+  it('serves articles with dates, paragraphs, statements and mentions', async () => {
+    const { body } = await gql(
+      app,
+      `{ articles(first: 10) { totalCount edges { node { title publishedAt paragraphs
+          statements(first: 2) { totalCount } mentions(first: 3) { edges { count node { name } } } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.articles.totalCount).toBe(4);
+    for (const { node } of body.data.articles.edges) {
+      expect(node.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(node.paragraphs.length).toBeGreaterThan(3);
+      expect(node.mentions.edges[0].count).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('HTTP', () => {
+  it('answers /health', async () => {
+    const response = await app.fetch('http://localhost/health');
+    expect(response.status).toBe(200);
+  });
+
+  it('serves GraphiQL to browsers', async () => {
+    const response = await app.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/graphiql/i);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * One hand-written paragraph per extraction pattern, with invented people, so that nothing here
+ * can pass by matching the seed corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc, ExtractionDocument } from '../../src/domain/document.js';
+import { extract } from '../../src/ingest/index.js';
+
+function run(...paragraphs: string[][]): ExtractionDocument {
+  const articles: ArticleDoc[] = paragraphs.map((ps, i) => ({
+    id: `art_${i}`,
+    title: `Story ${i}`,
+    publishedAt: '2031-05-0' + (i + 1),
+    captions: [],
+    paragraphs: ps,
+  }));
+  return extract(articles);
+}
+
+const byName = (doc: ExtractionDocument, name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+const speakerName = (doc: ExtractionDocument, s: ExtractionDocument['statements'][number]) =>
+  doc.entities.find((e) => e.id === s.speakerId)?.name ?? null;
+const aboutNames = (doc: ExtractionDocument, s: ExtractionDocument['statements'][number]) =>
+  s.aboutIds.map((id) => doc.entities.find((e) => e.id === id)?.name).sort();
+
+describe('entities', () => {
+  const doc = run([
+    'Swedish Foreign Minister Maria Lindqvist met Kenyan President Samuel Otieno in Nairobi on Monday.',
+    'Lindqvist said Sweden would double its aid to Kenya.',
+  ]);
+
+  it('finds people and peels role titles off into roles with their country', () => {
+    const maria = byName(doc, 'Maria Lindqvist')!;
+    expect(maria.type).toBe('Person');
+    expect(maria.roles).toEqual([{ title: 'Foreign Minister', of: 'cty_swe' }]);
+    expect(byName(doc, 'Samuel Otieno')!.roles).toEqual([{ title: 'President', of: 'cty_ken' }]);
+  });
+
+  it('resolves a later surname to the full name', () => {
+    const people = doc.entities.filter((e) => e.type === 'Person');
+    expect(people.map((p) => p.name).sort()).toEqual(['Maria Lindqvist', 'Samuel Otieno']);
+    expect(byName(doc, 'Maria Lindqvist')!.aliases).toContain('Lindqvist');
+  });
+
+  it('maps countries by name and demonym to ISO ids, and a capital after "in" to a place', () => {
+    expect(doc.entities.find((e) => e.id === 'cty_swe')).toMatchObject({ type: 'Country', name: 'Sweden', code: 'SWE' });
+    expect(doc.entities.find((e) => e.id === 'cty_ken')).toMatchObject({ name: 'Kenya' });
+    expect(doc.entities.find((e) => e.name === 'Nairobi')).toMatchObject({ type: 'Place' });
+  });
+
+  it('keeps transliteration variants as one person, but never different first names', () => {
+    const variants = run(
+      ['Opposition leader Dmitriy Volkonskiy said the vote was rigged.'],
+      ['Opposition leader Dmitriy Volkonsky said protests would continue.', 'Anna Volkonsky, his sister, said nothing.'],
+    );
+    const people = variants.entities.filter((e) => e.type === 'Person').map((p) => p.name).sort();
+    expect(people).toHaveLength(2);
+    expect(people).toContain('Anna Volkonsky');
+    const dmitriy = variants.entities.find((e) => e.type === 'Person' && e.name.startsWith('Dmitriy'))!;
+    expect([dmitriy.name, ...dmitriy.aliases]).toEqual(expect.arrayContaining(['Dmitriy Volkonskiy', 'Dmitriy Volkonsky']));
+  });
+
+  it('keeps the owner of institutions apart and resolves a capital used as a speaker', () => {
+    const d = run([
+      'The Chilean defense ministry said its radar had failed.',
+      "Peru's defense ministry said the radar worked. Lima said it would ask for talks.",
+    ]);
+    const orgs = d.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(orgs).toEqual(['Chilean Defense Ministry', 'Peruvian Defense Ministry']);
+    const lima = d.statements.find((s) => s.text.includes('ask for talks'))!;
+    expect(speakerName(d, lima)).toBe('Peru');
+  });
+
+  it('does not turn two-letter outlet codes or photo credits into countries or people', () => {
+    const d = run(['TT reported on Monday that markets in Norway fell.']);
+    expect(d.entities.find((e) => e.id === 'cty_tto')).toBeUndefined();
+    expect(d.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('statements', () => {
+  it('direct quote with trailing attribution and a medium', () => {
+    const d = run(['“We will not accept threats at our border,” Foreign Minister Maria Lindqvist said on Twitter.']);
+    const [s] = d.statements;
+    expect(s).toMatchObject({ kind: 'direct', cue: 'said', medium: 'Twitter', text: 'We will not accept threats at our border' });
+    expect(speakerName(d, s!)).toBe('Maria Lindqvist');
+  });
+
+  it('inverted attribution: "…," said X', () => {
+    const d = run(['Analyst Tunde Okafor spoke at length.', '"The strike could cost billions," said Okafor in Lagos.']);
+    const s = d.statements.find((x) => x.text.startsWith('The strike'))!;
+    expect(speakerName(d, s)).toBe('Tunde Okafor');
+    expect(s.kind).toBe('direct');
+  });
+
+  it('reported speech with that-clause, and who it is about', () => {
+    const d = run(['Finance Minister Aiko Tanaka said on Tuesday that Japan would not devalue the yen against China.']);
+    const [s] = d.statements;
+    expect(s).toMatchObject({ kind: 'reported', text: 'Japan would not devalue the yen against China' });
+    expect(speakerName(d, s!)).toBe('Aiko Tanaka');
+    expect(aboutNames(d, s!)).toEqual(['China', 'Japan']);
+  });
+
+  it('a quote continued in the next sentence keeps its speaker', () => {
+    const d = run(['"Prices are falling. Wages are not," Governor Lena Brandt said in an interview on CNN. "That has to change."']);
+    expect(d.statements.map((s) => [speakerName(d, s), s.kind, s.text])).toEqual([
+      ['Lena Brandt', 'direct', 'Prices are falling. Wages are not'],
+      ['Lena Brandt', 'direct', 'That has to change.'],
+    ]);
+    expect(d.statements[0]!.medium).toBe('CNN');
+  });
+
+  it('"he added" goes to the most recent speaker or subject, not the most recent name', () => {
+    const d = run(
+      ['Mayor Pablo Ortega opened the bridge a day after President Elena Ruiz criticised it.', '"This bridge will last a century," he said.', '"Nobody will regret it," he added.'],
+    );
+    const quotes = d.statements.filter((s) => s.kind === 'direct');
+    expect(quotes.map((s) => speakerName(d, s))).toEqual(['Pablo Ortega', 'Pablo Ortega']);
+    expect(quotes[1]!.cue).toBe('added');
+  });
+
+  it('trailing attribution of reported speech: "…, X said."', () => {
+    const d = run(['Two schools and a clinic were damaged in the night, regional governor Oksana Melnyk said.']);
+    const [s] = d.statements;
+    expect(s).toMatchObject({ kind: 'reported', text: 'Two schools and a clinic were damaged in the night' });
+    expect(speakerName(d, s!)).toBe('Oksana Melnyk');
+  });
+
+  it('an appositive between speaker and verb, and a later "the company"', () => {
+    const d = run([
+      'Norvolt, Sweden’s biggest battery maker, said its plant had been hit by a fire.',
+      'The company said production would resume within a week.',
+    ]);
+    expect(d.statements.map((s) => speakerName(d, s))).toEqual(['Norvolt', 'Norvolt']);
+    expect(d.entities.find((e) => e.name === 'Norvolt')!.type).toBe('Organization');
+  });
+
+  it('countries and organisations speak; two conjoined speakers each get the statement', () => {
+    const d = run(['Canada and the European Union said the tariffs broke trade rules.']);
+    expect(d.statements.map((s) => speakerName(d, s)).sort()).toEqual(['Canada', 'European Union']);
+  });
+
+  it('anonymous sources keep a description and no speaker id', () => {
+    const d = run(['A senior European diplomat said the talks had stalled.']);
+    expect(d.statements[0]).toMatchObject({ speakerId: null, speakerDescription: 'A senior European diplomat' });
+  });
+
+  it('the stance of the cue: deny, accuse, warn', () => {
+    const d = run([
+      'Norway denied the ships had entered its waters.',
+      'Iceland has accused Norway of overfishing.',
+      'The Danish government warned that quotas would be cut.',
+    ]);
+    expect(d.statements.map((s) => [speakerName(d, s), s.stance])).toEqual([
+      ['Norway', 'deny'],
+      ['Iceland', 'accuse'],
+      ['Denmark', 'warn'],
+    ]);
+  });
+
+  it('"the X chief" resolves to the person later named with that role', () => {
+    const d = run([
+      'The UN refugee chief said on Monday that camps were full.',
+      '"We need more funding," UN High Commissioner for Refugees Ines Moreau said.',
+    ]);
+    expect(d.statements.map((s) => speakerName(d, s))).toEqual(['Ines Moreau', 'Ines Moreau']);
+  });
+
+  it('statements never name their own speaker as what they are about', () => {
+    const d = run(['Chile said Chile and Peru would sign the accord.']);
+    expect(aboutNames(d, d.statements[0]!)).toEqual(['Peru']);
+  });
+});
+
+describe('events and mentions', () => {
+  it('reports the main event of an article with participants, place and date', () => {
+    const d = extract([
+      {
+        id: 'art_x',
+        title: 'Protests Spread Across Chile',
+        publishedAt: '2031-06-01',
+        captions: [],
+        paragraphs: ['Protests spread across Chile on Sunday as students marched in the capital.'],
+      },
+    ]);
+    expect(d.events).toHaveLength(1);
+    expect(d.events[0]).toMatchObject({ date: '2031-06-01', articleIds: ['art_x'], participantIds: ['cty_chl'] });
+    expect(d.events[0]!.name).toMatch(/Protests/);
+  });
+
+  it('counts mentions per article and entity', () => {
+    const d = run(['Chile and Peru met. Chile said little.']);
+    expect(d.mentions.find((m) => m.entityId === 'cty_chl')).toEqual({ articleId: 'art_0', entityId: 'cty_chl', count: 2 });
+  });
+});

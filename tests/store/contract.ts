@@ -1,0 +1,193 @@
+/**
+ * The GraphStore contract, written once and run against every engine (embedded always, Neo4j
+ * where NEO4J_URI is set). Each engine's test file calls `storeContract` with a way to open a
+ * fresh, empty store.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractionDocument } from '../../src/domain/document.js';
+import type { GraphStore } from '../../src/store/graph-store.js';
+import { fixture } from './fixture.js';
+
+export interface ContractTarget {
+  open(): Promise<GraphStore>;
+  cleanup?(): Promise<void>;
+}
+
+export function storeContract(name: string, target: ContractTarget) {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await target.open();
+    });
+    afterAll(async () => {
+      await store?.close();
+      await target.cleanup?.();
+    });
+
+    it('starts empty', async () => {
+      expect(await store.isEmpty()).toBe(true);
+      expect((await store.counts()).nodes.Article ?? 0).toBe(0);
+    });
+
+    it('replaces the graph and counts nodes per label and relationships per type', async () => {
+      const progress: string[] = [];
+      const counts = await store.replace(fixture(), { batchSize: 2, onProgress: (p) => progress.push(p.phase) });
+      expect(counts.nodes).toMatchObject({ Entity: 7, Person: 2, Country: 2, Organization: 1, Place: 1, Event: 1, Article: 2, Statement: 5 });
+      expect(counts.relationships).toEqual({
+        MENTIONS: 6, SAID: 4, ABOUT: 6, IN: 5, HOLDS_ROLE: 1, PARTICIPATED_IN: 1, LOCATED_IN: 1,
+      });
+      expect(progress).toContain('Statement nodes');
+      expect(await store.isEmpty()).toBe(false);
+    });
+
+    it('is idempotent: the same document gives the same counts and ids', async () => {
+      const before = await store.counts();
+      const ids = (await store.listEntities({}, { first: 50 })).edges.map((e) => e.node.id);
+      expect(await store.replace(fixture())).toEqual(before);
+      expect((await store.listEntities({}, { first: 50 })).edges.map((e) => e.node.id)).toEqual(ids);
+    });
+
+    it('looks up entities, articles and statements by id, aligned, with null for missing ids', async () => {
+      const entities = await store.entitiesByIds(['cty_tur', 'nope', 'per_lindqvist', 'evt_strike']);
+      expect(entities.map((e) => e?.name ?? null)).toEqual(['Türkiye', null, 'Maria Lindqvist', 'Harbour strike']);
+      expect(entities[0]).toEqual({ id: 'cty_tur', type: 'Country', name: 'Türkiye', aliases: ['Turkey', 'Ankara'], code: 'TUR', date: null });
+      expect(entities[3]).toMatchObject({ type: 'Event', date: '2031-03-01' });
+      const articles = await store.articlesByIds(['art_a', 'missing']);
+      expect(articles[0]).toEqual({
+        id: 'art_a', title: 'Harbour Strike Spreads', publishedAt: '2031-03-02', captions: [],
+        paragraphs: ['Dock workers walked out.', 'The union said more would follow.'],
+      });
+      expect(articles[1]).toBeNull();
+      const [s3, missing] = await store.statementsByIds(['stm_3', 'stm_x']);
+      expect(s3).toEqual({
+        id: 'stm_3', articleId: 'art_b', speakerId: null, speakerDescription: 'a senior diplomat',
+        text: 'talks would resume', kind: 'reported', cue: 'said', stance: null, medium: null,
+        aboutIds: ['cty_tur', 'cty_swe'], paragraph: 2,
+      });
+      expect(missing).toBeNull();
+    });
+
+    it('resolves names and aliases case- and diacritic-insensitively', async () => {
+      const found = await store.entitiesByNames(['LINDQVIST', 'turkiye', 'Ankara', 'the union', 'nobody']);
+      expect(found.map((e) => e?.id ?? null)).toEqual(['per_lindqvist', 'cty_tur', 'cty_tur', 'org_dockunion', null]);
+    });
+
+    it('lists entities by name with filters, keyset cursors and totalCount', async () => {
+      const first = await store.listEntities({}, { first: 3 });
+      expect(first.totalCount).toBe(7);
+      expect(first.hasNextPage).toBe(true);
+      expect(first.edges.map((e) => e.node.name)).toEqual(['Dockworkers Union', 'Gothenburg', 'Harbour strike']);
+      const rest = await store.listEntities({}, { first: 10, after: first.edges.at(-1)!.cursor });
+      expect(rest.hasNextPage).toBe(false);
+      expect(rest.totalCount).toBe(7);
+      expect(rest.edges.map((e) => e.node.name)).toEqual(['Maria Lindqvist', 'Sweden', 'Tunde Okafor', 'Türkiye']);
+      const countries = await store.listEntities({ types: ['Country'] }, { first: 10 });
+      expect(countries.edges.map((e) => e.node.id)).toEqual(['cty_swe', 'cty_tur']);
+      const named = await store.listEntities({ nameContains: 'QVIST' }, { first: 10 });
+      expect(named.totalCount).toBe(1);
+    });
+
+    it('lists articles by date and statements in reading order, filtered', async () => {
+      const articles = await store.listArticles({ first: 10 });
+      expect(articles.edges.map((e) => e.node.id)).toEqual(['art_a', 'art_b']);
+      const all = await store.listStatements({}, { first: 10 });
+      expect(all.edges.map((e) => e.node.id)).toEqual(['stm_4', 'stm_5', 'stm_1', 'stm_2', 'stm_3']);
+      const aboutTurkey = await store.listStatements({ aboutId: 'cty_tur' }, { first: 1 });
+      expect(aboutTurkey.totalCount).toBe(2);
+      expect(aboutTurkey.hasNextPage).toBe(true);
+      const next = await store.listStatements({ aboutId: 'cty_tur' }, { first: 1, after: aboutTurkey.edges[0]!.cursor });
+      expect(next.edges.map((e) => e.node.id)).toEqual(['stm_3']);
+      const direct = await store.listStatements({ kind: 'direct', speakerId: 'per_okafor' }, { first: 10 });
+      expect(direct.edges.map((e) => e.node.id)).toEqual(['stm_5']);
+      expect((await store.listStatements({ articleId: 'art_a' }, { first: 10 })).totalCount).toBe(2);
+    });
+
+    it('pages statements per anchor in one batch, aligned with the ids', async () => {
+      const pages = await store.statementsFor('speaker', ['per_lindqvist', 'nobody', 'cty_tur'], {}, { first: 5 });
+      expect(pages.map((p) => p.edges.map((e) => e.node.id))).toEqual([['stm_1'], [], ['stm_2']]);
+      expect(pages.map((p) => p.totalCount)).toEqual([1, 0, 1]);
+      const about = await store.statementsFor('about', ['cty_swe'], { kind: 'reported' }, { first: 1 });
+      expect(about[0]!.totalCount).toBe(2);
+      expect(about[0]!.hasNextPage).toBe(true);
+      const after = await store.statementsFor('about', ['cty_swe'], { kind: 'reported' }, { first: 1, after: about[0]!.edges[0]!.cursor });
+      expect(after[0]!.edges.map((e) => e.node.id)).toEqual(['stm_3']);
+      const inArticle = await store.statementsFor('article', ['art_a'], {}, { first: 10 });
+      expect(inArticle[0]!.edges.map((e) => e.node.id)).toEqual(['stm_4', 'stm_5']);
+    });
+
+    it('serves mentions from both sides, roles and event links in batches', async () => {
+      const [b] = await store.mentionsFor('article', ['art_b'], { first: 2 });
+      expect(b!.edges.map((e) => e.node)).toEqual([{ id: 'cty_tur', count: 4 }, { id: 'per_lindqvist', count: 3 }]);
+      expect(b!.totalCount).toBe(3);
+      const [next] = await store.mentionsFor('article', ['art_b'], { first: 2, after: b!.edges[1]!.cursor });
+      expect(next!.edges.map((e) => e.node.id)).toEqual(['cty_swe']);
+      const [union, none] = await store.mentionsFor('entity', ['org_dockunion', 'nope'], { first: 5 });
+      expect(union!.edges.map((e) => e.node)).toEqual([{ id: 'art_a', count: 2 }]);
+      expect(none!.totalCount).toBe(0);
+      expect(await store.rolesOf(['per_lindqvist', 'per_okafor', 'nope'])).toEqual([
+        [{ title: 'Foreign Minister', ofId: 'cty_swe' }],
+        [{ title: 'analyst', ofId: null }],
+        [],
+      ]);
+      expect(await store.eventLinks(['evt_strike'])).toEqual([
+        { participantIds: ['org_dockunion'], placeIds: ['plc_gothenburg'], articleIds: ['art_a'] },
+      ]);
+    });
+
+    it('searches names, aliases and statement text, tolerating case, diacritics and word beginnings', async () => {
+      expect((await store.search('TURKIYE', { first: 5 }))[0]).toMatchObject({ id: 'cty_tur', type: 'Country' });
+      expect((await store.search('Lindq', { first: 5 }))[0]).toMatchObject({ id: 'per_lindqvist', type: 'Person' });
+      const border = await store.search('border threats', { first: 5 });
+      expect(border[0]).toMatchObject({ id: 'stm_1', type: 'Statement' });
+      expect(border[0]!.score).toBeGreaterThan(0);
+      expect(await store.search('sweden', { first: 5, types: ['Person'] })).toEqual([]);
+      expect(await store.search('zzzz', { first: 5 })).toEqual([]);
+    });
+
+    it('walks the graph: neighbourhood, shortest path, related entities, timeline', async () => {
+      const hood = await store.neighborhood(['per_lindqvist'], 1, 50);
+      expect(hood.nodes[0]).toEqual({ id: 'per_lindqvist', type: 'Person', label: 'Maria Lindqvist' });
+      expect(hood.nodes.map((n) => n.id).sort()).toEqual(['art_b', 'cty_swe', 'per_lindqvist', 'stm_1', 'stm_2']);
+      expect(hood.edges).toContainEqual({ id: 'per_lindqvist-SAID-stm_1', source: 'per_lindqvist', target: 'stm_1', type: 'SAID' });
+      expect((await store.neighborhood(['per_lindqvist'], 2, 3)).nodes).toHaveLength(3);
+
+      // Two paths of two hops exist (her statement about Türkiye, Türkiye's statement about her).
+      const path = await store.path('per_lindqvist', 'cty_tur', 4);
+      expect(path!.nodes).toHaveLength(3);
+      expect(path!.nodes[0]!.id).toBe('per_lindqvist');
+      expect(path!.nodes[1]!.type).toBe('Statement');
+      expect(path!.nodes[2]!.id).toBe('cty_tur');
+      expect(path!.edges.map((e) => e.type).sort()).toEqual(['ABOUT', 'SAID']);
+      expect(await store.path('per_lindqvist', 'plc_gothenburg', 2)).toBeNull();
+
+      const [related] = await store.related(['per_lindqvist'], 5);
+      expect(related![0]).toMatchObject({ id: 'cty_tur' });
+      expect(related![0]!.reasons).toContain('said something about it');
+
+      const timeline = await store.timeline('cty_swe', 10);
+      expect(timeline.map((t) => t.id)).toEqual(['stm_2', 'stm_3']);
+      expect(timeline[0]).toEqual({ id: 'stm_2', type: 'Statement', date: '2031-03-04' });
+    });
+
+    it('refuses a document with dangling references and keeps the graph whole', async () => {
+      const before = await store.counts();
+      const broken: ExtractionDocument = fixture();
+      broken.statements.push({ ...broken.statements[0]!, id: 'stm_bad', speakerId: 'per_ghost' });
+      await expect(store.replace(broken)).rejects.toThrow(/per_ghost/);
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('keeps the previous graph whole when a load fails midway', async () => {
+      const before = await store.counts();
+      const doc = fixture();
+      // A statement text the engines cannot store as a property (a nested object) fails the
+      // statement batch after the entity and article batches were written.
+      (doc.statements[3] as unknown as { text: unknown }).text = { nested: { deeper: [1, { x: 2 }] } };
+      await expect(store.replace(doc, { batchSize: 1 })).rejects.toThrow();
+      expect(await store.counts()).toEqual(before);
+      expect((await store.entitiesByIds(['per_lindqvist']))[0]?.name).toBe('Maria Lindqvist');
+      // And the next seed succeeds, clearing what the failed one left behind.
+      expect(await store.replace(fixture())).toEqual(before);
+    });
+  });
+}
