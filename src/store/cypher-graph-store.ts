@@ -210,7 +210,7 @@ export class CypherGraphStore implements GraphStore {
   async mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]> {
     const cypher = side === 'article' ? CYPHER.mentionsOfArticles : CYPHER.mentionsOfEntities;
     const rows = await this.runner.read(cypher, { ids: [...new Set(ids)] });
-    const byAnchor = new Map(rows.map((r) => [String(r.anchor), (r.all as MentionRecord[]) ?? []]));
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), (r.items as MentionRecord[]) ?? []]));
     return ids.map((id) => {
       // Ordered by count, which is no unique key: the cursor is the id of the last item seen.
       const all = (byAnchor.get(id) ?? []).map((m) => ({ id: String(m.id), count: Number(m.count) }));

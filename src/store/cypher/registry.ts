@@ -158,36 +158,36 @@ export const CYPHER = {
       WHERE e.gen = g AND ($kind IS NULL OR s.kind = $kind)
     WITH anchor, s ORDER BY s.sortKey
     WITH anchor, collect(${STATEMENT_MAP}) AS collected
-    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS all
-    RETURN anchor, size(all) AS total,
-      [x IN all WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
+    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS items
+    RETURN anchor, size(items) AS total,
+      [x IN items WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
   statementsAboutEntities: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (s:Statement)-[:ABOUT]->(e:Entity {id: anchor})
       WHERE e.gen = g AND ($kind IS NULL OR s.kind = $kind)
     WITH anchor, s ORDER BY s.sortKey
     WITH anchor, collect(${STATEMENT_MAP}) AS collected
-    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS all
-    RETURN anchor, size(all) AS total,
-      [x IN all WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
+    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS items
+    RETURN anchor, size(items) AS total,
+      [x IN items WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
   statementsInArticles: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (s:Statement)-[:\`IN\`]->(a:Article {id: anchor})
       WHERE a.gen = g AND ($kind IS NULL OR s.kind = $kind)
     WITH anchor, s ORDER BY s.sortKey
     WITH anchor, collect(${STATEMENT_MAP}) AS collected
-    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS all
-    RETURN anchor, size(all) AS total,
-      [x IN all WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
+    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS items
+    RETURN anchor, size(items) AS total,
+      [x IN items WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
   /** Mentions of entities in an article, most named first; paged by the store (cursor = last id). */
   mentionsOfArticles: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (a:Article {id: anchor})-[r:MENTIONS]->(e:Entity) WHERE a.gen = g
     WITH anchor, r, e ORDER BY r.count DESC, e.sortKey
-    WITH anchor, collect({id: e.id, count: r.count}) AS all
-    RETURN anchor, [m IN all WHERE m.id IS NOT NULL] AS all`,
+    WITH anchor, collect({id: e.id, count: r.count}) AS collected
+    RETURN anchor, [m IN collected WHERE m.id IS NOT NULL] AS items`,
   mentionsOfEntities: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (a:Article)-[r:MENTIONS]->(e:Entity {id: anchor}) WHERE e.gen = g
     WITH anchor, r, a ORDER BY a.sortKey
-    WITH anchor, collect({id: a.id, count: r.count}) AS all
-    RETURN anchor, [m IN all WHERE m.id IS NOT NULL] AS all`,
+    WITH anchor, collect({id: a.id, count: r.count}) AS collected
+    RETURN anchor, [m IN collected WHERE m.id IS NOT NULL] AS items`,
   rolesOf: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (p:Entity {id: anchor}) WHERE p.gen = g
     OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(o:Entity)

@@ -59,7 +59,9 @@ const toRows = (records: { toObject(): Row }[]) => records.map((r) => plain(r.to
 /** Errors while connecting, in one line each: what is wrong and what to check. */
 function describe(error: unknown, config: Neo4jConfig): { message: string; retry: boolean } {
   const code = String((error as { code?: string }).code ?? '');
-  const text = String((error as Error).message ?? error).split('\n')[0] ?? '';
+  const full = String((error as Error).message ?? error);
+  // The driver's connection errors carry a long advice text; the cause is what names the problem.
+  const text = (/Caused by: (.*)$/m.exec(full)?.[1] ?? full.split('\n')[0] ?? '').trim();
   if (code === 'Neo.ClientError.Security.Unauthorized' || /authentication failure|unauthorized/i.test(text)) {
     return { message: `Neo4j at ${config.uri} refused the credentials of user "${config.user}" (check NEO4J_USER and NEO4J_PASSWORD)`, retry: false };
   }
