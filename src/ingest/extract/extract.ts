@@ -17,6 +17,7 @@ import { COUNTRY_BY_ID } from '../gazetteer/countries.js';
 import { KNOWN_ORGANIZATIONS } from '../gazetteer/organizations.js';
 import { STANCE_BY_CUE } from '../gazetteer/cues.js';
 import { findEventTrigger } from './events.js';
+import { COUNTRY_BY_CAPITAL } from './lexicon.js';
 import { findMentions, orgKey, type Mention } from './mentions.js';
 import { PersonIndex } from './people.js';
 import type { Discourse, EntityRef, SpeakerRef } from './speakers.js';
@@ -105,6 +106,45 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
     return table.person(cluster.name, ref.key.includes(' ') ? ref.key : surface ?? ref.key);
   };
 
+  /** Entities named between two offsets of a paragraph, as ids, without the speaker. */
+  const aboutOf = (
+    s: RawStatement,
+    paragraphMentions: Mention[],
+    speakerId: string | null,
+    from: number,
+    to: number,
+    outsideOnly = false,
+  ): Set<string> => {
+    const about = new Set<string>();
+    for (const m of paragraphMentions) {
+      if (m.start < from || m.end > to) continue;
+      if (outsideOnly && m.start >= s.start && m.end <= s.end) continue;
+      let id: string | null;
+      if (m.kind === 'place') id = m.via === 'capital' ? table.country(COUNTRY_BY_CAPITAL.get(m.key) ?? '') : null;
+      else if (m.kind === 'person') id = resolveRef({ kind: 'person', key: m.key });
+      else if (m.kind === 'country') id = table.country(m.key);
+      else id = KNOWN_ORG.get(m.key)?.medium ? null : table.organization(orgKey(m));
+      if (id && id !== speakerId && id !== 'cty_') about.add(id);
+    }
+    if (outsideOnly && speakerId) {
+      // The speaker's own organisation in its title ("NATO Secretary-General") is not a topic.
+      for (const r of table.entities.get(speakerId)?.roles ?? []) if (r.of) about.delete(r.of);
+    }
+    return about;
+  };
+  /** The country an article names most often. */
+  const mainCountry = (articleEntities: string[]): string | null => {
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const id of articleEntities) {
+      if (!id.startsWith('cty_')) continue;
+      const n = (counts.get(id) ?? 0) + 1;
+      counts.set(id, n);
+      if (n > (counts.get(best ?? '') ?? 0)) best = id;
+    }
+    return best;
+  };
+
   for (const { article, mentions } of states) {
     ownInstitutions(article, mentions);
     const discourse: Discourse = { position: 0 };
@@ -144,6 +184,7 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
 
     // Statements: speakers to ids, anonymous sources kept by description, "about" from mentions.
     const seen = new Set<string>();
+    let articleMain: string | undefined;
     for (const { s, paragraph } of raw) {
       let speakerId: string | null = null;
       let speakerDescription: string | null = null;
@@ -157,19 +198,18 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
         speakerId = resolveRef(s.speaker);
         if (!speakerId) speakerDescription = s.speaker.key;
       }
-      const about = new Set<string>();
-      for (const m of mentions[paragraph]!) {
-        if (m.start < s.start || m.end > s.end || m.kind === 'place') continue;
-        const id =
-          m.kind === 'person'
-            ? resolveRef({ kind: 'person', key: m.key })
-            : m.kind === 'country'
-              ? table.country(m.key)
-              : table.organization(orgKey(m));
-        if (id && id !== speakerId) about.add(id);
+      const about = aboutOf(s, mentions[paragraph]!, speakerId, s.start, s.end);
+      // Nothing named in what was said: the attribution may name the topic ("… on a possible US
+      // intervention"), else the country the article is most about.
+      if (!about.size) for (const id of aboutOf(s, mentions[paragraph]!, speakerId, s.context.start, s.context.end, true)) about.add(id);
+      if (!about.size && s.kind === 'reported') {
+        const main = (articleMain ??= mainCountry(articleEntities) ?? '') || null;
+        if (main && main !== speakerId) about.add(main);
       }
-      // "our home", "we": a person speaking for their country.
-      if (speakerId && /\b(?:we|our|us)\b/i.test(s.text) && s.kind === 'direct') {
+      // A country speaking of "it"/"its" speaks about itself.
+      if (speakerId?.startsWith('cty_') && s.kind === 'reported' && /\b(?:it|its|itself)\b/.test(s.text)) about.add(speakerId);
+      // "our home", "we": a person speaking for their country, when the quote names nothing else.
+      if (speakerId && !about.size && /\b(?:we|our|us)\b/i.test(s.text) && s.kind === 'direct') {
         const own = table.entities.get(speakerId)?.roles?.find((r) => r.of?.startsWith('cty_'))?.of;
         if (own) about.add(own);
       }

@@ -33,6 +33,7 @@ export class PersonIndex {
   readonly clusters: PersonCluster[] = [];
 
   add(fullName: string) {
+    this.resolved.clear();
     const { first, surname } = split(fullName);
     const cluster = this.clusters.find((c) => c.first === first && sameSurname(c.surname, surname));
     if (cluster) cluster.variants.set(fullName, (cluster.variants.get(fullName) ?? 0) + 1);
@@ -47,8 +48,19 @@ export class PersonIndex {
     }
   }
 
+  private readonly resolved = new Map<string, PersonCluster | null>();
+
   /** The person a full name or a single surname refers to, or null when unknown or ambiguous. */
   resolve(name: string): PersonCluster | null {
+    let cluster = this.resolved.get(name);
+    if (cluster === undefined) {
+      cluster = this.lookup(name);
+      this.resolved.set(name, cluster);
+    }
+    return cluster;
+  }
+
+  private lookup(name: string): PersonCluster | null {
     const folded = fold(name);
     if (folded.includes(' ')) {
       const { first, surname } = split(name);

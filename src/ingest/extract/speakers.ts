@@ -57,7 +57,8 @@ export function resolveSpeaker(
   discourse: Discourse,
 ): SpeakerRef[] | null {
   const np = cleanNounPhrase(npText);
-  if (!np || np.length > 120) return null;
+  // A speaker is a noun phrase, not a clause: "The operator did not reveal which …" is not one.
+  if (!np || np.length > 120 || np.split(/\s+/).length > 9) return null;
   const offset = npStart + npText.indexOf(np);
   const inside = mentions.filter((m) => m.start >= offset && m.end <= offset + np.length);
 

@@ -18,6 +18,8 @@ export interface RawStatement {
   /** Offsets in the paragraph of what the statement says (for `about`). */
   start: number;
   end: number;
+  /** Offsets of the sentence around it: its attribution may name the topic ("on a US intervention"). */
+  context: { start: number; end: number };
 }
 
 const CUE_RE = new RegExp(`(?<![\\p{L}'’])(?:${CUE_FORMS.map(escapeRegex).join('|')})(?![\\p{L}])`, 'gu');
@@ -54,15 +56,17 @@ export function statementsInParagraph(
     discourse.lastSpeaker = { ref: speaker, at: discourse.position + at };
     if (speaker.kind !== 'person') discourse.lastOrgSpeaker = speaker;
   };
-  const emit = (speakers: SpeakerRef[], s: Omit<RawStatement, 'speaker'>, at: number) => {
+  let context = { start: 0, end: 0 };
+  const emit = (speakers: SpeakerRef[], s: Omit<RawStatement, 'speaker' | 'context'>, at: number) => {
     for (const speaker of speakers) {
-      out.push({ ...s, speaker });
+      out.push({ ...s, speaker, context });
       remember(speaker, at);
     }
   };
 
   for (const sentence of sentenceSpans(masked)) {
     const sText = masked.slice(sentence.start, sentence.end);
+    context = sentence;
     const sQuotes = quotes.filter((q) => q.start >= sentence.start && q.start < sentence.end);
     trackSubject(text, sentence, mentions, discourse);
     for (const m of mentions) if (m.kind === 'country' && m.start >= sentence.start && m.end <= sentence.end && m.via !== 'demonym') discourse.lastCountry = m.key;
@@ -70,7 +74,9 @@ export function statementsInParagraph(
     const cues = [...sText.matchAll(CUE_RE)]
       .map((m) => ({ form: m[0], start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }))
       .filter((c) => !(NOUN_LIKE.has(c.form) && DETERMINER_BEFORE.test(masked.slice(Math.max(sentence.start, c.start - 12), c.start))))
-      .filter((c) => !/\b(?:was|were|is|are|be|been|being)\s+$/.test(masked.slice(Math.max(sentence.start, c.start - 8), c.start)));
+      .filter((c) => !/\b(?:was|were|is|are|be|been|being)\s+$/.test(masked.slice(Math.max(sentence.start, c.start - 8), c.start)))
+      // "called it a "…"": a characterisation in quotes; "called on allies" is no statement.
+      .filter((c) => c.form !== 'called' || /^\s+(?:it|them|this|that|(?:the|their|his|her|its)\s+[\p{L} -]{1,30}?)\s+(?:an?\s+)?["“]/u.test(masked.slice(c.end, c.end + 50)));
 
     // A sentence that is only a quote, with no cue: it continues the last direct speaker.
     if (!cues.length) {
@@ -116,7 +122,7 @@ export function statementsInParagraph(
         const np = masked.slice(comma + 1, cue.start);
         const speakers = /^[\s\p{L}.'’-]+$/u.test(np) ? resolveSpeaker(np, comma + 1, mentions, discourse) : null;
         if (speakers && np.trim().split(/\s+/).length <= 8) {
-          const content = { start: sentence.start, end: comma };
+          const content = trimContent(text, sentence.start, comma, masked);
           emit(speakers, reported(text, content, cue.form, medium), cue.start);
           consumedUntil = sentence.end;
           continue;
@@ -127,6 +133,11 @@ export function statementsInParagraph(
       const subjectText = masked.slice(consumedUntil, cue.start);
       let speakers = resolveSubject(subjectText, consumedUntil, mentions, discourse);
       if (!speakers && previousSpeakers && /^\s*(?:,\s*)?(?:but|and)?\s*(?:also\s+)?$/i.test(subjectText)) speakers = previousSpeakers;
+      if (!speakers && /(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$/i.test(subjectText)) {
+        // "The operator did not reveal …, but said …": the subject opens the sentence.
+        const opening = /^\s*((?:(?:[Tt]he|[Aa]n?)\s+)?\S+(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(masked.slice(sentence.start, cue.start));
+        if (opening) speakers = resolveSpeaker(opening[1]!, sentence.start + opening.index + opening[0].indexOf(opening[1]!), mentions, discourse);
+      }
       if (!speakers) continue;
       // "told Reuters in an interview (that) …": skip the addressee first.
       const addressee = /^(?:told|tells)$/.test(cue.form)
@@ -141,10 +152,14 @@ export function statementsInParagraph(
         const join = /(?:,\s*|\s+)(?:but|and|while)\s+(?:also\s+|has\s+|had\s+)?$/i.exec(between);
         if (join) contentEnd = contentStart + join.index;
       }
-      const content = trimContent(text, contentStart, contentEnd);
+      const content = trimContent(text, contentStart, contentEnd, masked);
       if (content.end - content.start < 3) continue;
       const quote = sQuotes.find((q) => q.start >= content.start - 2 && q.end >= content.end - 2 && q.start <= content.start + 3);
-      if (quote && /:\s*$/.test(masked.slice(cue.end, quote.start))) {
+      const characterised = cue.form === 'called' ? sQuotes.find((q) => q.start > cue.end) : undefined;
+      if (characterised) {
+        emit(speakers, direct(characterised, cue.form, medium), cue.start);
+        lastDirect = speakers[0];
+      } else if (quote && /:\s*$/.test(masked.slice(cue.end, quote.start))) {
         emit(speakers, direct(quote, cue.form, medium), cue.start);
         lastDirect = speakers[0];
       } else {
@@ -161,21 +176,29 @@ export function statementsInParagraph(
   return { statements: out, openQuoteSpeaker: open ? (lastDirect ?? out.at(-1)?.speaker) : undefined };
 }
 
-function direct(q: QuoteSpan, cue: string, medium: string | null): Omit<RawStatement, 'speaker'> {
+function direct(q: QuoteSpan, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
   const textOut = q.text.replace(/[,\s]+$/, '').trim();
   return { text: textOut, kind: 'direct', cue, medium, start: q.start + 1, end: q.end - 1 };
 }
 
-function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker'> {
+function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
   return { text: text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, ''), kind: 'reported', cue, medium, ...span };
 }
 
-function trimContent(text: string, start: number, end: number) {
+/**
+ * Clauses the reporter adds after what was said: ", questioning …", ", with the UN citing …",
+ * ", which …", " -- a claim Kyiv denies". They are the narrator's, not the speaker's.
+ */
+const NARRATOR_TAIL = /(?:,\s+(?:questioning|prompting|raising|sparking|with|which|where|amid|as|while|in a (?:move|sign))\b|\s+(?:--|—|–)\s+)/i;
+
+function trimContent(text: string, start: number, end: number, masked = text) {
   let s = start;
   while (s < end && /[\s,:]/.test(text[s]!)) s++;
   const lead = /^that\s+/i.exec(text.slice(s, end));
   if (lead) s += lead[0].length;
   let e = end;
+  const tail = NARRATOR_TAIL.exec(masked.slice(s, end));
+  if (tail && tail.index > 20) e = s + tail.index;
   while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }
@@ -217,7 +240,7 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
     // "Washington, which called it …": the antecedent of a relative pronoun.
     if (/^\s*which\s*$/i.test(part.text)) continue;
   }
-  const relative = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s+which\s+(?:has\s+|had\s+)?$/u.exec(trimmed);
+  const relative = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s+which(?:\s+(?:has|had))?\s*$/u.exec(trimmed);
   if (relative) return resolveSpeaker(relative[1]!, offset + relative.index, mentions, discourse);
   return null;
 }

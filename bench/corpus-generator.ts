@@ -1,0 +1,77 @@
+/**
+ * A deterministic synthetic news corpus in the outlet format (headline, duplicated captions with a
+ * credit and a date, the TT marker, subheadings, paragraphs), with invented people, countries and
+ * organisations, and every kind of statement the extractor handles. Same seed, same corpus.
+ */
+
+/** mulberry32: a small, fast, seedable PRNG. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Maria', 'Tunde', 'Aiko', 'Lena', 'Pablo', 'Ines', 'Oksana', 'Dmitriy', 'Samuel', 'Astrid', 'Karim', 'Noor', 'Hugo', 'Freya', 'Mateo', 'Yara', 'Emil', 'Leila', 'Tomas', 'Ayumi', 'Bruno', 'Greta', 'Omar', 'Sofia', 'Viktor', 'Amara', 'Jonas', 'Rania', 'Felix', 'Zara'];
+const LAST = ['Lindqvist', 'Okafor', 'Tanaka', 'Brandt', 'Ortega', 'Moreau', 'Melnyk', 'Volkonsky', 'Otieno', 'Berg', 'Haddad', 'Rahimi', 'Lefevre', 'Nygaard', 'Castillo', 'Mansour', 'Kowalczyk', 'Farouk', 'Novak', 'Sato', 'Costa', 'Halvorsen', 'Aziz', 'Ricci', 'Petrenko', 'Mensah', 'Weber', 'Khalil', 'Richter', 'Osei'];
+const COUNTRIES: [name: string, demonym: string, capital: string][] = [
+  ['Sweden', 'Swedish', 'Stockholm'], ['Kenya', 'Kenyan', 'Nairobi'], ['Japan', 'Japanese', 'Tokyo'], ['Chile', 'Chilean', 'Santiago'],
+  ['Norway', 'Norwegian', 'Oslo'], ['Egypt', 'Egyptian', 'Cairo'], ['Poland', 'Polish', 'Warsaw'], ['Ghana', 'Ghanaian', 'Accra'],
+  ['Peru', 'Peruvian', 'Lima'], ['Canada', 'Canadian', 'Ottawa'], ['Brazil', 'Brazilian', 'Brasília'], ['India', 'Indian', 'New Delhi'],
+];
+const TITLES = ['Foreign Minister', 'President', 'Prime Minister', 'Defense Minister', 'Finance Minister', 'Mayor', 'Governor'];
+const ORGS = ['United Nations', 'NATO', 'European Union', 'World Bank', 'Red Cross', 'Amnesty International'];
+const COMPANIES = ['Norvolt', 'Kestra', 'Valmora', 'Tridane', 'Orvessa', 'Lumicor'];
+const TOPICS = ['the border dispute', 'fishing quotas', 'the gas pipeline', 'grain exports', 'the peace talks', 'new tariffs', 'the port strike'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export interface GeneratedArticle {
+  text: string;
+}
+
+export function generateCorpus(articles: number, seed = 42): string[] {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  // A cast of people reused across articles, so names repeat and surnames must resolve.
+  const cast = Array.from({ length: Math.max(20, Math.floor(articles / 4)) }, (_, i) => ({
+    first: FIRST[i % FIRST.length]!,
+    last: LAST[Math.floor(i / FIRST.length) % LAST.length]! + (i >= FIRST.length * LAST.length ? String.fromCharCode(97 + (i % 26)) : ''),
+    title: pick(TITLES),
+    country: pick(COUNTRIES),
+  }));
+  const out: string[] = [];
+  for (let n = 0; n < articles; n++) {
+    const a = pick(cast);
+    let b = pick(cast);
+    if (b === a) b = cast[(cast.indexOf(a) + 1) % cast.length]!;
+    const [cName, cDem, cCap] = a.country;
+    const [dName, , dCap] = b.country;
+    const topic = pick(TOPICS);
+    const org = pick(ORGS);
+    const company = pick(COMPANIES);
+    const day = 1 + Math.floor(rand() * 28);
+    const month = pick(MONTHS);
+    const year = 2030 + Math.floor(rand() * 3);
+    const headline = `${cName} and ${dName} Clash Over ${topic.replace(/^the /, '').replace(/\b\w/g, (c) => c.toUpperCase())}`;
+    const caption = `Delegates arrive for talks in ${cCap}, ${month} ${day}, ${year}. (Photo by Staff/Agency via AP)`;
+    const paragraphs = [
+      `${cDem} ${a.title} ${a.first} ${a.last} said on Monday that ${cName} would not accept new demands from ${dName} over ${topic}.`,
+      `“We have shown patience. Our patience has limits,” ${a.last} told reporters in ${cCap}. “Nobody should doubt that.”`,
+      `${b.title} ${b.first} ${b.last} of ${dName} accused ${cName} of stalling the talks, according to officials.`,
+      `"${cName} knows what it signed," ${b.last} said in an interview on CNN.`,
+      `"There will be consequences," he added.`,
+      `${company}, ${dName}'s largest exporter, said shipments had been delayed for three weeks.`,
+      `The company said it expected losses of several million dollars.`,
+      `A senior ${cDem} diplomat said the two sides would meet again next month.`,
+      `${dCap} denied that it had closed the border, while ${org} warned that the dispute could spread.`,
+      `Markets fell sharply after the announcement, analyst ${pick(FIRST)} ${pick(LAST)} said.`,
+    ];
+    const body = [paragraphs.slice(0, 5).join('\n\n'), 'Trade worries', paragraphs.slice(5).join('\n\n')].join('\n\n');
+    out.push(`${headline}\n\n${caption}\n${caption}\nTT\n\n${headline}\n\n${caption}\n${caption}\n\n${body}\n`);
+  }
+  return out;
+}
