@@ -2,8 +2,10 @@ import { createServer, type Server } from 'node:http';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createContext } from './graphql/context.js';
+import { explorerPlugin } from './explorer/assets.js';
+import { exportPlugin } from './export/routes.js';
 import { EXAMPLES } from './graphql/examples.js';
-import { armorPlugin } from './graphql/limits.js';
+import { limitPlugins } from './graphql/limits.js';
 import { schema } from './graphql/schema.js';
 import type { GraphStore } from './store/graph-store.js';
 
@@ -28,7 +30,12 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
   return createYoga({
     schema,
     context: () => createContext(store),
-    plugins: [armorPlugin(), ...(options.introspection === false ? [noIntrospection] : [])],
+    plugins: [
+      ...limitPlugins(),
+      exportPlugin(store),
+      explorerPlugin(),
+      ...(options.introspection === false ? [noIntrospection] : []),
+    ],
     cors: { origin: options.corsOrigins ?? ['*'], methods: ['GET', 'POST', 'OPTIONS'] },
     // Unexpected errors reach clients as "Unexpected error." with no internals; GraphQLErrors we
     // throw on purpose (bad arguments, limits) keep their message.

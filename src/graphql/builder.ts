@@ -1,11 +1,13 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError, Kind } from 'graphql';
 import type { Context } from './context.js';
 
 /** The one schema builder: plugins, context type and scalars live here; each type file adds to it. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  Scalars: { Date: { Input: string; Output: string } };
   // Every connection resolver must return a totalCount, so clients can show "n results" without paging.
   Connection: { totalCount: number };
   // Non-null unless a field says otherwise: generated client types then need no null checks for
@@ -33,3 +35,22 @@ builder.globalConnectionField('totalCount', (t) =>
     resolve: (parent) => parent.totalCount,
   }),
 );
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+builder.scalarType('Date', {
+  description: 'A calendar date, ISO 8601: "2026-01-13".',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+      throw new GraphQLError(`A Date is written YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+    }
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !ISO_DATE.test(ast.value)) {
+      throw new GraphQLError('A Date is written YYYY-MM-DD, as a string: "2026-01-13".');
+    }
+    return ast.value;
+  },
+});

@@ -99,6 +99,57 @@ export const EXAMPLES: ExampleOperation[] = [
 }`,
   },
   {
+    name: 'Search',
+    description: 'Full-text search over names, aliases and statement text; tolerant of case, accents and word beginnings.',
+    query: `query Search {
+  search(query: "stolten", first: 5) {
+    score
+    node { id __typename ... on Entity { name type } ... on Statement { text } }
+  }
+}`,
+  },
+  {
+    name: 'Path',
+    description: 'The shortest connection between two entities, as ordered nodes and typed edges.',
+    query: `query Path($from: ID!, $to: ID!) {
+  path(from: $from, to: $to, maxHops: 4) {
+    nodes { id label type }
+    edges { source target type }
+  }
+}`,
+  },
+  {
+    name: 'Neighborhood',
+    description: 'Nodes and edges around some nodes, for Cytoscape.js, sigma/graphology or Gephi. Ids are global ids.',
+    query: `query Neighborhood($ids: [ID!]!) {
+  neighborhood(ids: $ids, depth: 1, limit: 200) {
+    nodes { id label type }
+    edges { id source target type }
+  }
+}`,
+  },
+  {
+    name: 'Related',
+    description: 'Who is connected to whom, and why.',
+    query: `query Related {
+  entity(name: "Putin") {
+    name
+    related(first: 5) { weight reasons entity { name type } }
+  }
+}`,
+  },
+  {
+    name: 'Timeline',
+    description: 'Statements by or about an entity and the events it took part in, by date.',
+    query: `query Timeline($entity: ID!) {
+  timeline(entity: $entity, first: 20) {
+    date
+    statement { text speaker { name } }
+    event { name }
+  }
+}`,
+  },
+  {
     name: 'NodeById',
     description: 'Refetch anything by its global id (Relay).',
     query: `query NodeById($id: ID!) {

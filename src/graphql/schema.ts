@@ -10,6 +10,9 @@ import './types/place.js';
 import './types/event.js';
 import './types/article.js';
 import './types/statement.js';
+import './types/search.js';
+import './types/graph.js';
+import './types/timeline.js';
 
 export const schema = builder.toSchema();
 

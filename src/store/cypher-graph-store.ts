@@ -1,6 +1,7 @@
 import type { ExtractionDocument, StatementKind } from '../domain/document.js';
 import { CYPHER, MIGRATIONS, REL_TYPES, ROOT_LABELS } from './cypher/registry.js';
 import type {
+  ArticleFilter,
   ArticleRecord,
   Counts,
   EntityFilter,
@@ -12,6 +13,7 @@ import type {
   PageArgs,
   ReplaceOptions,
   RoleRecord,
+  SortOrder,
   StatementAnchor,
   StatementFilter,
   StatementRecord,
@@ -158,23 +160,28 @@ export class CypherGraphStore implements GraphStore {
     return toPage(rows, page.first, Number(count?.total ?? 0), toEntity);
   }
 
-  async listArticles(page: PageArgs): Promise<Page<ArticleRecord>> {
+  async listArticles(filter: ArticleFilter, page: PageArgs, order: SortOrder = 'asc'): Promise<Page<ArticleRecord>> {
+    const params = { from: filter.from ?? null, to: filter.to ?? null };
     const [rows, [count]] = await Promise.all([
-      this.runner.read(CYPHER.listArticles, { after: page.after ?? null, limit: page.first + 1 }),
-      this.runner.read(CYPHER.countArticles),
+      this.runner.read(CYPHER.listArticles[order], { ...params, after: page.after ?? null, limit: page.first + 1 }),
+      this.runner.read(CYPHER.countArticles, params),
     ]);
     return toPage(rows, page.first, Number(count?.total ?? 0), toArticle);
   }
 
-  async listStatements(filter: StatementFilter, page: PageArgs): Promise<Page<StatementRecord>> {
+  async listStatements(filter: StatementFilter, page: PageArgs, order: SortOrder = 'asc'): Promise<Page<StatementRecord>> {
     const params = {
       speakerId: filter.speakerId ?? null,
       aboutId: filter.aboutId ?? null,
       articleId: filter.articleId ?? null,
       kind: filter.kind ?? null,
+      stance: filter.stance ?? null,
+      speakerType: filter.speakerType ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
     };
     const [rows, [count]] = await Promise.all([
-      this.runner.read(CYPHER.listStatements, { ...params, after: page.after ?? null, limit: page.first + 1 }),
+      this.runner.read(CYPHER.listStatements[order], { ...params, after: page.after ?? null, limit: page.first + 1 }),
       this.runner.read(CYPHER.countStatements, params),
     ]);
     return toPage(rows, page.first, Number(count?.total ?? 0), toStatement);

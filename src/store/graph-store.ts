@@ -87,7 +87,22 @@ export interface StatementFilter {
   aboutId?: string | null;
   articleId?: string | null;
   kind?: StatementKind | null;
+  stance?: Stance | null;
+  /** Only statements whose speaker is of this type (anonymous speakers have none). */
+  speakerType?: EntityType | null;
+  /** Article date range, inclusive, ISO dates. */
+  from?: string | null;
+  to?: string | null;
 }
+
+export interface ArticleFilter {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Reading order (oldest first) or its reverse. */
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /** How statements attach to an anchor node, for the batched relation method. */
 export type StatementAnchor = 'speaker' | 'about' | 'article';
@@ -132,8 +147,8 @@ export interface GraphStore extends GraphExplorer {
 
   // Root connections.
   listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>>;
-  listArticles(page: PageArgs): Promise<Page<ArticleRecord>>;
-  listStatements(filter: StatementFilter, page: PageArgs): Promise<Page<StatementRecord>>;
+  listArticles(filter: ArticleFilter, page: PageArgs, order?: SortOrder): Promise<Page<ArticleRecord>>;
+  listStatements(filter: StatementFilter, page: PageArgs, order?: SortOrder): Promise<Page<StatementRecord>>;
 
   // Batched relations, one page per anchor id, aligned with the ids.
   statementsFor(

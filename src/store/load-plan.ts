@@ -20,6 +20,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   const articleSortKey = new Map<string, string>();
   doc.articles.forEach((a, i) => articleSortKey.set(a.id, `${a.publishedAt ?? '9999-99-99'}|${pad(i, 8)}`));
   const articleDate = new Map(doc.articles.map((a) => [a.id, a.publishedAt]));
+  const entityType = new Map<string, string>(doc.entities.map((e) => [e.id, e.type]));
 
   const steps: LoadStep[] = [];
   const entityTypes = [...new Set(doc.entities.map((e) => e.type))];
@@ -100,6 +101,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
       sortKey: `${articleSortKey.get(s.articleId)}|${pad(s.paragraph, 5)}|${pad(i, 8)}`,
       searchText: searchText(s.text, false),
       date: articleDate.get(s.articleId) ?? null,
+      speakerType: s.speakerId ? (entityType.get(s.speakerId) ?? null) : null,
     })),
   });
   const rel = (phase: string, cypher: string, rows: Record<string, unknown>[]) => {

@@ -48,6 +48,31 @@ describe('who said what about whom', () => {
   });
 });
 
+describe('filters and order', () => {
+  it('filters statements by stance, speaker type and date range, newest first', async () => {
+    const { body } = await gql(
+      app,
+      `{ countries: statements(speakerType: Country, first: 100) { edges { node { speaker { __typename } } } }
+         denials: statements(stance: deny, first: 100) { edges { node { cue } } }
+         january: statements(from: "2026-01-01", to: "2026-01-31", order: desc, first: 100) { totalCount edges { node { article { publishedAt } } } }
+         all: statements { totalCount } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(new Set(body.data.countries.edges.map((e: any) => e.node.speaker.__typename))).toEqual(new Set(['Country']));
+    for (const e of body.data.denials.edges) expect(e.node.cue).toMatch(/^den/);
+    const dates = body.data.january.edges.map((e: any) => e.node.article.publishedAt);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d: string) => d.startsWith('2026-01'))).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(body.data.january.totalCount).toBeLessThan(body.data.all.totalCount);
+  });
+
+  it('refuses a malformed date, naming the format', async () => {
+    const { body } = await gql(app, `{ articles(from: "13/01/2026") { totalCount } }`);
+    expect(body.errors![0]!.message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
 describe('entity by alias', () => {
   it('resolves Zelenskiy and Zelensky (any case) to the same node', async () => {
     const { body } = await gql(

@@ -88,7 +88,7 @@ export function storeContract(name: string, target: ContractTarget) {
     });
 
     it('lists articles by date and statements in reading order, filtered', async () => {
-      const articles = await store.listArticles({ first: 10 });
+      const articles = await store.listArticles({}, { first: 10 });
       expect(articles.edges.map((e) => e.node.id)).toEqual(['art_a', 'art_b']);
       const all = await store.listStatements({}, { first: 10 });
       expect(all.edges.map((e) => e.node.id)).toEqual(['stm_4', 'stm_5', 'stm_1', 'stm_2', 'stm_3']);
@@ -100,6 +100,20 @@ export function storeContract(name: string, target: ContractTarget) {
       const direct = await store.listStatements({ kind: 'direct', speakerId: 'per_okafor' }, { first: 10 });
       expect(direct.edges.map((e) => e.node.id)).toEqual(['stm_5']);
       expect((await store.listStatements({ articleId: 'art_a' }, { first: 10 })).totalCount).toBe(2);
+    });
+
+    it('filters statements by stance, speaker type and date, and pages newest first', async () => {
+      expect((await store.listStatements({ stance: 'warn' }, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['stm_4', 'stm_1']);
+      expect((await store.listStatements({ speakerType: 'Country' }, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['stm_2']);
+      const march4 = await store.listStatements({ from: '2031-03-03', to: '2031-03-04' }, { first: 10 });
+      expect(march4.edges.map((e) => e.node.id)).toEqual(['stm_1', 'stm_2', 'stm_3']);
+      expect(march4.totalCount).toBe(3);
+      const newest = await store.listStatements({}, { first: 2 }, 'desc');
+      expect(newest.edges.map((e) => e.node.id)).toEqual(['stm_3', 'stm_2']);
+      const older = await store.listStatements({}, { first: 10, after: newest.edges[1]!.cursor }, 'desc');
+      expect(older.edges.map((e) => e.node.id)).toEqual(['stm_1', 'stm_5', 'stm_4']);
+      expect((await store.listArticles({ from: '2031-03-03' }, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['art_b']);
+      expect((await store.listArticles({}, { first: 10 }, 'desc')).edges.map((e) => e.node.id)).toEqual(['art_b', 'art_a']);
     });
 
     it('pages statements per anchor in one batch, aligned with the ids', async () => {

@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { mentionCount } from '../pagination.js';
 import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
 import { connectionOf, pageArgs, toConnection, toPageArgs } from '../pagination.js';
-import { StatementKindEnum } from './enums.js';
+import { SortOrderEnum, StatementKindEnum } from './enums.js';
 
 /** Entities an article names, each edge carrying how often. */
 const ArticleMentionConnection = builder.connectionObject(
@@ -21,9 +21,11 @@ ArticleRef.implement({
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'paragraphs' in value,
   fields: (t) => ({
     title: t.exposeString('title'),
-    publishedAt: t.exposeString('publishedAt', {
+    publishedAt: t.field({
+      type: 'Date',
       nullable: true,
-      description: 'ISO date, derived from the text (photo captions name dates).',
+      description: 'Derived from the text (photo captions name dates).',
+      resolve: (article) => article.publishedAt,
     }),
     paragraphs: t.exposeStringList('paragraphs', { description: 'Body paragraphs, in order.' }),
     captions: t.exposeStringList('captions', { description: 'Photo captions, with their credits.' }),
@@ -65,11 +67,16 @@ ArticleRef.implement({
 builder.queryFields((t) => ({
   articles: t.field({
     type: builder.connectionObject({ type: ArticleRef, name: 'ArticleConnection' }),
-    description: 'Articles in date order, then in corpus order.',
-    args: pageArgs,
+    description: 'Articles in date order (then corpus order), optionally within a date range.',
+    args: {
+      ...pageArgs,
+      from: t.arg({ type: 'Date', description: 'Published on or after.' }),
+      to: t.arg({ type: 'Date', description: 'Published on or before.' }),
+      order: t.arg({ type: SortOrderEnum, defaultValue: 'asc' }),
+    },
     resolve: async (_root, args, ctx) => {
       const page = toPageArgs(args);
-      return connectionOf(await ctx.store.listArticles(page), page);
+      return connectionOf(await ctx.store.listArticles({ from: args.from, to: args.to }, page, args.order ?? 'asc'), page);
     },
   }),
 }));

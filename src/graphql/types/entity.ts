@@ -1,5 +1,7 @@
 import type { EntityType } from '../../domain/document.js';
+import type { RelatedRecord } from '../../store/graph-explorer.js';
 import type { ArticleRecord, EntityRecord } from '../../store/graph-store.js';
+import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
 import { mentionCount } from '../pagination.js';
 import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
@@ -16,6 +18,20 @@ const EntityMentionConnection = builder.connectionObject(
     }),
   },
 );
+
+const RelatedEntity = builder.objectRef<RelatedRecord>('RelatedEntity').implement({
+  description: 'An entity connected to another through statements, articles, roles or events.',
+  fields: (t) => ({
+    entity: t.field({
+      type: EntityRef,
+      resolve: (r, _args, ctx) => ctx.loaders.entityById.load(r.id).then((e) => e ?? Promise.reject(new Error(`No entity ${r.id}`))),
+    }),
+    weight: t.exposeFloat('weight', {
+      description: 'Strength of the connection: 3 per statement by one about the other or a role, 2 per shared statement or event, 1 per shared article.',
+    }),
+    reasons: t.exposeStringList('reasons', { description: 'Why they are connected, e.g. "said something about it".' }),
+  }),
+});
 
 EntityRef.implement({
   description: 'Anything the news talks about: a person, country, organization, place or event.',
@@ -49,6 +65,14 @@ EntityRef.implement({
         const pages = await ctx.store.statementsFor('about', ids, { kind: args.kind }, page);
         return pages.map((p) => connectionOf(p, page));
       },
+      resolve: (entity) => entity.id,
+    }),
+    related: t.loadableList({
+      type: RelatedEntity,
+      description: 'Entities connected to this one through statements, articles, roles or events, strongest first.',
+      byPath: true,
+      args: { first: t.arg.int({ defaultValue: 10, description: '1 to 50.' }) },
+      load: (ids: string[], ctx, args) => ctx.store.related(ids, intInRange('first', args.first ?? 10, 1, 50)),
       resolve: (entity) => entity.id,
     }),
     mentionedIn: t.loadable({

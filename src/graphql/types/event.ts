@@ -17,7 +17,7 @@ async function linkedEntities(ctx: Context, event: EntityRecord, key: 'participa
 }
 
 builder.objectFields(EventRef, (t) => ({
-  date: t.string({ nullable: true, description: 'ISO date.', resolve: (event) => event.date }),
+  date: t.field({ type: 'Date', nullable: true, resolve: (event) => event.date }),
   participants: t.field({
     type: [EntityRef],
     description: 'Who took part: attackers, targets, protesters, decision makers.',

@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { decodeEntityIdArg } from '../global-id.js';
 import { connectionOf, pageArgs, toPageArgs } from '../pagination.js';
 import { ArticleRef, EntityRef, StatementConnection, StatementRef } from '../refs.js';
-import { StanceEnum, StatementKindEnum } from './enums.js';
+import { EntityTypeEnum, SortOrderEnum, StanceEnum, StatementKindEnum } from './enums.js';
 
 StatementRef.implement({
   description: 'Something someone said, as an article reports it: who, what, about whom, where.',
@@ -43,12 +43,17 @@ StatementRef.implement({
 builder.queryFields((t) => ({
   statements: t.field({
     type: StatementConnection,
-    description: 'Who said what about whom: statements filtered by speaker, subject and kind.',
+    description: 'Who said what about whom: statements filtered by speaker, subject, kind, stance, speaker type and date.',
     args: {
       ...pageArgs,
       speaker: t.arg.id({ description: 'Id of the entity that spoke.' }),
       about: t.arg.id({ description: 'Id of the entity spoken about.' }),
       kind: t.arg({ type: StatementKindEnum }),
+      stance: t.arg({ type: StanceEnum }),
+      speakerType: t.arg({ type: EntityTypeEnum, description: 'Only statements by speakers of this type.' }),
+      from: t.arg({ type: 'Date', description: 'In articles published on or after.' }),
+      to: t.arg({ type: 'Date', description: 'In articles published on or before.' }),
+      order: t.arg({ type: SortOrderEnum, defaultValue: 'asc' }),
     },
     resolve: async (_root, args, ctx) => {
       const page = toPageArgs(args);
@@ -56,8 +61,12 @@ builder.queryFields((t) => ({
         speakerId: args.speaker ? decodeEntityIdArg(String(args.speaker), 'speaker') : null,
         aboutId: args.about ? decodeEntityIdArg(String(args.about), 'about') : null,
         kind: args.kind,
+        stance: args.stance,
+        speakerType: args.speakerType,
+        from: args.from,
+        to: args.to,
       };
-      return connectionOf(await ctx.store.listStatements(filter, page), page);
+      return connectionOf(await ctx.store.listStatements(filter, page, args.order ?? 'asc'), page);
     },
   }),
 }));

@@ -50,6 +50,25 @@ const STATEMENT_MAP = `{id: s.id, text: s.text, kind: s.kind, cue: s.cue, stance
   paragraph: s.paragraph, speakerDescription: s.speakerDescription, articleId: s.articleId,
   speakerId: s.speakerId, aboutIds: s.aboutIds, sortKey: s.sortKey}`;
 
+/** Filters shared by a list and its count; a null parameter means "any". Dates are ISO strings. */
+const ARTICLE_FILTER = `($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)`;
+const STATEMENT_FILTER = `($speakerId IS NULL OR s.speakerId = $speakerId)
+      AND ($aboutId IS NULL OR $aboutId IN s.aboutIds)
+      AND ($articleId IS NULL OR s.articleId = $articleId)
+      AND ($kind IS NULL OR s.kind = $kind)
+      AND ($stance IS NULL OR s.stance = $stance)
+      AND ($speakerType IS NULL OR s.speakerType = $speakerType)
+      AND ($from IS NULL OR s.date >= $from)
+      AND ($to IS NULL OR s.date <= $to)`;
+
+/** Keyset pages in either direction: the order and the cursor comparison go together. */
+const listArticles = (order: 'ASC' | 'DESC') => `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ${ARTICLE_FILTER}
+      AND ($after IS NULL OR a.sortKey ${order === 'ASC' ? '>' : '<'} $after)
+    RETURN a.sortKey AS cursor, ${ARTICLE_FIELDS} ORDER BY a.sortKey ${order} LIMIT $limit`;
+const listStatements = (order: 'ASC' | 'DESC') => `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER}
+      AND ($after IS NULL OR s.sortKey ${order === 'ASC' ? '>' : '<'} $after)
+    RETURN s.sortKey AS cursor, ${STATEMENT_FIELDS} ORDER BY s.sortKey ${order} LIMIT $limit`;
+
 export const MIGRATIONS: string[] = [
   `CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE`,
   ...ROOT_LABELS.flatMap((label) => [
@@ -97,7 +116,7 @@ export const CYPHER = {
         s.stance = row.stance, s.medium = row.medium, s.paragraph = row.paragraph,
         s.speakerDescription = row.speakerDescription, s.articleId = row.articleId,
         s.speakerId = row.speakerId, s.aboutIds = row.aboutIds, s.sortKey = row.sortKey,
-        s.searchText = row.searchText, s.date = row.date
+        s.searchText = row.searchText, s.date = row.date, s.speakerType = row.speakerType
     WITH s, row MATCH (a:Article {key: row.articleKey}) MERGE (s)-[:\`IN\`]->(a)`,
   mergeSaid: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (s:Statement {key: row.to})
     MERGE (e)-[:SAID]->(s)`,
@@ -135,22 +154,16 @@ export const CYPHER = {
       AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
       AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
     RETURN count(n) AS total`,
-  listArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ($after IS NULL OR a.sortKey > $after)
-    RETURN a.sortKey AS cursor, ${ARTICLE_FIELDS} ORDER BY a.sortKey LIMIT $limit`,
-  countArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g RETURN count(a) AS total`,
-  listStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g
-      AND ($speakerId IS NULL OR s.speakerId = $speakerId)
-      AND ($aboutId IS NULL OR $aboutId IN s.aboutIds)
-      AND ($articleId IS NULL OR s.articleId = $articleId)
-      AND ($kind IS NULL OR s.kind = $kind)
-      AND ($after IS NULL OR s.sortKey > $after)
-    RETURN s.sortKey AS cursor, ${STATEMENT_FIELDS} ORDER BY s.sortKey LIMIT $limit`,
-  countStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g
-      AND ($speakerId IS NULL OR s.speakerId = $speakerId)
-      AND ($aboutId IS NULL OR $aboutId IN s.aboutIds)
-      AND ($articleId IS NULL OR s.articleId = $articleId)
-      AND ($kind IS NULL OR s.kind = $kind)
-    RETURN count(s) AS total`,
+  listArticles: {
+    asc: listArticles('ASC'),
+    desc: listArticles('DESC'),
+  },
+  countArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ${ARTICLE_FILTER} RETURN count(a) AS total`,
+  listStatements: {
+    asc: listStatements('ASC'),
+    desc: listStatements('DESC'),
+  },
+  countStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER} RETURN count(s) AS total`,
 
   // --- batched relations: one page per anchor id ----------------------------------------------
   statementsBySpeakers: `${CURRENT} UNWIND $ids AS anchor
