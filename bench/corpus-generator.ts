@@ -17,23 +17,25 @@ export function prng(seed: number) {
 }
 
 const FIRST = ['Maria', 'Tunde', 'Aiko', 'Lena', 'Pablo', 'Ines', 'Oksana', 'Dmitriy', 'Samuel', 'Astrid', 'Karim', 'Noor', 'Hugo', 'Freya', 'Mateo', 'Yara', 'Emil', 'Leila', 'Tomas', 'Ayumi', 'Bruno', 'Greta', 'Omar', 'Sofia', 'Viktor', 'Amara', 'Jonas', 'Rania', 'Felix', 'Zara'];
-const LAST = ['Lindqvist', 'Okafor', 'Tanaka', 'Brandt', 'Ortega', 'Moreau', 'Melnyk', 'Volkonsky', 'Otieno', 'Berg', 'Haddad', 'Rahimi', 'Lefevre', 'Nygaard', 'Castillo', 'Mansour', 'Kowalczyk', 'Farouk', 'Novak', 'Sato', 'Costa', 'Halvorsen', 'Aziz', 'Ricci', 'Petrenko', 'Mensah', 'Weber', 'Khalil', 'Richter', 'Osei'];
+const LAST = ['Lindqvist', 'Okafor', 'Tanaka', 'Brandt', 'Ortega', 'Moreau', 'Melnyk', 'Volkonsky', 'Zaretsky', 'Kovalsky', 'Otieno', 'Berg', 'Haddad', 'Rahimi', 'Lefevre', 'Nygaard', 'Castillo', 'Mansour', 'Kowalczyk', 'Farouk', 'Novak', 'Sato', 'Costa', 'Halvorsen', 'Aziz', 'Ricci', 'Petrenko', 'Mensah', 'Weber', 'Khalil', 'Richter', 'Osei'];
 const COUNTRIES: [name: string, demonym: string, capital: string][] = [
   ['Sweden', 'Swedish', 'Stockholm'], ['Kenya', 'Kenyan', 'Nairobi'], ['Japan', 'Japanese', 'Tokyo'], ['Chile', 'Chilean', 'Santiago'],
   ['Norway', 'Norwegian', 'Oslo'], ['Egypt', 'Egyptian', 'Cairo'], ['Poland', 'Polish', 'Warsaw'], ['Ghana', 'Ghanaian', 'Accra'],
   ['Peru', 'Peruvian', 'Lima'], ['Canada', 'Canadian', 'Ottawa'], ['Brazil', 'Brazilian', 'Brasília'], ['India', 'Indian', 'New Delhi'],
 ];
 const TITLES = ['Foreign Minister', 'President', 'Prime Minister', 'Defense Minister', 'Finance Minister', 'Mayor', 'Governor'];
-const ORGS = ['United Nations', 'NATO', 'European Union', 'World Bank', 'Red Cross', 'Amnesty International'];
+const ORGS = ['the United Nations', 'NATO', 'the European Union', 'the World Bank', 'the Red Cross', 'Amnesty International'];
 const COMPANIES = ['Norvolt', 'Kestra', 'Valmora', 'Tridane', 'Orvessa', 'Lumicor'];
 const TOPICS = ['the border dispute', 'fishing quotas', 'the gas pipeline', 'grain exports', 'the peace talks', 'new tariffs', 'the port strike'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export interface GeneratedArticle {
-  text: string;
+/** The whole corpus in memory, for benchmarks of a few thousand articles. */
+export function generateCorpus(articles: number, seed = 42): string[] {
+  return [...generateArticles(articles, seed)];
 }
 
-export function generateCorpus(articles: number, seed = 42): string[] {
+/** Articles one at a time, for corpora too large to hold (100k articles). */
+export function* generateArticles(articles: number, seed = 42): Generator<string> {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   // A cast of people reused across articles, so names repeat and surnames must resolve.
@@ -43,11 +45,12 @@ export function generateCorpus(articles: number, seed = 42): string[] {
     title: pick(TITLES),
     country: pick(COUNTRIES),
   }));
-  const out: string[] = [];
   for (let n = 0; n < articles; n++) {
     const a = pick(cast);
     let b = pick(cast);
     if (b === a) b = cast[(cast.indexOf(a) + 1) % cast.length]!;
+    // Now and then a transliteration variant of a surname ("Volkonsky" / "Volkonskiy").
+    const aLast = rand() < 0.1 && /y$/.test(a.last) ? a.last.replace(/y$/, 'iy') : a.last;
     const [cName, cDem, cCap] = a.country;
     const [dName, , dCap] = b.country;
     const topic = pick(TOPICS);
@@ -59,7 +62,7 @@ export function generateCorpus(articles: number, seed = 42): string[] {
     const headline = `${cName} and ${dName} Clash Over ${topic.replace(/^the /, '').replace(/\b\w/g, (c) => c.toUpperCase())}`;
     const caption = `Delegates arrive for talks in ${cCap}, ${month} ${day}, ${year}. (Photo by Staff/Agency via AP)`;
     const paragraphs = [
-      `${cDem} ${a.title} ${a.first} ${a.last} said on Monday that ${cName} would not accept new demands from ${dName} over ${topic}.`,
+      `${cDem} ${a.title} ${a.first} ${aLast} said on Monday that ${cName} would not accept new demands from ${dName} over ${topic}.`,
       `“We have shown patience. Our patience has limits,” ${a.last} told reporters in ${cCap}. “Nobody should doubt that.”`,
       `${b.title} ${b.first} ${b.last} of ${dName} accused ${cName} of stalling the talks, according to officials.`,
       `"${cName} knows what it signed," ${b.last} said in an interview on CNN.`,
@@ -71,7 +74,6 @@ export function generateCorpus(articles: number, seed = 42): string[] {
       `Markets fell sharply after the announcement, analyst ${pick(FIRST)} ${pick(LAST)} said.`,
     ];
     const body = [paragraphs.slice(0, 5).join('\n\n'), 'Trade worries', paragraphs.slice(5).join('\n\n')].join('\n\n');
-    out.push(`${headline}\n\n${caption}\n${caption}\nTT\n\n${headline}\n\n${caption}\n${caption}\n\n${body}\n`);
+    yield `${headline}\n\n${caption}\n${caption}\nTT\n\n${headline}\n\n${caption}\n${caption}\n\n${body}\n`;
   }
-  return out;
 }

@@ -29,7 +29,11 @@ export function formatCounts(counts: Counts): string {
 }
 
 /** Extract the corpus at `path` and replace the graph with it. Logs go to stderr. */
-export async function seed(store: GraphStore, path: string, log = (line: string) => process.stderr.write(line + '\n')) {
+export async function seed(
+  store: GraphStore,
+  path: string,
+  log: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+) {
   const started = Date.now();
   log(`seeding from ${path} into the ${store.kind} store`);
   const doc = await extractOrFail(path);

@@ -94,6 +94,12 @@ export function parseCorpus(input: string, file: string, firstIndex = 0): ParseR
     return { articles: [], problems: [{ file, line: 1, message: 'binary data (NUL bytes): not a text file' }] };
   }
   if (text.trim() === '') return { articles: [], problems: [{ file, line: 1, message: 'empty file: no article in it' }] };
+  // Control characters other than tab and newline do not occur in articles: another format.
+  const control = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    const line = text.slice(0, control.index).split('\n').length;
+    return { articles: [], problems: [{ file, line, message: `control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}: not article text` }] };
+  }
   const longLine = text.split('\n').findIndex((l) => l.length > MAX_LINE_LENGTH);
   if (longLine >= 0) {
     return {
@@ -156,6 +162,15 @@ function parseArticle(group: Block[], file: string, index: number, problems: Pro
     problems.push({ file, line: head.line, message: `article "${truncate(title)}" has a headline but no body paragraphs` });
     return null;
   }
+  const unclosed = unclosedQuote(paragraphs);
+  if (unclosed !== null) {
+    problems.push({
+      file,
+      line: head.line,
+      message: `article "${truncate(title)}": a quote opened in paragraph ${unclosed + 1} is never closed`,
+    });
+    return null;
+  }
   if (title.length > 300) {
     problems.push({ file, line: head.line, message: 'the first line of an article is too long to be a headline' });
     return null;
@@ -169,6 +184,26 @@ function parseArticle(group: Block[], file: string, index: number, problems: Pro
     paragraphs,
     source: { file, line: head.line },
   };
+}
+
+/**
+ * A quote may run across paragraphs (each continued paragraph reopens it), but it must close by
+ * the article's end. Returns the paragraph where the unclosed quote opened, or null.
+ */
+function unclosedQuote(paragraphs: string[]): number | null {
+  let openedIn: number | null = null;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const open = (p.match(/“/g) ?? []).length > (p.match(/”/g) ?? []).length || (p.match(/"/g) ?? []).length % 2 === 1;
+    if (openedIn !== null) {
+      // A quote continued into a new paragraph reopens it there; a paragraph that does not left it unclosed.
+      if (!/^["“]/.test(p)) return openedIn;
+      if (!open) openedIn = null;
+    } else if (open) {
+      openedIn = i;
+    }
+  }
+  return openedIn;
 }
 
 const truncate = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 
 const run = promisify(execFile);
-const TSX = join('node_modules', '.bin', 'tsx');
+const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
 
 /** Run the real CLI in a child process, as a user would, against a given data directory. */
 async function cli(args: string[], dataDir: string) {
   try {
-    const { stdout, stderr } = await run(TSX, ['src/cli/main.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], {
       env: { ...process.env, KG_DATA_DIR: dataDir, NEO4J_URI: '' },
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -11,7 +11,7 @@ describe('npm start', () => {
   it('seeds an empty store, serves GraphQL, and shuts down cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kg-serve-'));
     dirs.push(dataDir);
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'serve'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
       env: { ...process.env, KG_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { plain } from '../../src/store/neo4j/neo4j-runner.js';
@@ -10,7 +9,7 @@ const run = promisify(execFile);
 describe('Neo4j runner without a server', () => {
   it('fails within seconds with one line naming the problem when Neo4j is unreachable', async () => {
     const started = Date.now();
-    const result = await run(join('node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'seed'], {
+    const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'seed'], {
       env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_CONNECT_ATTEMPTS: '2' },
     }).then(
       () => ({ code: 0, stderr: '' }),

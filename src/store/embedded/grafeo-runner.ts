@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import { embeddedMigration, embeddedQuery } from '../dialect.js';
@@ -48,6 +48,7 @@ export class GrafeoRunner implements CypherRunner {
   static open(dir: string): GrafeoRunner {
     try {
       if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+      if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
       accessSync(dir, constants.W_OK);
     } catch (error) {
       throw new StoreOpenError(`KG_DATA_DIR ${dir} is not a writable directory (${(error as NodeJS.ErrnoException).code ?? error})`);
