@@ -7,6 +7,7 @@ import type { SeedProgress } from '../store/graph-store.js';
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr) {
   let lastPhase = '';
   let lastDraw = 0;
+  const reported = new Set<string>();
   return {
     update(p: SeedProgress) {
       if (stream.isTTY) {
@@ -16,7 +17,8 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr) {
         const pct = p.total ? Math.floor((100 * p.done) / p.total) : 100;
         stream.write(`\r\x1b[2K  ${p.phase}: ${p.done}/${p.total} (${pct}%)`);
         if (p.done >= p.total) stream.write('\n');
-      } else if (p.done >= p.total && p.phase !== lastPhase) {
+      } else if (p.done >= p.total && !reported.has(p.phase)) {
+        reported.add(p.phase);
         stream.write(`  ${p.phase}: ${p.total}\n`);
       }
       lastPhase = p.phase;

@@ -151,9 +151,10 @@ export const EXAMPLES: ExampleOperation[] = [
   },
   {
     name: 'NodeById',
-    description: 'Refetch anything by its global id (Relay).',
-    query: `query NodeById($id: ID!) {
+    description: 'Refetch anything by its global id (Relay), one or many at once.',
+    query: `query NodeById($id: ID!, $ids: [ID!]!) {
   node(id: $id) { id ... on Entity { name type } ... on Article { title } ... on Statement { text } }
+  nodes(ids: $ids) { id __typename }
 }`,
   },
 ];

@@ -35,9 +35,19 @@ export class Explorer implements GraphExplorer {
       .slice(0, options.first);
   }
 
+  /** Breadth-first, one query per hop, never more than `limit` nodes: the start nodes first. */
   async neighborhood(ids: readonly string[], depth: number, limit: number): Promise<GraphRecord> {
-    const cypher = CYPHER.neighborhood[Math.min(Math.max(depth, 1), 3) as 1 | 2 | 3];
-    const nodes = (await this.runner.read(cypher, { ids: [...ids], limit })).map(toNode);
+    const start = (await this.runner.read(CYPHER.nodesByIds, { ids: [...ids] })).map(toNode);
+    const order = new Map(ids.map((id, i) => [id, i]));
+    const nodes = start.sort((a, b) => order.get(a.id)! - order.get(b.id)!).slice(0, limit);
+    let frontier = nodes.map((n) => n.id);
+    for (let hop = 0; hop < depth && frontier.length && nodes.length < limit; hop++) {
+      const next = (
+        await this.runner.read(CYPHER.neighborsOf, { ids: frontier, seen: nodes.map((n) => n.id), limit: limit - nodes.length })
+      ).map(toNode);
+      nodes.push(...next);
+      frontier = next.map((n) => n.id);
+    }
     return { nodes, edges: await this.edgesAmong(nodes) };
   }
 

@@ -85,7 +85,6 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
     cypher: CYPHER.mergeStatements,
     rows: doc.statements.map((s, i) => ({
       key: key(s.id),
-      articleKey: key(s.articleId),
       id: s.id,
       gen,
       text: s.text,
@@ -107,6 +106,11 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   const rel = (phase: string, cypher: string, rows: Record<string, unknown>[]) => {
     if (rows.length) steps.push({ phase, cypher, rows });
   };
+  rel(
+    'IN',
+    CYPHER.mergeIn,
+    doc.statements.map((s) => ({ from: key(s.id), to: key(s.articleId) })),
+  );
   rel(
     'SAID',
     CYPHER.mergeSaid,

@@ -21,7 +21,7 @@ const MIN_PREFIX = 3;
 
 /**
  * The indexed search text: folded words plus their prefixes from three letters, so that the
- * engines' whole-word full-text indexes also match word beginnings ("stolt" finds "Stoltenberg").
+ * engines' whole-word full-text indexes also match word beginnings ("lindq" finds "Lindqvist").
  */
 export function searchText(text: string, withPrefixes = true): string {
   const words = foldWords(text);

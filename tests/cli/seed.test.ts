@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
+import { countsIn } from '../support/seeded-store.js';
 
 const run = promisify(execFile);
 const CLI = ['--import', 'tsx', 'src/cli/main.ts'];
@@ -22,14 +22,6 @@ async function cli(args: string[], dataDir: string) {
   }
 }
 
-async function countsIn(dataDir: string) {
-  const store = await openStore({ KG_DATA_DIR: dataDir });
-  try {
-    return await store.counts();
-  } finally {
-    await store.close();
-  }
-}
 
 let work: string;
 let dataDir: string;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus-generator.js';
-import { openStore } from '../../src/store/index.js';
+import { countsIn } from '../support/seeded-store.js';
 
 let work: string;
 beforeAll(async () => {
@@ -43,14 +43,6 @@ function start(args: string[], env: Record<string, string>) {
   return { child, exited, waitFor, stderr: () => stderr };
 }
 
-async function countsIn(dataDir: string) {
-  const store = await openStore({ KG_DATA_DIR: dataDir });
-  try {
-    return await store.counts();
-  } finally {
-    await store.close();
-  }
-}
 
 describe('kill -9 during a seed', () => {
   it('leaves the previous graph whole, and the next seed succeeds', async () => {

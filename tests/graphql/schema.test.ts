@@ -20,6 +20,18 @@ describe('schema/schema.graphql', () => {
     }
   });
 
+  it('has an example for every root field', async () => {
+    const schema = buildSchema(await checkedIn());
+    const used = new Set<string>();
+    for (const example of EXAMPLES) {
+      for (const def of parse(example.query).definitions) {
+        if (def.kind !== 'OperationDefinition') continue;
+        for (const sel of def.selectionSet.selections) if (sel.kind === 'Field') used.add(sel.name.value);
+      }
+    }
+    expect(Object.keys(schema.getQueryType()!.getFields()).filter((f) => !used.has(f))).toEqual([]);
+  });
+
   it('exposes the Relay and entity contracts clients rely on', async () => {
     const sdl = await checkedIn();
     for (const type of ['Person', 'Country', 'Organization', 'Place', 'Event']) {

@@ -19,3 +19,13 @@ export async function openSeededStore(corpus = 'seed/articles.txt') {
     },
   };
 }
+
+/** Counts per label and relationship type of the embedded store in a directory (opened and closed). */
+export async function countsIn(dataDir: string) {
+  const store = await openStore({ KG_DATA_DIR: dataDir });
+  try {
+    return await store.counts();
+  } finally {
+    await store.close();
+  }
+}

@@ -256,7 +256,7 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
     }
   }
 
-  // Every spelling and the bare surname of each person is an alias ("Zelenskiy" = "Volodymyr Zelensky").
+  // Every spelling and the bare surname of each person is an alias ("Volkonskiy" = "Dmitriy Volkonsky").
   for (const cluster of people.clusters) {
     const id = `per_${slug(cluster.name)}`;
     if (!table.entities.has(id)) continue;

@@ -75,7 +75,7 @@ const LOCATIVE = /(?:\b(?:in|near|outside|around|at|from|to|into|across|toward|t
 const PLACE_AFTER = /^\s+(?:region|province|city|oblast|district|area|county|state)\b/i;
 const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i');
 const ORG_HEADS = new Set(ORG_NAME_HEADS);
-/** "DTEK, Ukraine's largest energy provider," — an appositive that classifies the name as an organisation. */
+/** "Norvolt, Sweden's largest battery maker," — an appositive that classifies the name as an organisation. */
 const APPOSITIVE_ORG = new RegExp(
   `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
   'u',
@@ -178,7 +178,7 @@ function classifySegment(text: string, segment: { start: number; end: number; te
   ) {
     segment = segment.slice(1);
   }
-  // A title inside the run ("Kharkiv Mayor Igor Terekhov", "Secretary-General Jens Stoltenberg"):
+  // A title inside the run ("Gdansk Mayor Ewa Nowicka", "Director-General Ines Moreau"):
   // what precedes it is an owner (a place), what follows is the name.
   const titleAt = segment.findLastIndex((t, k) => k < segment.length - 1 && TITLE_WORDS.has(bare(t)));
   if (titleAt >= 0) {

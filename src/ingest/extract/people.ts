@@ -4,7 +4,7 @@
  *
  * The transliteration guard: two full names are one person when their first names fold equal,
  * their surnames share the first four letters, and the surnames' Jaro-Winkler similarity is at
- * least 0.9 (Zelenskiy, Zelensky, Zelenskyy). Different first names are never merged, so two
+ * least 0.9 (Volkonskiy, Volkonsky, Volkonskyy). Different first names are never merged, so two
  * people who share a surname (the Kennedys) stay apart.
  */
 import { fold, jaroWinkler } from './text.js';

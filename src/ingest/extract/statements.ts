@@ -100,7 +100,7 @@ export function statementsInParagraph(
         const between = masked.slice(quoteBefore.end, cue.start);
         let speakers: SpeakerRef[] | null = null;
         if (/^[\s,]*$/.test(between)) {
-          // "…," said Laurence on …
+          // "…," said Okafor on …
           const after = masked.slice(cue.end, sentence.end);
           const np = /^\s+((?:\p{Lu}[\p{L}'’.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the))*)/u.exec(after)?.[1];
           if (np) speakers = resolveSpeaker(np, cue.end + after.indexOf(np), mentions, discourse);
@@ -187,7 +187,7 @@ function reported(text: string, span: { start: number; end: number }, cue: strin
 
 /**
  * Clauses the reporter adds after what was said: ", questioning …", ", with the UN citing …",
- * ", which …", " -- a claim Kyiv denies". They are the narrator's, not the speaker's.
+ * ", which …", " -- a claim the ministry denies". They are the narrator's, not the speaker's.
  */
 const NARRATOR_TAIL = /(?:,\s+(?:questioning|prompting|raising|sparking|with|which|where|amid|as|while|in a (?:move|sign))\b|\s+(?:--|—|–)\s+)/i;
 
@@ -215,7 +215,7 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
   const trimmed = before.replace(/\s+$/, '');
   if (!trimmed.trim()) return null;
   if (/\u2591/.test(trimmed.slice(-3))) return null; // a quote right before: handled as attribution
-  // Split on commas: "DTEK, Ukraine's largest energy provider," → the name before the appositive.
+  // Split on commas: "Norvolt, Sweden's largest battery maker," → the name before the appositive.
   const parts: { text: string; start: number }[] = [];
   let start = 0;
   for (const piece of trimmed.split(',')) {
@@ -224,7 +224,7 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
   }
   const lastPart = parts.at(-1)!;
   const candidates = lastPart.text.trim() ? [lastPart] : parts.slice(0, -1).reverse().slice(1, 2);
-  // "In Ukraine, where …, the government said": the last clause names the subject.
+  // "In Chile, where …, the government said": the last clause names the subject.
   for (const part of candidates) {
     const words = part.text.trim().split(/\s+/);
     if (words.length > 12) {

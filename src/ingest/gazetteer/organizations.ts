@@ -77,7 +77,7 @@ export const INSTITUTION_HEADS = [
   'intelligence service', 'security service', 'prosecutor general', 'coast guard', 'national guard',
 ];
 
-/** Common nouns that introduce a name as an organisation: "postal company Nova Poshta". */
+/** Common nouns that introduce a name as an organisation: "postal company Fastpost". */
 export const ORG_CLASS_NOUNS = [
   'company', 'firm', 'operator', 'provider', 'group', 'agency', 'broadcaster', 'network', 'bank', 'insurer',
   'carrier', 'airline', 'utility', 'manufacturer', 'producer', 'maker', 'exporter', 'importer', 'developer',

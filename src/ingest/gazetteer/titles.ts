@@ -1,5 +1,5 @@
 /**
- * Role titles that stand before a person's name ("Secretary of State Antony Blinken"), longest
+ * Role titles that stand before a person's name ("Foreign Minister Maria Lindqvist"), longest
  * first so that "Defense Minister" wins over "Minister". Matched case-insensitively.
  */
 export const TITLES = [

@@ -102,22 +102,25 @@ export const CYPHER = {
   mergeEntities: Object.fromEntries(
     ENTITY_TYPES.map((type) => [
       type,
-      `UNWIND $rows AS row MERGE (n:Item:Entity:${type} {key: row.key})
+      `UNWIND $rows AS row MERGE (n:Entity:${type}:Item {key: row.key})
        SET n.id = row.id, n.gen = row.gen, n.name = row.name, n.aliases = row.aliases, n.keys = row.keys,
            n.sortKey = row.sortKey, n.searchText = row.searchText, n.code = row.code, n.date = row.date,
            n.roleTitles = row.roleTitles, n.articleIds = row.articleIds`,
     ]),
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
-  mergeArticles: `UNWIND $rows AS row MERGE (a:Item:Article {key: row.key})
+  mergeArticles: `UNWIND $rows AS row MERGE (a:Article:Item {key: row.key})
     SET a.id = row.id, a.gen = row.gen, a.title = row.title, a.publishedAt = row.publishedAt,
         a.captions = row.captions, a.paragraphs = row.paragraphs, a.sortKey = row.sortKey`,
-  mergeStatements: `UNWIND $rows AS row MERGE (s:Item:Statement {key: row.key})
+  mergeStatements: `UNWIND $rows AS row MERGE (s:Statement:Item {key: row.key})
     SET s.id = row.id, s.gen = row.gen, s.text = row.text, s.kind = row.kind, s.cue = row.cue,
         s.stance = row.stance, s.medium = row.medium, s.paragraph = row.paragraph,
         s.speakerDescription = row.speakerDescription, s.articleId = row.articleId,
         s.speakerId = row.speakerId, s.aboutIds = row.aboutIds, s.sortKey = row.sortKey,
-        s.searchText = row.searchText, s.date = row.date, s.speakerType = row.speakerType
-    WITH s, row MATCH (a:Article {key: row.articleKey}) MERGE (s)-[:\`IN\`]->(a)`,
+        s.searchText = row.searchText, s.date = row.date, s.speakerType = row.speakerType`,
+  // A statement and its article are joined in a step of their own: matched after a MERGE in the
+  // same statement, the article lookup did not use its index on Grafeo (5x slower seeding).
+  mergeIn: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (a:Article {key: row.to})
+    MERGE (s)-[:\`IN\`]->(a)`,
   mergeSaid: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (s:Statement {key: row.to})
     MERGE (e)-[:SAID]->(s)`,
   mergeAbout: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (e:Entity {key: row.to})
@@ -222,17 +225,16 @@ export const CYPHER = {
   searchStatements: `CALL db.index.fulltext.queryNodes('statement_search', $query, {limit: $k}) YIELD node, score
     MATCH (meta:GraphMeta {id: 'graph'}) WITH node, score, meta.current AS g WHERE node.gen = g
     RETURN node.id AS id, 'Statement' AS type, score ORDER BY score DESC, node.sortKey LIMIT $first`,
-  /** Nodes within 1, 2 or 3 hops (a hop count cannot be a parameter), the start nodes first. */
-  neighborhood: Object.fromEntries(
-    [1, 2, 3].map((depth) => [
-      depth,
-      `${CURRENT} MATCH (start:Item) WHERE start.id IN $ids AND start.gen = g
-       OPTIONAL MATCH (start)-[*1..${depth}]-(n:Item)
-       WITH collect(DISTINCT start) + collect(DISTINCT n) AS found
-       UNWIND found AS n WITH DISTINCT n LIMIT $limit
-       RETURN ${NODE_VIEW}`,
-    ]),
-  ) as Record<1 | 2 | 3, string>,
+  /** Nodes by id, whatever their kind: the start of a neighbourhood. */
+  nodesByIds: `${CURRENT} MATCH (n:Item) WHERE n.id IN $ids AND n.gen = g RETURN ${NODE_VIEW}`,
+  /**
+   * One hop of a breadth-first neighbourhood: new nodes next to the frontier, at most $limit.
+   * (A variable-length pattern would enumerate every path first: a country with thousands of
+   * statements made a two-hop neighbourhood take seconds.)
+   */
+  neighborsOf: `${CURRENT} MATCH (a:Item)--(n:Item) WHERE a.id IN $ids AND a.gen = g AND NOT n.id IN $seen
+    WITH DISTINCT n LIMIT $limit
+    RETURN ${NODE_VIEW}`,
   edgesAmong: `${CURRENT} MATCH (a:Item)-[r]->(b:Item) WHERE a.id IN $ids AND a.gen = g AND b.id IN $ids
     RETURN a.id AS source, type(r) AS type, b.id AS target`,
   allNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g RETURN ${NODE_VIEW} ORDER BY n.key LIMIT $limit`,

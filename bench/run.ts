@@ -1,0 +1,185 @@
+/**
+ * npm run bench [-- --quick]: extraction speed, seeding speed at two sizes, HTTP throughput and
+ * latency of realistic queries against a `{ __typename }` baseline measured in the same run,
+ * store calls per request at page sizes 5/20/100, and the server's peak RSS. Writes
+ * bench/results.json and bench/RESULTS.md.
+ */
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extract, parseCorpus } from '../src/ingest/index.js';
+import { createApp } from '../src/server.js';
+import { openStore } from '../src/store/index.js';
+import { countingStore } from '../tests/support/counting-store.js';
+import { generateCorpus } from './corpus-generator.js';
+import { ask, load, rssOf, startServer, type LoadResult } from './measure.js';
+import { BASELINE, benchQueries, type BenchSubjects } from './queries.js';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick!;
+const SIZES = quick ? [500, 2000] : [1000, 10000];
+const SECONDS = quick ? 4 : 10;
+const CONNECTIONS = quick ? 16 : 32;
+const log = (line: string) => process.stderr.write(line + '\n');
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
+};
+
+// 1. Extraction.
+{
+  const text = generateCorpus(1000, 7).join('\n\n\n');
+  let best = 0;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    const { articles } = parseCorpus(text, 'bench.txt');
+    extract(articles);
+    best = Math.max(best, articles.length / ((performance.now() - started) / 1000));
+  }
+  results.extraction = { articles: 1000, articlesPerSecond: Math.round(best), target: 200 };
+  log(`extraction: ${Math.round(best)} articles/s`);
+}
+
+// 2. Seeding the embedded store, at two sizes.
+const work = await mkdtemp(join(tmpdir(), 'kg-bench-'));
+const seeding: Record<string, unknown>[] = [];
+let bigDir = '';
+for (const size of SIZES) {
+  const dir = join(work, `store-${size}`);
+  const { articles } = parseCorpus(generateCorpus(size, 11).join('\n\n\n'), 'bench.txt');
+  const startedAll = performance.now();
+  const doc = extract(articles);
+  const store = await openStore({ KG_DATA_DIR: dir });
+  const started = performance.now();
+  const counts = await store.replace(doc);
+  const loadSeconds = (performance.now() - started) / 1000;
+  const totalSeconds = (performance.now() - startedAll) / 1000;
+  await store.close();
+  const elements = (counts.nodes.Item ?? 0) + Object.values(counts.relationships).reduce((a, b) => a + b, 0);
+  seeding.push({ articles: size, elements, loadSeconds: +loadSeconds.toFixed(1), totalSeconds: +totalSeconds.toFixed(1), elementsPerSecond: Math.round(elements / loadSeconds) });
+  log(`seeding ${size} articles: ${elements} elements in ${loadSeconds.toFixed(1)} s load (${totalSeconds.toFixed(1)} s with extraction)`);
+  bigDir = dir;
+}
+results.seeding = { runs: seeding, target: '10k articles in ≤ 60 s' };
+
+// 3. Subjects for the queries, and store calls per request at page sizes 5, 20, 100 (in process).
+const store = await openStore({ KG_DATA_DIR: bigDir });
+const counter = countingStore(store);
+const app = createApp(counter.store);
+const inProcess = async (query: string, variables: Record<string, unknown> = {}) => {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors[0]!.message);
+  return body.data;
+};
+const top = await inProcess(`{ countries(first: 100) { edges { node { name statementsAbout(first: 0) { totalCount } } } } people(first: 100) { edges { node { id name aliases } } } }`);
+const country = top.countries.edges.sort((a: any, b: any) => b.node.statementsAbout.totalCount - a.node.statementsAbout.totalCount)[0].node.name;
+// A person looked up by an alias (a bare surname, or a spelling variant), else by the lower-cased name.
+const people = top.people.edges.map((e: any) => e.node);
+const person = people.find((p: any) => p.aliases.length) ?? people[0];
+const surname = person.aliases.find((a: string) => !a.includes(' ')) ?? person.aliases[0] ?? person.name.toLowerCase();
+const subjects: BenchSubjects = { country, surname, personId: person.id, words: 'patience limits' };
+const calls: Record<string, Record<number, number>> = {};
+for (const pageSize of [5, 20, 100]) {
+  for (const q of benchQueries(subjects, pageSize)) {
+    counter.reset();
+    await inProcess(q.query, q.variables);
+    (calls[q.name] ??= {})[pageSize] = counter.total();
+  }
+}
+await store.close();
+results.storeCallsPerRequest = calls;
+log(`store calls per request: ${JSON.stringify(calls)}`);
+
+// 4. HTTP load on loopback against the real server process; baseline measured in the same run.
+const server = await startServer(bigDir);
+const http: LoadResult[] = [];
+try {
+  await ask(server.url, '{ __typename }');
+  for (const q of benchQueries(subjects)) await ask(server.url, q.query, q.variables); // warm up, and fail on errors
+  await load(server.url, [BASELINE], 2, CONNECTIONS); // JIT warm-up, not reported
+  const baseline = await load(server.url, [BASELINE], SECONDS, CONNECTIONS);
+  http.push(baseline);
+  for (const q of benchQueries(subjects)) {
+    http.push(await load(server.url, [q], SECONDS, CONNECTIONS));
+    log(`${q.name}: ${Math.round(http.at(-1)!.rps)} req/s`);
+  }
+  results.peakRssMiB = +rssOf(server.child.pid!).peak.toFixed(0);
+} finally {
+  await server.stop();
+}
+const base = http[0]!;
+results.http = {
+  seconds: SECONDS,
+  connections: CONNECTIONS,
+  graph: `${SIZES.at(-1)} articles`,
+  queries: http.map((r) => ({
+    ...r,
+    rps: Math.round(r.rps),
+    throughputRatio: +(r.rps / base.rps).toFixed(2),
+    p99Ratio: +(r.p99 / Math.max(base.p99, 1)).toFixed(2),
+  })),
+  targets: { throughputRatio: '≥ 0.60', p99Ratio: '≤ 2' },
+};
+
+await rm(work, { recursive: true, force: true });
+await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+await writeFile('bench/RESULTS.md', report(results));
+process.stdout.write(report(results));
+
+function report(r: any): string {
+  const rows = r.http.queries
+    .map((q: any) => `| ${q.name} | ${q.rps} | ${q.p50} | ${q.p99} | ${q.throughputRatio} | ${q.p99Ratio} | ${q.errors + q.non2xx} |`)
+    .join('\n');
+  const callRows = Object.entries(r.storeCallsPerRequest as Record<string, Record<string, number>>)
+    .map(([name, bySize]) => `| ${name} | ${bySize[5]} | ${bySize[20]} | ${bySize[100]} |`)
+    .join('\n');
+  const seedRows = r.seeding.runs
+    .map((s: any) => `| ${s.articles} | ${s.elements} | ${s.loadSeconds} | ${s.totalSeconds} | ${s.elementsPerSecond} |`)
+    .join('\n');
+  const seedTen = r.seeding.runs.find((s: any) => s.articles === 10000);
+  const worstRatio = Math.min(...r.http.queries.slice(1).map((q: any) => q.throughputRatio));
+  const worstP99 = Math.max(...r.http.queries.slice(1).map((q: any) => q.p99Ratio));
+  return `# Benchmark results
+
+${r.mode} run, ${r.date}. Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}. Embedded store (Grafeo).
+
+## Targets
+
+| target | result | met |
+| --- | --- | --- |
+| extraction ≥ 200 articles/s | ${r.extraction.articlesPerSecond} articles/s | ${r.extraction.articlesPerSecond >= 200 ? 'yes' : 'no'} |
+| seeding 10k articles ≤ 60 s | ${seedTen ? `${seedTen.totalSeconds} s` : 'not run (quick mode)'} | ${seedTen ? (seedTen.totalSeconds <= 60 ? 'yes' : 'no') : '–'} |
+| realistic queries ≥ 60 % of baseline throughput | worst ${Math.round(worstRatio * 100)} % | ${worstRatio >= 0.6 ? 'yes' : 'no'} |
+| p99 ≤ 2× baseline p99 | worst ${worstP99}× | ${worstP99 <= 2 ? 'yes' : 'no'} |
+
+## HTTP on loopback (${r.http.graph}, ${r.http.connections} connections, ${r.http.seconds} s each; latency in ms)
+
+| query | req/s | p50 | p99 | throughput / baseline | p99 / baseline | errors |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows}
+
+Peak RSS of the server: ${r.peakRssMiB} MiB.
+
+## Store calls per request, by page size (the DataLoader proof: they must not grow)
+
+| query | first: 5 | first: 20 | first: 100 |
+| --- | --- | --- | --- |
+${callRows}
+
+## Seeding the embedded store
+
+| articles | graph elements | load s | with extraction s | elements/s |
+| --- | --- | --- | --- | --- |
+${seedRows}
+
+Extraction alone: ${r.extraction.articlesPerSecond} articles/s on 1,000 synthetic articles.
+`;
+}
