@@ -11,9 +11,9 @@ export interface ServerProcess {
 }
 
 /** Start the real server (node + tsx loader) on a data directory, as `npm start` would. */
-export async function startServer(dataDir: string): Promise<ServerProcess> {
+export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
-    env: { ...process.env, KG_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '' },
+    env: { ...process.env, KG_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -1,6 +1,7 @@
 /**
  * npm run soak [-- --seconds 60 --connections 64 --articles 2000]: a mix of the realistic queries
  * against the real server for a minute; reports errors (must be 0) and RSS at start and end.
+ * The response cache is off, so that every request really runs its resolvers and store queries.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ const store = await openStore({ KG_DATA_DIR: work });
 await store.replace(extract(parseCorpus(generateCorpus(Number(values.articles), 3).join('\n\n\n'), 'soak.txt').articles));
 await store.close();
 
-const server = await startServer(work);
+const server = await startServer(work, { RESPONSE_CACHE: '0' });
 try {
   const data = await ask(server.url, `{ countries(first: 1) { edges { node { name } } } people(first: 100) { edges { node { id aliases } } } }`);
   const people = data.people.edges.map((e: any) => e.node);

@@ -8,6 +8,8 @@ export interface AppConfig {
   introspection: boolean;
   /** Allowed CORS origins; ['*'] allows any. */
   corsOrigins: string[];
+  /** Query responses kept in the response cache; 0 turns it off. */
+  responseCacheEntries: number;
 }
 
 export class ConfigError extends Error {}
@@ -25,8 +27,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a port number (0-65535), got "${env.PORT}"`);
   }
+  const cache = Number(env.RESPONSE_CACHE ?? 1000);
+  if (!Number.isInteger(cache) || cache < 0) {
+    throw new ConfigError(`RESPONSE_CACHE must be a number of entries (0 turns it off), got "${env.RESPONSE_CACHE}"`);
+  }
   return {
     port,
+    responseCacheEntries: cache,
     host: env.HOST || undefined,
     seedPath: env.KG_SEED_PATH || 'seed',
     graphiql: flag(env, 'GRAPHIQL', true),

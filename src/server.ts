@@ -6,6 +6,7 @@ import { explorerPlugin } from './explorer/assets.js';
 import { exportPlugin } from './export/routes.js';
 import { EXAMPLES } from './graphql/examples.js';
 import { limitPlugins } from './graphql/limits.js';
+import { responseCachePlugin } from './graphql/response-cache.js';
 import { schema } from './graphql/schema.js';
 import type { GraphStore } from './store/graph-store.js';
 
@@ -16,6 +17,8 @@ export interface ServerOptions {
   introspection?: boolean;
   /** Allowed CORS origins; default any. */
   corsOrigins?: string[];
+  /** Cache up to this many query responses, keyed on the graph version; 0 (the default here) = off. */
+  responseCacheEntries?: number;
 }
 
 /** Refuses introspection queries during validation, before anything runs. */
@@ -35,10 +38,11 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
       exportPlugin(store),
       explorerPlugin(),
       ...(options.introspection === false ? [noIntrospection] : []),
+      ...(options.responseCacheEntries ? [responseCachePlugin(store, options.responseCacheEntries)] : []),
     ],
     cors: { origin: options.corsOrigins ?? ['*'], methods: ['GET', 'POST', 'OPTIONS'] },
     // Unexpected errors reach clients as "Unexpected error." with no internals; GraphQLErrors we
-    // throw on purpose (bad arguments, limits) keep their message.
+    // throw on purpose (bad arguments, limits, stale cursors) keep their message.
     maskedErrors: true,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',

@@ -13,6 +13,7 @@ export async function serveCommand(store: GraphStore, config: AppConfig): Promis
     graphiql: config.graphiql,
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
+    responseCacheEntries: config.responseCacheEntries,
   });
   const server = await listen(app, config.port, config.host);
   const address = server.address();

@@ -1,3 +1,4 @@
+import { InvalidCursorError } from '../store/errors.js';
 import type { Page, PageArgs } from '../store/graph-store.js';
 import { badArgument, intInRange } from './arguments.js';
 import { builder } from './builder.js';
@@ -38,6 +39,16 @@ export function decodeCursor(cursor: string): string {
 export function toPageArgs(input: PageInput): PageArgs & { requested: number } {
   const first = intInRange('first', input.first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
   return { first: Math.max(first, 1), after: input.after ? decodeCursor(input.after) : null, requested: first };
+}
+
+/** A store read of pages, with a cursor the store cannot use reported as a bad `after`. */
+export async function storePages<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw badArgument('after', error.message);
+    throw error;
+  }
 }
 
 /** Shape a store page as a Relay connection, mapping each node (e.g. an id to its loaded record). */

@@ -1,5 +1,5 @@
 import type { ExtractionDocument, StatementKind } from '../domain/document.js';
-import { CYPHER, MIGRATIONS, REL_TYPES, ROOT_LABELS } from './cypher/registry.js';
+import { CYPHER, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
 import type {
   ArticleFilter,
   ArticleRecord,
@@ -19,8 +19,10 @@ import type {
   StatementRecord,
 } from './graph-store.js';
 import type { GraphRecord, RelatedRecord, SearchHitRecord, SearchOptions, TimelineRecord } from './graph-explorer.js';
+import { InvalidCursorError } from './errors.js';
 import { Explorer } from './explorer.js';
 import { loadPlan } from './load-plan.js';
+import { MENTION_LISTS, listCursor, parseListCursor, statementListProperty } from './page-lists.js';
 import type { CypherRunner, Row } from './runner.js';
 import { foldKey } from './text-keys.js';
 import { validateDocument } from './validate-document.js';
@@ -84,7 +86,7 @@ export class CypherGraphStore implements GraphStore {
 
   private async deleteAllBut(keep: number, onProgress?: ReplaceOptions['onProgress']) {
     let deleted = 0;
-    for (const label of ROOT_LABELS) {
+    for (const label of GENERATION_LABELS) {
       for (;;) {
         const [row] = await this.runner.write((tx) =>
           tx.run(CYPHER.deleteOtherGenerations[label], { keep, batch: DELETE_BATCH }),
@@ -109,6 +111,11 @@ export class CypherGraphStore implements GraphStore {
     return counts;
   }
 
+  async version(): Promise<string> {
+    const [row] = await this.runner.read(CYPHER.graphVersion);
+    return row ? `${row.gen}@${row.seededAt}` : 'empty';
+  }
+
   async isEmpty(): Promise<boolean> {
     return (await this.runner.read(CYPHER.hasArticles)).length === 0;
   }
@@ -129,18 +136,16 @@ export class CypherGraphStore implements GraphStore {
 
   async entitiesByNames(names: readonly string[]) {
     const keys = names.map(foldKey);
-    const rows = await this.runner.read(CYPHER.entitiesByKeys, { keys: [...new Set(keys)] });
+    const rows = await this.runner.read(CYPHER.entitiesByNameKeys, { keys: [...new Set(keys)] });
     // A key can belong to several entities (a surname shared by two people); the one whose own
-    // name folds to the key wins, then the first by sort order.
+    // name folds to the key wins, then the first by sort order (rows come sorted).
     const byKey = new Map<string, EntityRecord>();
-    const sorted = rows.map((r) => ({ keys: r.keys as string[], entity: toEntity(r) }));
     for (const preferOwnName of [true, false]) {
-      for (const { keys: entityKeys, entity } of sorted) {
-        for (const k of entityKeys) {
-          if (byKey.has(k)) continue;
-          if (preferOwnName && foldKey(entity.name) !== k) continue;
-          byKey.set(k, entity);
-        }
+      for (const row of rows) {
+        const key = String(row.lookup);
+        const entity = toEntity(row);
+        if (byKey.has(key) || (preferOwnName && foldKey(entity.name) !== key)) continue;
+        byKey.set(key, entity);
       }
     }
     return keys.map((k) => byKey.get(k) ?? null);
@@ -195,39 +200,48 @@ export class CypherGraphStore implements GraphStore {
     filter: { kind?: StatementKind | null },
     page: PageArgs,
   ): Promise<Page<StatementRecord>[]> {
-    const cypher = {
-      speaker: CYPHER.statementsBySpeakers,
-      about: CYPHER.statementsAboutEntities,
-      article: CYPHER.statementsInArticles,
-    }[anchor];
-    const rows = await this.runner.read(cypher, {
+    const rows = await this.runner.read(CYPHER.statementPages, {
       ids: [...new Set(ids)],
-      kind: filter.kind ?? null,
-      after: page.after ?? null,
-      limit: page.first + 1,
+      list: statementListProperty(anchor, filter.kind ?? null),
+      ...listWindow(page),
     });
-    const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
+    const gen = checkListCursor(rows, page);
+    const heads = new Map<string, Row>();
+    const statements = new Map<string, Row>();
+    for (const row of rows) {
+      if (row.statement) statements.set(`${row.anchor}|${(row.statement as Row).id}`, row.statement as Row);
+      else heads.set(String(row.anchor), row);
+    }
+    const offset = listWindow(page).offset;
     return ids.map((id) => {
-      const row = byAnchor.get(id);
-      // Rows of the page carry their sort key, which is the cursor.
-      return toPage((row?.page as Row[] | undefined) ?? [], page.first, Number(row?.total ?? 0), toStatement, 'sortKey');
+      const head = heads.get(id);
+      const found = ((head?.pageIds as string[] | null) ?? []).flatMap((sid, i) => {
+        const row = statements.get(`${id}|${sid}`);
+        return row ? [{ cursor: listCursor(gen, offset + i), row }] : [];
+      });
+      return listPage(found, page.first, Number(head?.total ?? 0), toStatement);
     });
   }
 
   async mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]> {
-    const cypher = side === 'article' ? CYPHER.mentionsOfArticles : CYPHER.mentionsOfEntities;
-    const rows = await this.runner.read(cypher, { ids: [...new Set(ids)] });
-    const byAnchor = new Map(rows.map((r) => [String(r.anchor), (r.items as MentionRecord[]) ?? []]));
+    const lists = MENTION_LISTS[side];
+    const rows = await this.runner.read(CYPHER.mentionPages, {
+      ids: [...new Set(ids)],
+      list: lists.ids,
+      counts: lists.counts,
+      ...listWindow(page),
+    });
+    const gen = checkListCursor(rows, page);
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
+    const offset = listWindow(page).offset;
     return ids.map((id) => {
-      // Ordered by count, which is no unique key: the cursor is the id of the last item seen.
-      const all = (byAnchor.get(id) ?? []).map((m) => ({ id: String(m.id), count: Number(m.count) }));
-      const start = page.after ? all.findIndex((m) => m.id === page.after) + 1 : 0;
-      const slice = all.slice(start, start + page.first);
-      return {
-        edges: slice.map((m) => ({ cursor: m.id, node: m })),
-        hasNextPage: start + page.first < all.length,
-        totalCount: all.length,
-      };
+      const row = byAnchor.get(id);
+      const counts = (row?.counts as number[] | null) ?? [];
+      const found = ((row?.ids as string[] | null) ?? []).map((other, i) => ({
+        cursor: listCursor(gen, offset + i),
+        row: { id: String(other), count: Number(counts[i] ?? 0) },
+      }));
+      return listPage(found, page.first, Number(row?.total ?? 0), (m) => m);
     });
   }
 
@@ -331,10 +345,40 @@ function alignById<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** Rows fetched with limit first + 1: the extra row only says there is a next page. */
-function toPage<T>(rows: Row[], first: number, totalCount: number, map: (r: Row) => T, cursorColumn = 'cursor'): Page<T> {
+/** The slice of a page list to read: from after the cursor's position, first + 1 items. */
+function listWindow(page: PageArgs): { offset: number; end: number } {
+  const offset = page.after ? (parseListCursor(page.after)?.position ?? -1) + 1 : 0;
+  return { offset, end: offset + page.first + 1 };
+}
+
+/**
+ * The generation the rows were read from, after checking that the page's cursor belongs to it:
+ * positions are only meaningful within one generation.
+ */
+function checkListCursor(rows: Row[], page: PageArgs): number {
+  const gen = Number(rows[0]?.gen ?? 0);
+  if (!page.after) return gen;
+  const cursor = parseListCursor(page.after);
+  if (!cursor) throw new InvalidCursorError('This cursor does not belong to this list: use a cursor returned by the same field.');
+  if (rows.length && cursor.gen !== gen) {
+    throw new InvalidCursorError('This cursor is from an earlier version of the graph (it has been reseeded since): ask again without "after".');
+  }
+  return gen;
+}
+
+/** Items read with first + 1: the extra one only says there is a next page. */
+function listPage<R, T>(found: { cursor: string; row: R }[], first: number, totalCount: number, map: (r: R) => T): Page<T> {
   return {
-    edges: rows.slice(0, first).map((r) => ({ cursor: String(r[cursorColumn]), node: map(r) })),
+    edges: found.slice(0, first).map(({ cursor, row }) => ({ cursor, node: map(row) })),
+    hasNextPage: found.length > first,
+    totalCount,
+  };
+}
+
+/** Rows fetched with limit first + 1: the extra row only says there is a next page. */
+function toPage<T>(rows: Row[], first: number, totalCount: number, map: (r: Row) => T): Page<T> {
+  return {
+    edges: rows.slice(0, first).map((r) => ({ cursor: String(r.cursor), node: map(r) })),
     hasNextPage: rows.length > first,
     totalCount,
   };

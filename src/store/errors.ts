@@ -2,3 +2,8 @@
 export class StoreOpenError extends Error {
   override name = 'StoreOpenError';
 }
+
+/** A cursor the store cannot use: malformed, or from a generation that has since been replaced. */
+export class InvalidCursorError extends Error {
+  override name = 'InvalidCursorError';
+}

@@ -137,6 +137,8 @@ export interface GraphStore extends GraphExplorer {
   replace(doc: ExtractionDocument, options?: ReplaceOptions): Promise<Counts>;
   counts(): Promise<Counts>;
   isEmpty(): Promise<boolean>;
+  /** Changes whenever the graph is replaced: what response caches key on. Cheap (one tiny read). */
+  version(): Promise<string>;
 
   // Point lookups, aligned with the ids; null where missing.
   entitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;

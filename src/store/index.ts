@@ -1,5 +1,5 @@
 export { openStore, type OpenOptions } from './open-store.js';
-export { StoreOpenError } from './errors.js';
+export { InvalidCursorError, StoreOpenError } from './errors.js';
 export { InvalidDocumentError } from './validate-document.js';
 export type * from './graph-store.js';
 export type * from './graph-explorer.js';

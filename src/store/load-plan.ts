@@ -1,5 +1,6 @@
 import type { ExtractionDocument } from '../domain/document.js';
 import { CYPHER } from './cypher/registry.js';
+import { ARTICLE_LIST_PROPERTIES, ENTITY_LIST_PROPERTIES, pageLists, type ListValues } from './page-lists.js';
 import { foldKey, searchText } from './text-keys.js';
 
 /** One UNWIND statement and all its rows; the store cuts the rows into batches. */
@@ -11,6 +12,10 @@ export interface LoadStep {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** One column per list property; absent lists are written as null (read back as empty). */
+const listColumns = (values: ListValues | undefined, properties: readonly string[]) =>
+  Object.fromEntries(properties.map((p) => [p, values?.[p] ?? null]));
+
 /**
  * Turn a document into the ordered steps that write one generation: nodes first, then the
  * relationships between them. Pure, so what gets written can be tested without a store.
@@ -21,6 +26,18 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   doc.articles.forEach((a, i) => articleSortKey.set(a.id, `${a.publishedAt ?? '9999-99-99'}|${pad(i, 8)}`));
   const articleDate = new Map(doc.articles.map((a) => [a.id, a.publishedAt]));
   const entityType = new Map<string, string>(doc.entities.map((e) => [e.id, e.type]));
+  const entitySortKey = new Map<string, string>(
+    [...doc.entities, ...doc.events].map((e) => [e.id, `${foldKey(e.name)}|${e.id}`]),
+  );
+  const statementSortKey = (i: number) => {
+    const s = doc.statements[i]!;
+    return `${articleSortKey.get(s.articleId)}|${pad(s.paragraph, 5)}|${pad(i, 8)}`;
+  };
+  const lists = pageLists(doc, {
+    statement: statementSortKey,
+    article: (id) => articleSortKey.get(id) ?? '',
+    entity: (id) => entitySortKey.get(id) ?? '',
+  });
 
   const steps: LoadStep[] = [];
   const entityTypes = [...new Set(doc.entities.map((e) => e.type))];
@@ -37,12 +54,13 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
           name: e.name,
           aliases: e.aliases,
           keys: [...new Set([e.name, ...e.aliases].map(foldKey))],
-          sortKey: `${foldKey(e.name)}|${e.id}`,
+          sortKey: entitySortKey.get(e.id),
           searchText: searchText([e.name, ...e.aliases].join(' ')),
           code: e.code ?? null,
           date: null,
           roleTitles: (e.roles ?? []).filter((r) => !r.of).map((r) => r.title),
           articleIds: null,
+          ...listColumns(lists.get(e.id), ENTITY_LIST_PROPERTIES),
         })),
     });
   }
@@ -57,15 +75,26 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
         name: v.name,
         aliases: [],
         keys: [foldKey(v.name)],
-        sortKey: `${foldKey(v.name)}|${v.id}`,
+        sortKey: entitySortKey.get(v.id),
         searchText: searchText(v.name),
         code: null,
         date: v.date,
         roleTitles: [],
         articleIds: v.articleIds,
+        ...listColumns(lists.get(v.id), ENTITY_LIST_PROPERTIES),
       })),
     });
   }
+  steps.push({
+    phase: 'name keys',
+    cypher: CYPHER.mergeNameKeys,
+    rows: [
+      ...doc.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases] })),
+      ...doc.events.map((v) => ({ id: v.id, names: [v.name] })),
+    ].flatMap(({ id, names }) =>
+      [...new Set(names.map(foldKey))].map((name) => ({ key: key(`${name}|${id}`), gen, name, entityKey: key(id) })),
+    ),
+  });
   steps.push({
     phase: 'Article nodes',
     cypher: CYPHER.mergeArticles,
@@ -78,6 +107,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
       captions: a.captions,
       paragraphs: a.paragraphs,
       sortKey: articleSortKey.get(a.id),
+      ...listColumns(lists.get(a.id), ARTICLE_LIST_PROPERTIES),
     })),
   });
   steps.push({
@@ -97,7 +127,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
       articleId: s.articleId,
       speakerId: s.speakerId,
       aboutIds: s.aboutIds,
-      sortKey: `${articleSortKey.get(s.articleId)}|${pad(s.paragraph, 5)}|${pad(i, 8)}`,
+      sortKey: statementSortKey(i),
       searchText: searchText(s.text, false),
       date: articleDate.get(s.articleId) ?? null,
       speakerType: s.speakerId ? (entityType.get(s.speakerId) ?? null) : null,

@@ -144,6 +144,36 @@ describe('Relay', () => {
     expect(forged.body.errors?.[0]?.message).toMatch(/Invalid cursor/);
   });
 
+  it('pages a relation to its end, and refuses a cursor taken from another field as a bad "after"', async () => {
+    const russia = `entity(name: "Russia")`;
+    const all: any = await gql(app, `{ ${russia} { statementsAbout(first: 100) { totalCount edges { node { id } } } } }`);
+    const everything = all.body.data.entity.statementsAbout.edges.map((e: any) => e.node.id);
+    expect(everything.length).toBe(all.body.data.entity.statementsAbout.totalCount);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const page: any = await gql(
+        app,
+        `query($after: String) { ${russia} { statementsAbout(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }`,
+        { after },
+      );
+      const conn = page.body.data.entity.statementsAbout;
+      seen.push(...conn.edges.map((e: any) => e.node.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(everything);
+
+    const root: any = await gql(app, `{ statements(first: 1) { pageInfo { endCursor } } }`);
+    const foreign = await gql(app, `query($after: String) { ${russia} { statementsAbout(after: $after) { totalCount } } }`, {
+      after: root.body.data.statements.pageInfo.endCursor,
+    });
+    expect(foreign.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/does not belong to this list/),
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+    });
+  });
+
   it('refuses an id of the wrong type as a statement filter', async () => {
     const art = await gql(app, `{ articles(first: 1) { edges { node { id } } } }`);
     const { body } = await gql(app, `query($id: ID) { statements(about: $id) { totalCount } }`, {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionDocument } from '../../src/domain/document.js';
+import { InvalidCursorError } from '../../src/store/errors.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { fixture } from './fixture.js';
 
@@ -146,6 +147,26 @@ export function storeContract(name: string, target: ContractTarget) {
       expect(await store.eventLinks(['evt_strike'])).toEqual([
         { participantIds: ['org_dockunion'], placeIds: ['plc_gothenburg'], articleIds: ['art_a'] },
       ]);
+    });
+
+    it('refuses relation cursors that are malformed or from a graph replaced since', async () => {
+      const [about] = await store.statementsFor('about', ['cty_swe'], {}, { first: 1 });
+      const [mentions] = await store.mentionsFor('article', ['art_b'], { first: 1 });
+      await expect(store.statementsFor('about', ['cty_swe'], {}, { first: 1, after: 'made-up' })).rejects.toThrow(
+        InvalidCursorError,
+      );
+      await store.replace(fixture());
+      await expect(
+        store.statementsFor('about', ['cty_swe'], {}, { first: 1, after: about!.edges[0]!.cursor }),
+      ).rejects.toThrow(/earlier version of the graph/);
+      await expect(store.mentionsFor('article', ['art_b'], { first: 1, after: mentions!.edges[0]!.cursor })).rejects.toThrow(
+        /earlier version of the graph/,
+      );
+      // Cursors of the new graph work again.
+      const [fresh] = await store.statementsFor('about', ['cty_swe'], {}, { first: 1 });
+      const [next] = await store.statementsFor('about', ['cty_swe'], {}, { first: 5, after: fresh!.edges[0]!.cursor });
+      expect(next!.edges.map((e) => e.node.id)).not.toContain(fresh!.edges[0]!.node.id);
+      expect(next!.edges.length).toBe(fresh!.totalCount - 1);
     });
 
     it('searches names, aliases and statement text, tolerating case, diacritics and word beginnings', async () => {

@@ -1,8 +1,7 @@
 import type { EntityRecord } from '../../store/graph-store.js';
 import { builder } from '../builder.js';
-import { mentionCount } from '../pagination.js';
 import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
-import { connectionOf, pageArgs, toConnection, toPageArgs } from '../pagination.js';
+import { connectionOf, mentionCount, pageArgs, storePages, toConnection, toPageArgs } from '../pagination.js';
 import { SortOrderEnum, StatementKindEnum } from './enums.js';
 
 /** Entities an article names, each edge carrying how often. */
@@ -36,7 +35,7 @@ ArticleRef.implement({
       args: { kind: t.arg({ type: StatementKindEnum }), ...pageArgs },
       load: async (ids: string[], ctx, args) => {
         const page = toPageArgs(args);
-        const pages = await ctx.store.statementsFor('article', ids, { kind: args.kind }, page);
+        const pages = await storePages(ctx.store.statementsFor('article', ids, { kind: args.kind }, page));
         return pages.map((p) => connectionOf(p, page));
       },
       resolve: (article) => article.id,
@@ -48,7 +47,7 @@ ArticleRef.implement({
       args: pageArgs,
       load: async (ids: string[], ctx, args) => {
         const page = toPageArgs(args);
-        const pages = await ctx.store.mentionsFor('article', ids, page);
+        const pages = await storePages(ctx.store.mentionsFor('article', ids, page));
         return Promise.all(
           pages.map(async (p) => {
             const entities = await ctx.loaders.entityById.loadMany(p.edges.map((e) => e.node.id));

@@ -3,9 +3,8 @@ import type { RelatedRecord } from '../../store/graph-explorer.js';
 import type { ArticleRecord, EntityRecord } from '../../store/graph-store.js';
 import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
-import { mentionCount } from '../pagination.js';
 import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
-import { connectionOf, pageArgs, toConnection, toPageArgs } from '../pagination.js';
+import { connectionOf, mentionCount, pageArgs, storePages, toConnection, toPageArgs } from '../pagination.js';
 import { EntityTypeEnum, StatementKindEnum } from './enums.js';
 
 /** Articles naming an entity, each edge carrying how often the article names it. */
@@ -50,7 +49,7 @@ EntityRef.implement({
       args: { kind: t.arg({ type: StatementKindEnum }), ...pageArgs },
       load: async (ids: string[], ctx, args) => {
         const page = toPageArgs(args);
-        const pages = await ctx.store.statementsFor('speaker', ids, { kind: args.kind }, page);
+        const pages = await storePages(ctx.store.statementsFor('speaker', ids, { kind: args.kind }, page));
         return pages.map((p) => connectionOf(p, page));
       },
       resolve: (entity) => entity.id,
@@ -62,7 +61,7 @@ EntityRef.implement({
       args: { kind: t.arg({ type: StatementKindEnum }), ...pageArgs },
       load: async (ids: string[], ctx, args) => {
         const page = toPageArgs(args);
-        const pages = await ctx.store.statementsFor('about', ids, { kind: args.kind }, page);
+        const pages = await storePages(ctx.store.statementsFor('about', ids, { kind: args.kind }, page));
         return pages.map((p) => connectionOf(p, page));
       },
       resolve: (entity) => entity.id,
@@ -82,7 +81,7 @@ EntityRef.implement({
       args: pageArgs,
       load: async (ids: string[], ctx, args) => {
         const page = toPageArgs(args);
-        const pages = await ctx.store.mentionsFor('entity', ids, page);
+        const pages = await storePages(ctx.store.mentionsFor('entity', ids, page));
         const articleLoader = ArticleRef.getDataloader(ctx);
         return Promise.all(
           pages.map(async (p) => {

@@ -9,6 +9,7 @@
  * Relationships only join nodes of one generation, so traversals never leave it.
  */
 import { ENTITY_TYPES } from '../../domain/document.js';
+import { ARTICLE_LIST_PROPERTIES, ENTITY_LIST_PROPERTIES } from '../page-lists.js';
 
 /** Node labels that carry a generation. */
 export const GRAPH_LABELS = ['Entity', ...ENTITY_TYPES, 'Article', 'Statement'] as const;
@@ -19,6 +20,13 @@ export const ROOT_LABELS = ['Entity', 'Article', 'Statement'] as const;
  * paths, exports) then still go through an index.
  */
 export const ITEM = 'Item';
+/**
+ * Name lookup nodes, one per folded name or alias of an entity: an exact, indexed lookup (a list
+ * property cannot be indexed, and scanning every entity's aliases took ~40 ms on 4k entities).
+ */
+export const NAME_KEY = 'NameKey';
+/** Every label whose nodes belong to a generation, for removing old generations. */
+export const GENERATION_LABELS = [...ROOT_LABELS, NAME_KEY] as const;
 export const REL_TYPES = ['MENTIONS', 'SAID', 'ABOUT', 'IN', 'HOLDS_ROLE', 'PARTICIPATED_IN', 'LOCATED_IN'] as const;
 
 /** Full-text indexes: name → label and properties (the embedded dialect maps them to text indexes). */
@@ -26,6 +34,10 @@ export const FULLTEXT_INDEXES = {
   entity_search: { label: 'Entity', property: 'searchText' },
   statement_search: { label: 'Statement', property: 'searchText' },
 } as const;
+
+/** `n.p = row.p, …` for each property. */
+const setAll = (variable: string, properties: readonly string[]) =>
+  properties.map((p) => `${variable}.${p} = row.${p}`).join(', ');
 
 const CURRENT = `MATCH (meta:GraphMeta {id: 'graph'}) WITH meta.current AS g`;
 
@@ -42,10 +54,7 @@ const STATEMENT_FIELDS = `s.id AS id, s.text AS text, s.kind AS kind, s.cue AS c
 const NODE_VIEW = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type,
   coalesce(n.name, n.title, n.text) AS label`;
 
-/**
- * A statement as a map, for collecting into per-anchor pages. (Collected nodes would do in Neo4j,
- * but Grafeo's list comprehensions over nodes yield internal ids, so both get plain maps.)
- */
+/** A statement as one map column, so that it can share a UNION with rows that have none. */
 const STATEMENT_MAP = `{id: s.id, text: s.text, kind: s.kind, cue: s.cue, stance: s.stance, medium: s.medium,
   paragraph: s.paragraph, speakerDescription: s.speakerDescription, articleId: s.articleId,
   speakerId: s.speakerId, aboutIds: s.aboutIds, sortKey: s.sortKey}`;
@@ -78,6 +87,9 @@ export const MIGRATIONS: string[] = [
   ]),
   ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) ON (n.id)`),
   `CREATE INDEX item_id IF NOT EXISTS FOR (n:Item) ON (n.id)`,
+  `CREATE CONSTRAINT namekey_key IF NOT EXISTS FOR (k:${NAME_KEY}) REQUIRE k.key IS UNIQUE`,
+  `CREATE INDEX namekey_name IF NOT EXISTS FOR (k:${NAME_KEY}) ON (k.name)`,
+  `CREATE INDEX namekey_gen IF NOT EXISTS FOR (k:${NAME_KEY}) ON (k.gen)`,
   ...Object.entries(FULLTEXT_INDEXES).map(
     ([name, { label, property }]) =>
       `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${property}] ` +
@@ -88,15 +100,16 @@ export const MIGRATIONS: string[] = [
 export const CYPHER = {
   // --- generations -------------------------------------------------------------------------
   currentGeneration: `MATCH (meta:GraphMeta {id: 'graph'}) RETURN meta.current AS gen`,
+  graphVersion: `MATCH (meta:GraphMeta {id: 'graph'}) RETURN meta.current AS gen, meta.seededAt AS seededAt`,
   maxGeneration: `MATCH (n:Entity) RETURN max(n.gen) AS gen UNION ALL MATCH (n:Article) RETURN max(n.gen) AS gen`,
   switchGeneration: `MERGE (meta:GraphMeta {id: 'graph'}) SET meta.current = $gen, meta.seededAt = $seededAt`,
   /** Remove a batch of one label's nodes not in the kept generation; run until it deletes none. */
   deleteOtherGenerations: Object.fromEntries(
-    ROOT_LABELS.map((label) => [
+    GENERATION_LABELS.map((label) => [
       label,
       `MATCH (n:${label}) WHERE n.gen <> $keep WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
     ]),
-  ) as Record<(typeof ROOT_LABELS)[number], string>,
+  ) as Record<(typeof GENERATION_LABELS)[number], string>,
 
   // --- loading (one generation; MERGE on the unique key makes a re-run of a batch harmless) ---
   mergeEntities: Object.fromEntries(
@@ -105,12 +118,15 @@ export const CYPHER = {
       `UNWIND $rows AS row MERGE (n:Entity:${type}:Item {key: row.key})
        SET n.id = row.id, n.gen = row.gen, n.name = row.name, n.aliases = row.aliases, n.keys = row.keys,
            n.sortKey = row.sortKey, n.searchText = row.searchText, n.code = row.code, n.date = row.date,
-           n.roleTitles = row.roleTitles, n.articleIds = row.articleIds`,
+           n.roleTitles = row.roleTitles, n.articleIds = row.articleIds, ${setAll('n', ENTITY_LIST_PROPERTIES)}`,
     ]),
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
   mergeArticles: `UNWIND $rows AS row MERGE (a:Article:Item {key: row.key})
     SET a.id = row.id, a.gen = row.gen, a.title = row.title, a.publishedAt = row.publishedAt,
-        a.captions = row.captions, a.paragraphs = row.paragraphs, a.sortKey = row.sortKey`,
+        a.captions = row.captions, a.paragraphs = row.paragraphs, a.sortKey = row.sortKey,
+        ${setAll('a', ARTICLE_LIST_PROPERTIES)}`,
+  mergeNameKeys: `UNWIND $rows AS row MERGE (k:${NAME_KEY} {key: row.key})
+    SET k.gen = row.gen, k.name = row.name, k.entityKey = row.entityKey`,
   mergeStatements: `UNWIND $rows AS row MERGE (s:Statement:Item {key: row.key})
     SET s.id = row.id, s.gen = row.gen, s.text = row.text, s.kind = row.kind, s.cue = row.cue,
         s.stance = row.stance, s.medium = row.medium, s.paragraph = row.paragraph,
@@ -135,17 +151,17 @@ export const CYPHER = {
     MERGE (v)-[:LOCATED_IN]->(p)`,
 
   // --- counts ------------------------------------------------------------------------------
-  countNodes: `${CURRENT} MATCH (n) WHERE n.gen = g UNWIND labels(n) AS label RETURN label, count(*) AS count`,
-  countRelationships: `${CURRENT} MATCH (n)-[r]->() WHERE n.gen = g RETURN type(r) AS type, count(*) AS count`,
+  countNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g UNWIND labels(n) AS label RETURN label, count(*) AS count`,
+  countRelationships: `${CURRENT} MATCH (n:Item)-[r]->() WHERE n.gen = g RETURN type(r) AS type, count(*) AS count`,
   hasArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g RETURN a.id AS id LIMIT 1`,
 
   // --- point lookups -----------------------------------------------------------------------
   entitiesByIds: `${CURRENT} UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n.gen = g RETURN ${ENTITY_FIELDS}`,
   articlesByIds: `${CURRENT} UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a.gen = g RETURN ${ARTICLE_FIELDS}`,
   statementsByIds: `${CURRENT} UNWIND $ids AS id MATCH (s:Statement {id: id}) WHERE s.gen = g RETURN ${STATEMENT_FIELDS}`,
-  /** Names arrive folded (lower case, no diacritics), as `keys` are stored. */
-  entitiesByKeys: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g AND any(k IN n.keys WHERE k IN $keys)
-    RETURN n.keys AS keys, ${ENTITY_FIELDS}`,
+  /** Names arrive folded (lower case, no diacritics), as name keys are stored. */
+  entitiesByNameKeys: `${CURRENT} UNWIND $keys AS lookup MATCH (k:${NAME_KEY} {name: lookup}) WHERE k.gen = g
+    MATCH (n:Entity {key: k.entityKey}) RETURN lookup, ${ENTITY_FIELDS} ORDER BY n.sortKey`,
 
   // --- root connections (page: sortKey > $after, first + 1 rows to know hasNextPage) ----------
   listEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g
@@ -168,42 +184,23 @@ export const CYPHER = {
   },
   countStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER} RETURN count(s) AS total`,
 
-  // --- batched relations: one page per anchor id ----------------------------------------------
-  statementsBySpeakers: `${CURRENT} UNWIND $ids AS anchor
-    OPTIONAL MATCH (e:Entity {id: anchor})-[:SAID]->(s:Statement)
-      WHERE e.gen = g AND ($kind IS NULL OR s.kind = $kind)
-    WITH anchor, s ORDER BY s.sortKey
-    WITH anchor, collect(${STATEMENT_MAP}) AS collected
-    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS items
-    RETURN anchor, size(items) AS total,
-      [x IN items WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
-  statementsAboutEntities: `${CURRENT} UNWIND $ids AS anchor
-    OPTIONAL MATCH (s:Statement)-[:ABOUT]->(e:Entity {id: anchor})
-      WHERE e.gen = g AND ($kind IS NULL OR s.kind = $kind)
-    WITH anchor, s ORDER BY s.sortKey
-    WITH anchor, collect(${STATEMENT_MAP}) AS collected
-    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS items
-    RETURN anchor, size(items) AS total,
-      [x IN items WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
-  statementsInArticles: `${CURRENT} UNWIND $ids AS anchor
-    OPTIONAL MATCH (s:Statement)-[:\`IN\`]->(a:Article {id: anchor})
-      WHERE a.gen = g AND ($kind IS NULL OR s.kind = $kind)
-    WITH anchor, s ORDER BY s.sortKey
-    WITH anchor, collect(${STATEMENT_MAP}) AS collected
-    WITH anchor, [x IN collected WHERE x.id IS NOT NULL] AS items
-    RETURN anchor, size(items) AS total,
-      [x IN items WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page`,
-  /** Mentions of entities in an article, most named first; paged by the store (cursor = last id). */
-  mentionsOfArticles: `${CURRENT} UNWIND $ids AS anchor
-    OPTIONAL MATCH (a:Article {id: anchor})-[r:MENTIONS]->(e:Entity) WHERE a.gen = g
-    WITH anchor, r, e ORDER BY r.count DESC, e.sortKey
-    WITH anchor, collect({id: e.id, count: r.count}) AS collected
-    RETURN anchor, [m IN collected WHERE m.id IS NOT NULL] AS items`,
-  mentionsOfEntities: `${CURRENT} UNWIND $ids AS anchor
-    OPTIONAL MATCH (a:Article)-[r:MENTIONS]->(e:Entity {id: anchor}) WHERE e.gen = g
-    WITH anchor, r, a ORDER BY a.sortKey
-    WITH anchor, collect({id: a.id, count: r.count}) AS collected
-    RETURN anchor, [m IN collected WHERE m.id IS NOT NULL] AS items`,
+  // --- batched relations: one page per anchor id, sliced from the anchor's ordered list -------
+  // (see ../page-lists.ts). $list names the list property; $offset..$end is the page.
+  /**
+   * First part: each anchor's total and page ids (in order); second part: the page's statements.
+   * One statement, so both parts read the same generation.
+   */
+  statementPages: `${CURRENT} UNWIND $ids AS anchor MATCH (n:Item {id: anchor}) WHERE n.gen = g
+    RETURN anchor, g AS gen, size(coalesce(n[$list], [])) AS total, n[$list][$offset..$end] AS pageIds,
+      null AS statement
+    UNION ALL
+    ${CURRENT} UNWIND $ids AS anchor MATCH (n:Item {id: anchor}) WHERE n.gen = g
+    UNWIND n[$list][$offset..$end] AS sid MATCH (s:Statement {id: sid}) WHERE s.gen = g
+    RETURN anchor, g AS gen, null AS total, null AS pageIds, ${STATEMENT_MAP} AS statement`,
+  /** Mentions: ids and counts are parallel lists. */
+  mentionPages: `${CURRENT} UNWIND $ids AS anchor MATCH (n:Item {id: anchor}) WHERE n.gen = g
+    RETURN anchor, g AS gen, size(coalesce(n[$list], [])) AS total, n[$list][$offset..$end] AS ids,
+      n[$counts][$offset..$end] AS counts`,
   rolesOf: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (p:Entity {id: anchor}) WHERE p.gen = g
     OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(o:Entity)
