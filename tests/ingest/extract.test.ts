@@ -172,6 +172,52 @@ describe('statements', () => {
   });
 });
 
+describe('generalising beyond the seed', () => {
+  it('names written family name first resolve from the first word', () => {
+    const doc = run([
+      'Trade ministry spokesperson Zhao Lingyun said Beijing would respond.',
+      '"We will take the measures we need," Zhao told a briefing.',
+    ]);
+    const quote = doc.statements.find((s) => s.kind === 'direct')!;
+    expect(speakerName(doc, quote)).toBe('Zhao Lingyun');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Zhao Lingyun']);
+  });
+
+  it('a description then the name in apposition: the named one speaks', () => {
+    const doc = run(['The port authority issued a warning. Its director, Ana Petrescu, said the docks would close.']);
+    expect(doc.statements.map((s) => [speakerName(doc, s), s.text])).toEqual([['Ana Petrescu', 'the docks would close']]);
+  });
+
+  it('a paragraph that is only a quote continues the quote before it', () => {
+    const doc = run([
+      '"The water is rising faster than we planned for," Mayor Tomas Lind said.',
+      '"We are moving families out tonight."',
+    ]);
+    expect(doc.statements.map((s) => [speakerName(doc, s), s.kind])).toEqual([
+      ['Tomas Lind', 'direct'],
+      ['Tomas Lind', 'direct'],
+    ]);
+  });
+
+  it('organisation names keep their opening words and their demonym; class nouns and heads make organisations', () => {
+    const doc = run([
+      'The World Trade Organization and the Norwegian Salmon Farmers Association met analysts at the consultancy Fjord Analytics.',
+      'Ingrid Solberg, an economist at the consultancy, spoke to reporters in Santa Cruz.',
+    ]);
+    const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(orgs).toEqual(['Fjord Analytics', 'Norwegian Salmon Farmers Association', 'World Trade Organization']);
+    expect(byName(doc, 'Ingrid Solberg')!.type).toBe('Person');
+    expect(byName(doc, 'Santa Cruz')!.type).toBe('Place');
+  });
+
+  it('an institution names its country too, and a rejected accusation keeps its verb', () => {
+    const doc = run(["Japan's trade ministry said exports fell. Opposition leader Kaito Mori rejected the figures."]);
+    expect(byName(doc, 'Japan')!.type).toBe('Country');
+    expect(doc.mentions.some((m) => m.entityId === 'cty_jpn')).toBe(true);
+    expect(doc.statements.map((s) => s.text)).toContain('rejected the figures');
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

@@ -161,7 +161,15 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
         let id: string | null = null;
         if (m.kind === 'place') id = table.place(m.key);
         else if (m.kind === 'country') id = table.country(m.key, m.via === 'demonym' ? undefined : m.surface);
-        else if (m.kind === 'organization') id = table.organization(orgKey(m), m.surface);
+        else if (m.kind === 'organization') {
+          id = table.organization(orgKey(m), m.surface);
+          // "Japan's foreign ministry" also names Japan.
+          if (m.owner) {
+            const owner = table.country(m.owner);
+            const k = `${article.id}\u0000${owner}`;
+            mentionCounts.set(k, (mentionCounts.get(k) ?? 0) + 1);
+          }
+        }
         else if (m.kind === 'person') {
           id = resolveRef({ kind: 'person', key: m.key }, m.surface);
           if (id && m.role) {
@@ -177,7 +185,7 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
         }
       }
       const result = statementsInParagraph(text, mentions[p]!, discourse, carried);
-      carried = result.openQuoteSpeaker;
+      carried = result.openQuoteSpeaker ?? result.closingQuoteSpeaker;
       for (const s of result.statements) raw.push({ s, paragraph: p });
       discourse.position += text.length + 1;
     });

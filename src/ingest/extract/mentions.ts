@@ -57,6 +57,13 @@ const CAPITALISED_STOP = new Set(
   God Allah Christmas Easter Ramadan Covid COVID`.split(/\s+/),
 );
 
+/** Stop words that can also open an organisation's name ("World Trade Organization"). */
+const ORG_NAME_OPENERS = new Set(
+  `World Western Eastern Northern Southern White Black Islamic Democratic People Peoples National International
+  Central Supreme United European Asian African American Atlantic Pacific Gulf Human State Security Intelligence
+  Press News Air Police Foreign Defense Defence Finance Interior High Republic Military Federation`.split(/\s+/),
+);
+
 /** Capitalised title words that can sit inside a run of capitalised words. */
 const TITLE_WORDS = new Set(
   TITLES.filter((t) => /^\p{Lu}/u.test(t) && !t.includes(' ')).map((t) => t.replace(/\.$/, '')),
@@ -72,12 +79,17 @@ const LOWER_TITLES = new Set(TITLES.filter((t) => /^\p{Ll}/u.test(t) && !t.inclu
 
 const NAME_TOKEN = /\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{Ll}[\p{Ll}'’\-]*|\p{Lu}\./gu;
 const LOCATIVE = /(?:\b(?:in|near|outside|around|at|from|to|into|across|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?(?:city of\s+|town of\s+)?)$/i;
+const SEA_AFTER = /^\s+(?:Sea|Ocean|Strait|Straits)\b/;
+/** Up to four capitalised words after a demonym, the last one captured: "Beef Exporters Association". */
+const ORG_NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(\p{Lu}[\p{L}'’-]*)(?![\p{L}])/u;
+/** Prepositions that put a multi-word name in a place ("at" and "from" also precede people). */
+const PLACE_PREPOSITION = /\b(?:in|near|outside|around|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:region|province|city|oblast|district|area|county|state)\b/i;
 const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i');
 const ORG_HEADS = new Set(ORG_NAME_HEADS);
 /** "Norvolt, Sweden's largest battery maker," — an appositive that classifies the name as an organisation. */
 const APPOSITIVE_ORG = new RegExp(
-  `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
+  `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:at|of|for|in|with|from|to|on)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
   'u',
 );
 
@@ -113,6 +125,8 @@ export function findMentions(text: string): Mention[] {
   }
   // 3. Countries: names, then capitals (metonym, or a place after a locative preposition), then demonyms.
   for (const m of text.matchAll(COUNTRY_NAME_RE)) {
+    // "the South China Sea": part of a place name, not the country.
+    if (SEA_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_NAME.get(m[0])!, via: 'name' });
   }
   for (const m of text.matchAll(CAPITAL_RE)) {
@@ -128,6 +142,9 @@ export function findMentions(text: string): Mention[] {
     });
   }
   for (const m of text.matchAll(DEMONYM_RE)) {
+    // "the Brazilian Beef Exporters Association": the demonym opens an organisation's name.
+    const rest = ORG_NAME_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
+    if (rest && ORG_HEADS.has(rest[1]!)) continue;
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_DEMONYM.get(m[0])!, via: 'demonym' });
   }
   // 4. Multi-word titles before names ("High Commissioner for Refugees Ines Moreau"), so that they are
@@ -172,8 +189,11 @@ function classifyRun(text: string, run: { start: number; end: number; text: stri
 function classifySegment(text: string, segment: { start: number; end: number; text: string }[], spans: Mention[]) {
   // Peel off capitalised stop words and titles at the start ("But", "President", "Gen.").
   const bare = (t: { text: string }) => t.text.replace(/['’]s$/, '').replace(/\.$/, '');
+  // A run that ends like an organisation's name keeps the words that open such names.
+  const orgShaped = segment.length > 1 && ORG_HEADS.has(bare(segment.at(-1)!));
   while (
     segment.length &&
+    !(orgShaped && ORG_NAME_OPENERS.has(bare(segment[0]!))) &&
     (CAPITALISED_STOP.has(bare(segment[0]!)) || LOWER_TITLES.has(bare(segment[0]!).toLowerCase()) || /^\p{Lu}\.$/u.test(segment[0]!.text))
   ) {
     segment = segment.slice(1);
@@ -214,6 +234,7 @@ function classifySegment(text: string, segment: { start: number; end: number; te
   }
   if (segment.length === 1) {
     if (/^\p{Lu}{2,6}$/u.test(surface)) return; // an unknown acronym: only a speaker makes it an organisation
+    if (/^(?:North|South|East|West|Central)$/.test(surface)) return;
     if (LOCATIVE.test(before) || PLACE_AFTER.test(after)) {
       add(spans, { start, end, surface, kind: 'place', key: surface });
       return;
@@ -223,6 +244,11 @@ function classifySegment(text: string, segment: { start: number; end: number; te
   }
   if (PLACE_AFTER.test(after) || segment.some((t) => t.text.endsWith('.') && t.text.length > 2)) {
     if (PLACE_AFTER.test(after)) add(spans, { start, end, surface, kind: 'place', key: surface });
+    return;
+  }
+  // "reporters in Sao Paulo": a name right after "in"/"near" is a place, unless it owns something.
+  if (PLACE_PREPOSITION.test(before) && !possessive) {
+    add(spans, { start, end, surface, kind: 'place', key: surface });
     return;
   }
   const role = roleBefore(text, start, spans);

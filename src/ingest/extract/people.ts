@@ -6,6 +6,9 @@
  * their surnames share the first four letters, and the surnames' Jaro-Winkler similarity is at
  * least 0.9 (Volkonskiy, Volkonsky, Volkonskyy). Different first names are never merged, so two
  * people who share a surname (the Kennedys) stay apart.
+ *
+ * A single name resolves to the one person whose surname it matches; failing that, to the one
+ * person whose name starts with it (names written family name first).
  */
 import { fold, jaroWinkler } from './text.js';
 
@@ -67,6 +70,10 @@ export class PersonIndex {
       return this.clusters.find((c) => c.first === first && sameSurname(c.surname, surname)) ?? null;
     }
     const matches = this.clusters.filter((c) => sameSurname(c.surname, folded));
-    return matches.length === 1 ? matches[0]! : null;
+    if (matches.length) return matches.length === 1 ? matches[0]! : null;
+    // Family name first ("Liu Wenjie" ... "Liu told a briefing"): only an exact, unambiguous
+    // match of the first word, and only when no surname matches at all.
+    const byFirst = this.clusters.filter((c) => c.first === folded);
+    return byFirst.length === 1 ? byFirst[0]! : null;
   }
 }

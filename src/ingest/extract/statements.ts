@@ -36,6 +36,11 @@ export interface ParagraphResult {
   statements: RawStatement[];
   /** A quote left open at the end of the paragraph: the next paragraph's opening quote continues it. */
   openQuoteSpeaker?: SpeakerRef | undefined;
+  /**
+   * The speaker of a direct quote that ends the paragraph: a next paragraph that is nothing but a
+   * quote, with no attribution, is theirs too (news style for a speaker's second quote).
+   */
+  closingQuoteSpeaker?: SpeakerRef | undefined;
 }
 
 const isEntity = (s: SpeakerRef): s is EntityRef => s.kind === 'person' || s.kind === 'organization' || s.kind === 'country';
@@ -173,7 +178,12 @@ export function statementsInParagraph(
   // A quote still open at the end of the paragraph runs into the next one.
   const last = quotes.at(-1);
   const open = last && last.end === text.length && !/["”]$/.test(text.trim());
-  return { statements: out, openQuoteSpeaker: open ? (lastDirect ?? out.at(-1)?.speaker) : undefined };
+  const final = out.at(-1);
+  return {
+    statements: out,
+    openQuoteSpeaker: open ? (lastDirect ?? final?.speaker) : undefined,
+    closingQuoteSpeaker: final?.kind === 'direct' && isEntity(final.speaker) ? final.speaker : undefined,
+  };
 }
 
 function direct(q: QuoteSpan, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
@@ -181,8 +191,18 @@ function direct(q: QuoteSpan, cue: string, medium: string | null): Omit<RawState
   return { text: textOut, kind: 'direct', cue, medium, start: q.start + 1, end: q.end - 1 };
 }
 
+/**
+ * A short object with no verb of its own: "rejected the accusation", "denied involvement" report an
+ * act, not a clause ("exports fell" is a clause and stays as it is).
+ */
+const BARE_OBJECT = /^(?:(?:the|a|an|his|her|its|their|this|these|those|any|all|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|[\p{L}-]+)$/iu;
+const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|may|might|did|do|does)\b/i;
+
 function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
-  return { text: text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, ''), kind: 'reported', cue, medium, ...span };
+  let said = text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, '');
+  // A bare noun phrase ("the accusation", "involvement") only means something with its verb.
+  if (BARE_OBJECT.test(said) && !AUXILIARY.test(said)) said = `${cue} ${said}`;
+  return { text: said, kind: 'reported', cue, medium, ...span };
 }
 
 /**
@@ -223,6 +243,16 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
     start += piece.length + 1;
   }
   const lastPart = parts.at(-1)!;
+  if (!lastPart.text.trim() && parts.length >= 3) {
+    // "NAME, APPOSITIVE," or "DESCRIPTION, NAME,": the named one of the two speaks.
+    const [head, appositive] = [parts.at(-3)!, parts.at(-2)!];
+    const named = (r: SpeakerRef[] | null) => Boolean(r?.every(isEntity));
+    const first = head.text.trim().split(/\s+/).length <= 12 ? resolveSpeaker(head.text, head.start, mentions, discourse) : null;
+    if (named(first)) return first;
+    const second = resolveSpeaker(appositive.text, appositive.start, mentions, discourse);
+    if (named(second)) return second;
+    if (first ?? second) return first ?? second;
+  }
   const candidates = lastPart.text.trim() ? [lastPart] : parts.slice(0, -1).reverse().slice(1, 2);
   // "In Chile, where …, the government said": the last clause names the subject.
   for (const part of candidates) {

@@ -30,6 +30,21 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
   { name: 'African Union', aliases: [] },
   { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'] },
   { name: 'OPEC', aliases: [] },
+  { name: 'World Trade Organization', aliases: ['WTO'] },
+  { name: 'Mercosur', aliases: [] },
+  { name: 'ASEAN', aliases: ['Association of Southeast Asian Nations'] },
+  { name: 'Arab League', aliases: [] },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC'] },
+  { name: 'G7', aliases: ['Group of Seven'] },
+  { name: 'G20', aliases: ['Group of 20', 'Group of Twenty'] },
+  { name: 'European Central Bank', aliases: ['ECB'] },
+  { name: 'Federal Reserve', aliases: ['the Fed'] },
+  { name: 'International Energy Agency', aliases: ['IEA'] },
+  { name: 'Interpol', aliases: [] },
+  { name: 'Doctors Without Borders', aliases: ['MSF', 'Medecins Sans Frontieres', 'Médecins Sans Frontières'] },
+  { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'] },
+  { name: 'UNESCO', aliases: [] },
+  { name: 'Greenpeace', aliases: [] },
   { name: 'International Criminal Court', aliases: ['ICC'] },
   { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'] },
   { name: 'Amnesty International', aliases: ['Amnesty'] },
@@ -71,6 +86,8 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
 export const INSTITUTION_HEADS = [
   'defense ministry', 'defence ministry', 'foreign ministry', 'interior ministry', 'finance ministry',
   'health ministry', 'justice ministry', 'energy ministry', 'economy ministry', 'emergencies ministry',
+  'agriculture ministry', 'trade ministry', 'education ministry', 'transport ministry', 'environment ministry',
+  'industry ministry', 'labour ministry', 'labor ministry', 'information ministry', 'culture ministry',
   'ministry of defense', 'ministry of defence', 'ministry of foreign affairs',
   'air force', 'armed forces', 'army', 'navy', 'military', 'parliament', 'central bank',
   'state television', 'state media', 'police', 'border guard service', 'general staff',
@@ -83,6 +100,8 @@ export const ORG_CLASS_NOUNS = [
   'carrier', 'airline', 'utility', 'manufacturer', 'producer', 'maker', 'exporter', 'importer', 'developer',
   'lender', 'miner', 'refiner', 'chain', 'platform', 'party', 'organisation', 'organization',
   'charity', 'outlet', 'newspaper', 'channel', 'giant', 'conglomerate', 'startup', 'retailer', 'supplier',
+  'consultancy', 'think tank', 'think-tank', 'watchdog', 'regulator', 'brokerage', 'fund', 'institute',
+  'lobby', 'association', 'union', 'publisher', 'automaker', 'carmaker', 'shipper', 'insurer',
 ];
 
 /** Last words that make a capitalised phrase an organisation name: "Defense Ministry", "Press Service". */
@@ -91,5 +110,7 @@ export const ORG_NAME_HEADS = [
   'Group', 'University', 'Party', 'Union', 'Organization', 'Organisation', 'Institute', 'Fund', 'Service',
   'Court', 'Forces', 'Force', 'Army', 'Navy', 'Police', 'Parliament', 'Assembly', 'Foundation', 'Authority',
   'Association', 'Federation', 'Front', 'Movement', 'Network', 'News', 'Times', 'Post', 'Guard', 'Command',
-  'Department', 'Bureau', 'Administration', 'Inc', 'Ltd', 'Corp',
+  'Department', 'Bureau', 'Administration', 'Inc', 'Ltd', 'Corp', 'Research', 'Capital', 'Partners',
+  'Associates', 'Holdings', 'Consulting', 'Analytics', 'Economics', 'Securities', 'Investments', 'Advisory',
+  'Centre', 'Center', 'Institution', 'Alliance', 'Coalition', 'League', 'Society', 'Watch',
 ];
