@@ -44,7 +44,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   for (const type of entityTypes) {
     steps.push({
       phase: `${type} nodes`,
-      cypher: CYPHER.mergeEntities[type],
+      cypher: CYPHER.createEntities[type],
       rows: doc.entities
         .filter((e) => e.type === type)
         .map((e) => ({
@@ -67,7 +67,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   if (doc.events.length) {
     steps.push({
       phase: 'Event nodes',
-      cypher: CYPHER.mergeEntities.Event,
+      cypher: CYPHER.createEntities.Event,
       rows: doc.events.map((v) => ({
         key: key(v.id),
         id: v.id,
@@ -87,7 +87,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   }
   steps.push({
     phase: 'name keys',
-    cypher: CYPHER.mergeNameKeys,
+    cypher: CYPHER.createNameKeys,
     rows: [
       ...doc.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases] })),
       ...doc.events.map((v) => ({ id: v.id, names: [v.name] })),
@@ -97,7 +97,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   });
   steps.push({
     phase: 'Article nodes',
-    cypher: CYPHER.mergeArticles,
+    cypher: CYPHER.createArticles,
     rows: doc.articles.map((a) => ({
       key: key(a.id),
       id: a.id,
@@ -112,7 +112,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   });
   steps.push({
     phase: 'Statement nodes',
-    cypher: CYPHER.mergeStatements,
+    cypher: CYPHER.createStatements,
     rows: doc.statements.map((s, i) => ({
       key: key(s.id),
       id: s.id,
@@ -133,44 +133,50 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
       speakerType: s.speakerId ? (entityType.get(s.speakerId) ?? null) : null,
     })),
   });
+  // Relationships are created, not merged: the same pair twice (a repeated "about" id) would be two.
   const rel = (phase: string, cypher: string, rows: Record<string, unknown>[]) => {
-    if (rows.length) steps.push({ phase, cypher, rows });
+    const seen = new Set<string>();
+    const unique = rows.filter((r) => {
+      const k = `${r.from}\u0000${r.to}\u0000${r.title ?? ''}`;
+      return !seen.has(k) && Boolean(seen.add(k));
+    });
+    if (unique.length) steps.push({ phase, cypher, rows: unique });
   };
   rel(
     'IN',
-    CYPHER.mergeIn,
+    CYPHER.createIn,
     doc.statements.map((s) => ({ from: key(s.id), to: key(s.articleId) })),
   );
   rel(
     'SAID',
-    CYPHER.mergeSaid,
+    CYPHER.createSaid,
     doc.statements.filter((s) => s.speakerId).map((s) => ({ from: key(s.speakerId!), to: key(s.id) })),
   );
   rel(
     'ABOUT',
-    CYPHER.mergeAbout,
+    CYPHER.createAbout,
     doc.statements.flatMap((s) => s.aboutIds.map((id) => ({ from: key(s.id), to: key(id) }))),
   );
   rel(
     'MENTIONS',
-    CYPHER.mergeMentions,
+    CYPHER.createMentions,
     doc.mentions.map((m) => ({ from: key(m.articleId), to: key(m.entityId), count: m.count })),
   );
   rel(
     'HOLDS_ROLE',
-    CYPHER.mergeHoldsRole,
+    CYPHER.createHoldsRole,
     doc.entities.flatMap((e) =>
       (e.roles ?? []).filter((r) => r.of).map((r) => ({ from: key(e.id), to: key(r.of!), title: r.title })),
     ),
   );
   rel(
     'PARTICIPATED_IN',
-    CYPHER.mergeParticipatedIn,
+    CYPHER.createParticipatedIn,
     doc.events.flatMap((v) => v.participantIds.map((id) => ({ from: key(id), to: key(v.id), role: null }))),
   );
   rel(
     'LOCATED_IN',
-    CYPHER.mergeLocatedIn,
+    CYPHER.createLocatedIn,
     doc.events.flatMap((v) => v.placeIds.map((id) => ({ from: key(v.id), to: key(id) }))),
   );
   return steps;

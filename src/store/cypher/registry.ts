@@ -111,44 +111,48 @@ export const CYPHER = {
     ]),
   ) as Record<(typeof GENERATION_LABELS)[number], string>,
 
-  // --- loading (one generation; MERGE on the unique key makes a re-run of a batch harmless) ---
-  mergeEntities: Object.fromEntries(
+  // --- loading: one generation, written once by one seed --------------------------------------
+  // Everything is CREATEd. The unique key constraint turns a duplicate into an error rather than a
+  // silent merge, and relationships need no existence check: a MERGE from a hub (a country that
+  // said thousands of things) scanned the hub's whole adjacency for every row, which made seeding
+  // quadratic in a speaker's statements.
+  createEntities: Object.fromEntries(
     ENTITY_TYPES.map((type) => [
       type,
-      `UNWIND $rows AS row MERGE (n:Entity:${type}:Item {key: row.key})
+      `UNWIND $rows AS row CREATE (n:Entity:${type}:Item {key: row.key})
        SET n.id = row.id, n.gen = row.gen, n.name = row.name, n.aliases = row.aliases, n.keys = row.keys,
            n.sortKey = row.sortKey, n.searchText = row.searchText, n.code = row.code, n.date = row.date,
            n.roleTitles = row.roleTitles, n.articleIds = row.articleIds, ${setAll('n', ENTITY_LIST_PROPERTIES)}`,
     ]),
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
-  mergeArticles: `UNWIND $rows AS row MERGE (a:Article:Item {key: row.key})
+  createArticles: `UNWIND $rows AS row CREATE (a:Article:Item {key: row.key})
     SET a.id = row.id, a.gen = row.gen, a.title = row.title, a.publishedAt = row.publishedAt,
         a.captions = row.captions, a.paragraphs = row.paragraphs, a.sortKey = row.sortKey,
         ${setAll('a', ARTICLE_LIST_PROPERTIES)}`,
-  mergeNameKeys: `UNWIND $rows AS row MERGE (k:${NAME_KEY} {key: row.key})
+  createNameKeys: `UNWIND $rows AS row CREATE (k:${NAME_KEY} {key: row.key})
     SET k.gen = row.gen, k.name = row.name, k.entityKey = row.entityKey`,
-  mergeStatements: `UNWIND $rows AS row MERGE (s:Statement:Item {key: row.key})
+  createStatements: `UNWIND $rows AS row CREATE (s:Statement:Item {key: row.key})
     SET s.id = row.id, s.gen = row.gen, s.text = row.text, s.kind = row.kind, s.cue = row.cue,
         s.stance = row.stance, s.medium = row.medium, s.paragraph = row.paragraph,
         s.speakerDescription = row.speakerDescription, s.articleId = row.articleId,
         s.speakerId = row.speakerId, s.aboutIds = row.aboutIds, s.sortKey = row.sortKey,
         s.searchText = row.searchText, s.date = row.date, s.speakerType = row.speakerType`,
-  // A statement and its article are joined in a step of their own: matched after a MERGE in the
+  // A statement and its article are joined in a step of their own: matched after a write in the
   // same statement, the article lookup did not use its index on Grafeo (5x slower seeding).
-  mergeIn: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (a:Article {key: row.to})
-    MERGE (s)-[:\`IN\`]->(a)`,
-  mergeSaid: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (s:Statement {key: row.to})
-    MERGE (e)-[:SAID]->(s)`,
-  mergeAbout: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (e:Entity {key: row.to})
-    MERGE (s)-[:ABOUT]->(e)`,
-  mergeMentions: `UNWIND $rows AS row MATCH (a:Article {key: row.from}) MATCH (e:Entity {key: row.to})
-    MERGE (a)-[r:MENTIONS]->(e) SET r.count = row.count`,
-  mergeHoldsRole: `UNWIND $rows AS row MATCH (p:Entity {key: row.from}) MATCH (o:Entity {key: row.to})
-    MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)`,
-  mergeParticipatedIn: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (v:Entity {key: row.to})
-    MERGE (e)-[r:PARTICIPATED_IN]->(v) SET r.role = row.role`,
-  mergeLocatedIn: `UNWIND $rows AS row MATCH (v:Entity {key: row.from}) MATCH (p:Entity {key: row.to})
-    MERGE (v)-[:LOCATED_IN]->(p)`,
+  createIn: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (a:Article {key: row.to})
+    CREATE (s)-[:\`IN\`]->(a)`,
+  createSaid: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (s:Statement {key: row.to})
+    CREATE (e)-[:SAID]->(s)`,
+  createAbout: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (e:Entity {key: row.to})
+    CREATE (s)-[:ABOUT]->(e)`,
+  createMentions: `UNWIND $rows AS row MATCH (a:Article {key: row.from}) MATCH (e:Entity {key: row.to})
+    CREATE (a)-[:MENTIONS {count: row.count}]->(e)`,
+  createHoldsRole: `UNWIND $rows AS row MATCH (p:Entity {key: row.from}) MATCH (o:Entity {key: row.to})
+    CREATE (p)-[:HOLDS_ROLE {title: row.title}]->(o)`,
+  createParticipatedIn: `UNWIND $rows AS row MATCH (e:Entity {key: row.from}) MATCH (v:Entity {key: row.to})
+    CREATE (e)-[:PARTICIPATED_IN {role: row.role}]->(v)`,
+  createLocatedIn: `UNWIND $rows AS row MATCH (v:Entity {key: row.from}) MATCH (p:Entity {key: row.to})
+    CREATE (v)-[:LOCATED_IN]->(p)`,
 
   // --- counts ------------------------------------------------------------------------------
   countNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g UNWIND labels(n) AS label RETURN label, count(*) AS count`,
