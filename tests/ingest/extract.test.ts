@@ -234,6 +234,19 @@ describe('events and mentions', () => {
     expect(d.events[0]!.name).toMatch(/Protests/);
   });
 
+  it('knows the kinds of occurrence news reports beyond wars: clashes at sea, trade disputes', () => {
+    const article = (id: string, title: string, lead: string) => ({ id, title, publishedAt: null, captions: [], paragraphs: [lead] });
+    const d = extract([
+      article('art_a', 'Vietnam Says Fishing Boat Rammed Near Reef', 'Vietnam said a patrol ship rammed one of its fishing boats.'),
+      article('art_b', 'Canada Raises Tariffs on Steel', 'Canada raised tariffs on steel from Mexico on Friday.'),
+      article('art_c', 'Weather Is Mild', 'Canada had a mild week.'),
+    ]);
+    expect(d.events.map((e) => [e.articleIds[0], e.name.split(':')[0]])).toEqual([
+      ['art_a', 'Clash (Vietnam)'],
+      ['art_b', 'Trade dispute (Canada)'],
+    ]);
+  });
+
   it('counts mentions per article and entity', () => {
     const d = run(['Chile and Peru met. Chile said little.']);
     expect(d.mentions.find((m) => m.entityId === 'cty_chl')).toEqual({ articleId: 'art_0', entityId: 'cty_chl', count: 2 });

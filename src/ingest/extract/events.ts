@@ -1,6 +1,6 @@
 /**
  * The main occurrence an article reports: a strike, a protest wave, a build-up, a cyber attack,
- * sanctions. Found from trigger words in the headline and lead, with the countries and
+ * sanctions, a clash, a trade dispute, an election… Specific kinds are tried before general ones. Found from trigger words in the headline and lead, with the countries and
  * organisations of the lead as participants and the places named as where. Pure.
  */
 const TRIGGERS: { re: RegExp; label: string }[] = [
@@ -13,7 +13,15 @@ const TRIGGERS: { re: RegExp; label: string }[] = [
   { re: /\bceasefire\b|\btruce\b/i, label: 'Ceasefire' },
   { re: /\belections?\b|\bvote\b|\breferendum\b/i, label: 'Election' },
   { re: /\bsummit\b|\btalks\b|\bnegotiations?\b/i, label: 'Talks' },
-  { re: /\bearthquake\b|\bfloods?\b|\bwildfires?\b|\bhurricane\b/i, label: 'Disaster' },
+  { re: /\bearthquake\b|\bfloods?\b|\bwildfires?\b|\bhurricane\b|\btyphoon\b|\bcyclone\b|\bdrought\b/i, label: 'Disaster' },
+  { re: /\bcoup\b/i, label: 'Coup' },
+  { re: /\bclash(?:es|ed)?\b|\brammed\b|\bramming\b|\bcollision\b|\bskirmish(?:es)?\b/i, label: 'Clash' },
+  { re: /\btariffs?\b|\b(?:import|export) bans?\b|\btrade (?:war|dispute|row)\b|\bembargo\b/i, label: 'Trade dispute' },
+  { re: /\bexplosions?\b|\bblasts?\b|\bshooting\b|\battacks?\b|\bhostages?\b/i, label: 'Attack' },
+  { re: /\bcrash(?:ed|es)?\b|\bderail(?:ed|ment)\b|\bsank\b|\bsinking\b/i, label: 'Accident' },
+  { re: /\barrests?\b|\barrested\b|\bdetain(?:ed|s)?\b/i, label: 'Arrests' },
+  { re: /\bdeal\b|\bagreement\b|\baccord\b|\btreaty\b/i, label: 'Agreement' },
+  { re: /\bdispute\b|\bstand-?off\b|\bcrisis\b/i, label: 'Dispute' },
 ];
 
 export interface EventTrigger {
