@@ -58,8 +58,11 @@ export class Explorer implements GraphExplorer {
 
   private async edgesAmong(nodes: GraphNodeRecord[]): Promise<GraphEdgeRecord[]> {
     if (!nodes.length) return [];
-    const rows = await this.runner.read(CYPHER.edgesAmong, { ids: nodes.map((n) => n.id) });
-    return rows.map((r) => toEdge(String(r.source), String(r.type), String(r.target)));
+    const ids = new Set(nodes.map((n) => n.id));
+    const rows = await this.runner.read(CYPHER.edgesOf, { ids: [...ids] });
+    return rows
+      .filter((r) => ids.has(String(r.source)) && ids.has(String(r.target)))
+      .map((r) => toEdge(String(r.source), String(r.type), String(r.target)));
   }
 
   async path(fromId: string, toId: string, maxHops: number): Promise<GraphRecord | null> {

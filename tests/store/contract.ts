@@ -185,6 +185,11 @@ export function storeContract(name: string, target: ContractTarget) {
       expect(hood.nodes.map((n) => n.id).sort()).toEqual(['art_b', 'cty_swe', 'per_lindqvist', 'stm_1', 'stm_2']);
       expect(hood.edges).toContainEqual({ id: 'per_lindqvist-SAID-stm_1', source: 'per_lindqvist', target: 'stm_1', type: 'SAID' });
       expect((await store.neighborhood(['per_lindqvist'], 2, 3)).nodes).toHaveLength(3);
+      // Edges are read from their low-degree ends: none of any type may be lost on the way.
+      const whole = await store.wholeGraph(10_000);
+      const relationships = Object.values((await store.counts()).relationships).reduce((a, b) => a + b, 0);
+      expect(new Set(whole.edges.map((e) => e.id)).size).toBe(relationships);
+      expect(new Set(whole.edges.map((e) => e.type))).toEqual(new Set(Object.keys((await store.counts()).relationships).filter(Boolean)));
 
       // Two paths of two hops exist (her statement about Türkiye, Türkiye's statement about her).
       const path = await store.path('per_lindqvist', 'cty_tur', 4);

@@ -236,7 +236,18 @@ export const CYPHER = {
   neighborsOf: `${CURRENT} MATCH (a:Item)--(n:Item) WHERE a.id IN $ids AND a.gen = g AND NOT n.id IN $seen
     WITH DISTINCT n LIMIT $limit
     RETURN ${NODE_VIEW}`,
-  edgesAmong: `${CURRENT} MATCH (a:Item)-[r]->(b:Item) WHERE a.id IN $ids AND a.gen = g AND b.id IN $ids
+  /**
+   * Candidate edges of a set of nodes, each read from its low-degree end; the store keeps those
+   * whose both ends are in the set. Countries, organisations and places are hubs (thousands of
+   * statements about one country), so their edges are read from the other side: statements,
+   * articles, events and people expand their outgoing edges, and statements and events also the
+   * incoming ones from hubs (SAID, PARTICIPATED_IN). Every relationship type has such an end.
+   */
+  edgesOf: `${CURRENT} UNWIND $ids AS id MATCH (a:Item {id: id}) WHERE a.gen = g AND NOT (a:Country OR a:Organization OR a:Place)
+    MATCH (a)-[r]->(b:Item) RETURN a.id AS source, type(r) AS type, b.id AS target
+    UNION ALL
+    ${CURRENT} UNWIND $ids AS id MATCH (b:Item {id: id}) WHERE b.gen = g AND (b:Statement OR b:Event)
+    MATCH (b)<-[r]-(a) WHERE a:Country OR a:Organization OR a:Place
     RETURN a.id AS source, type(r) AS type, b.id AS target`,
   allNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g RETURN ${NODE_VIEW} ORDER BY n.key LIMIT $limit`,
   /** Shortest path up to the largest hop count offered; the store drops longer ones. */
