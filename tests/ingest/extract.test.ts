@@ -218,6 +218,30 @@ describe('generalising beyond the seed', () => {
   });
 });
 
+describe('more shapes of names and attributions', () => {
+  it('name particles, parties named by their members, any ministry of a country, an acronym agency', () => {
+    const doc = run([
+      'Analyst Joris van der Linde said the Social Liberals would leave the government.',
+      "Chile's mining ministry said output fell, according to the state news agency ANP.",
+    ]);
+    expect(byName(doc, 'Joris van der Linde')!.type).toBe('Person');
+    expect(byName(doc, 'Social Liberals')!.type).toBe('Organization');
+    expect(byName(doc, 'ANP')!.type).toBe('Organization');
+    const ministry = doc.statements.find((s) => s.text.startsWith('output fell'))!;
+    expect(speakerName(doc, ministry)).toBe('Chilean Mining Ministry');
+    expect(ministry.text).toBe('output fell');
+    expect(ministry.medium).toBe('ANP');
+  });
+
+  it('"told state television that …" skips the addressee; "accused X of Y" keeps its verb', () => {
+    const doc = run(['Deputy Minister Oksana Reva told state television that the pipeline was safe. The Greens accused the minister of hiding the leak.']);
+    const told = doc.statements.find((s) => s.cue === 'told')!;
+    expect(told.text).toBe('the pipeline was safe');
+    expect(told.medium).toBe('state television');
+    expect(doc.statements.map((s) => s.text)).toContain('accused the minister of hiding the leak');
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

@@ -15,6 +15,8 @@ const TRIGGERS: { re: RegExp; label: string }[] = [
   { re: /\bsummit\b|\btalks\b|\bnegotiations?\b/i, label: 'Talks' },
   { re: /\bearthquake\b|\bfloods?\b|\bwildfires?\b|\bhurricane\b|\btyphoon\b|\bcyclone\b|\bdrought\b/i, label: 'Disaster' },
   { re: /\bcoup\b/i, label: 'Coup' },
+  { re: /\b(?:output|production|supply) cuts?\b|\bprice cap\b/i, label: 'Output cuts' },
+  { re: /\bcoalition (?:splits?|collapses?|crisis)\b|\bresign(?:s|ed|ation)?\b|\bquits?\b|\bno-confidence\b|\bimpeach(?:ment|ed)?\b/i, label: 'Political crisis' },
   { re: /\bclash(?:es|ed)?\b|\brammed\b|\bramming\b|\bcollision\b|\bskirmish(?:es)?\b/i, label: 'Clash' },
   { re: /\btariffs?\b|\b(?:import|export) bans?\b|\btrade (?:war|dispute|row)\b|\bembargo\b/i, label: 'Trade dispute' },
   { re: /\bexplosions?\b|\bblasts?\b|\bshooting\b|\battacks?\b|\bhostages?\b/i, label: 'Attack' },

@@ -35,11 +35,12 @@ export const ORG_RE = bounded(alternation(ORG_BY_SURFACE.keys()));
 
 /**
  * Country-owned institutions: "Russia's defense ministry", "the Ukrainian air force", "Israeli
- * military", or a bare "the defense ministry" whose owner comes from context.
+ * military", or a bare "the defense ministry" whose owner comes from context. Any "<word> ministry"
+ * counts ("Iraq's oil ministry"), after the listed heads.
  */
 const OWNER = `(?:${alternation([...COUNTRY_BY_DEMONYM.keys()])})|(?:(?:${alternation([...COUNTRY_BY_NAME.keys(), ...COUNTRY_BY_CAPITAL.keys()])})['’]s)`;
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?<owner>${OWNER})\\s+|(?<bare>[Tt]he)\\s+)(?<head>${alternation(INSTITUTION_HEADS)})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?<owner>${OWNER})\\s+|(?<bare>[Tt]he)\\s+)(?<head>${alternation(INSTITUTION_HEADS)}|[a-z]+ ministry)(?![\\p{L}])`,
   'giu',
 );
 

@@ -85,6 +85,7 @@ const ORG_NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(\p{Lu}[\p{L}'’-]*)
 /** Prepositions that put a multi-word name in a place ("at" and "from" also precede people). */
 const PLACE_PREPOSITION = /\b(?:in|near|outside|around|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:region|province|city|oblast|district|area|county|state)\b/i;
+const CLASS_ACRONYM = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+(\\p{Lu}[\\p{Lu}\\d&]{1,7})(?![\\p{L}\\d])`, 'gu');
 const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i');
 const ORG_HEADS = new Set(ORG_NAME_HEADS);
 /** "Norvolt, Sweden's largest battery maker," — an appositive that classifies the name as an organisation. */
@@ -122,6 +123,11 @@ export function findMentions(text: string): Mention[] {
     const org = ORG_BY_SURFACE.get(m[0])!;
     // Bare "AP", "X"-like short forms only count where they are clearly the outlet.
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'organization', key: org.name });
+  }
+  // 2b. An unknown acronym introduced by a class noun: "the state news agency INA".
+  for (const m of text.matchAll(CLASS_ACRONYM)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    add(spans, { start, end: start + m[1]!.length, surface: m[1]!, kind: 'organization', key: m[1]! });
   }
   // 3. Countries: names, then capitals (metonym, or a place after a locative preposition), then demonyms.
   for (const m of text.matchAll(COUNTRY_NAME_RE)) {
@@ -162,7 +168,7 @@ export function findMentions(text: string): Mention[] {
     while (j < tokens.length) {
       const gap = text.slice(run.at(-1)!.end, tokens[j]!.start);
       if (gap === ' ') run.push(tokens[j]!);
-      else if (/^ (?:de|da|van|von|der|al|bin|ibn|el|la|le|di|du)[ -]$/.test(gap)) run.push(tokens[j]!);
+      else if (/^ (?:(?:de|da|das|dos|del|van|von|der|den|ter|al|bin|ibn|el|la|le|di|du)[ -]){1,2}$/.test(gap)) run.push(tokens[j]!);
       else break;
       j++;
     }

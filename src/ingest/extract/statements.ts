@@ -27,7 +27,7 @@ const CUE_RE = new RegExp(`(?<![\\p{L}'’])(?:${CUE_FORMS.map(escapeRegex).join
 const NOUN_LIKE = new Set(['reports', 'reported', 'claims', 'states', 'notes', 'say', 'deny', 'warn', 'threaten', 'accuse', 'says']);
 const DETERMINER_BEFORE = /\b(?:the|a|an|of|to|in|some|his|her|their|its|these|those|such|and|that|would|could|will|can|may|might|must|not|to)\s+$/i;
 const MEDIUM_RE =
-  /\b(?:on|via)\s+(Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|social media|state television|state TV|television|radio|MSNBC|CNN|BBC|Fox News)\b|\bin an interview (?:on|with)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)|\btold\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)/u;
+  /\b(?:on|via)\s+(Twitter|X|Facebook|Telegram|Instagram|TikTok|YouTube|social media|state television|state TV|television|radio|MSNBC|CNN|BBC|Fox News)\b|\bin an interview (?:on|with)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)|\btold\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*|state television|state TV|state media)|\baccording to (?:the )?(?:[\p{Ll}]+\s+){0,3}(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)/u;
 /** Between a cue and what is said: time, medium, manner. */
 const CUE_TAIL =
   /^(?:\s+(?:on|last|early|late|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|evening)(?:\s+(?:night|morning|evening))?|\s+in\s+(?:an?\s+)?(?:interview|statement|speech|post|video|televised address|news conference|press conference)(?:\s+(?:on|with|to)\s+\p{Lu}[\p{L}&.-]*)?|\s+on\s+(?:Twitter|X|Facebook|Telegram|Instagram|social media|state television|television|MSNBC|CNN|BBC)|\s+(?:in|during)\s+(?:a|an|the)\s+[\p{Ll}\s-]+?(?=\s+(?:that|his|her|its|the|a)\b)|\s+(?:that|,)|\s+also|\s+again)+/iu;
@@ -97,7 +97,7 @@ export function statementsInParagraph(
       const cue = cues[k]!;
       if (cue.start < consumedUntil) continue;
       const nextCue = cues[k + 1];
-      const medium = mediumNear(text.slice(cue.start, Math.min(sentence.end, cue.end + 60)));
+      const medium = mediumNear(text.slice(cue.start, Math.min(sentence.end, cue.end + 100)));
 
       // (1) "…," SPEAKER said …   or   "…," said SPEAKER …: a quote opening the sentence, then the attribution.
       const quoteBefore = [...sQuotes].reverse().find((q) => q.end <= cue.start);
@@ -146,7 +146,7 @@ export function statementsInParagraph(
       if (!speakers) continue;
       // "told Reuters in an interview (that) …": skip the addressee first.
       const addressee = /^(?:told|tells)$/.test(cue.form)
-        ? (/^\s+(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*|reporters|journalists|parliament|lawmakers|(?:the|a|an)\s+[\p{Ll}-]+)/u.exec(masked.slice(cue.end, sentence.end))?.[0].length ?? 0)
+        ? (/^\s+(?:\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*|reporters|journalists|parliament|lawmakers|(?:state|local|national|public)\s+(?:television|TV|radio|media)|(?:the|a|an)\s+[\p{Ll}-]+)/u.exec(masked.slice(cue.end, sentence.end))?.[0].length ?? 0)
         : 0;
       const afterCue = cue.end + addressee;
       const contentStart = afterCue + (CUE_TAIL.exec(masked.slice(afterCue, sentence.end))?.[0].length ?? 0);
@@ -201,7 +201,8 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|would|will|could|ca
 function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
   let said = text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, '');
   // A bare noun phrase ("the accusation", "involvement") only means something with its verb.
-  if (BARE_OBJECT.test(said) && !AUXILIARY.test(said)) said = `${cue} ${said}`;
+  // "accused the government of chaos": the accusation reads as one only with its verb.
+  if ((BARE_OBJECT.test(said) && !AUXILIARY.test(said)) || /^accus/i.test(cue)) said = `${cue} ${said}`;
   return { text: said, kind: 'reported', cue, medium, ...span };
 }
 
@@ -219,6 +220,9 @@ function trimContent(text: string, start: number, end: number, masked = text) {
   let e = end;
   const tail = NARRATOR_TAIL.exec(masked.slice(s, end));
   if (tail && tail.index > 20) e = s + tail.index;
+  // ", according to the state news agency": where the reporter got it, not what was said.
+  const source = /,\s+according to\b/i.exec(masked.slice(s, e));
+  if (source && source.index > 0) e = s + source.index;
   while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }
@@ -277,7 +281,7 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
 
 function mediumNear(text: string): string | null {
   const m = MEDIUM_RE.exec(text);
-  const medium = m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+  const medium = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? null) : null;
   return medium ? medium.replace(/\.+$/, '') : null;
 }
 
