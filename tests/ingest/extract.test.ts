@@ -242,6 +242,21 @@ describe('more shapes of names and attributions', () => {
   });
 });
 
+describe('descriptions around names', () => {
+  it("a country's title before the name in apposition: the person speaks, not the country", () => {
+    const doc = run(["In a statement, Peru's energy minister, Rosa Quispe, said the grid would hold."]);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Rosa Quispe']);
+  });
+
+  it('"Relief groups said": a capitalised first word is no name; "blamed X" keeps its verb', () => {
+    const doc = run(['Relief groups said the roads were cut. Governor Ana Pinto blamed years of neglect.']);
+    const groups = doc.statements.find((s) => s.text === 'the roads were cut')!;
+    expect(groups.speakerId).toBeNull();
+    expect(groups.speakerDescription).toBe('Relief groups');
+    expect(doc.statements.map((s) => s.text)).toContain('blamed years of neglect');
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

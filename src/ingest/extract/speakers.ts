@@ -79,6 +79,9 @@ export function resolveSpeaker(
   }
 
   const people = inside.filter((m) => m.kind === 'person');
+  // "Aid groups said": a capitalised first word followed by common nouns is no name.
+  const lone = people.length === 1 && people[0]!.single && people[0]!.start === offset && /^\s+\p{Ll}/u.test(np.slice(people[0]!.end - offset));
+  if (lone) return [{ kind: 'anonymous', description: np }];
   if (people.length) return [toRef(people.at(-1)!)];
   if (INDEFINITE.test(np)) return [{ kind: 'anonymous', description: np }];
   const orgs = inside.filter((m) => m.kind === 'organization');

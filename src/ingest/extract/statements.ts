@@ -196,13 +196,16 @@ function direct(q: QuoteSpan, cue: string, medium: string | null): Omit<RawState
  * act, not a clause ("exports fell" is a clause and stays as it is).
  */
 const BARE_OBJECT = /^(?:(?:the|a|an|his|her|its|their|this|these|those|any|all|such)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|[\p{L}-]+)$/iu;
+/** Cues that take an object rather than a clause. */
+const OBJECT_CUE = /^(?:accus|blam|condemn|critici[sz]|welcom|prais|reject|deni|deny|dismiss|slam|hail)/i;
 const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|may|might|did|do|does)\b/i;
 
 function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
   let said = text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, '');
   // A bare noun phrase ("the accusation", "involvement") only means something with its verb.
-  // "accused the government of chaos": the accusation reads as one only with its verb.
-  if ((BARE_OBJECT.test(said) && !AUXILIARY.test(said)) || /^accus/i.test(cue)) said = `${cue} ${said}`;
+  // "accused the government of chaos", "blamed years of neglect": an act on an object reads as a
+  // statement only with its verb.
+  if ((BARE_OBJECT.test(said) || OBJECT_CUE.test(cue)) && !AUXILIARY.test(said)) said = `${cue} ${said}`;
   return { text: said, kind: 'reported', cue, medium, ...span };
 }
 
@@ -248,8 +251,11 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
   }
   const lastPart = parts.at(-1)!;
   if (!lastPart.text.trim() && parts.length >= 3) {
-    // "NAME, APPOSITIVE," or "DESCRIPTION, NAME,": the named one of the two speaks.
-    const [head, appositive] = [parts.at(-3)!, parts.at(-2)!];
+    // "NAME, APPOSITIVE," or "DESCRIPTION, NAME,": the name speaks, not the description.
+    // The description is the part that ends in a common noun ("Nigeria's information minister").
+    const described = (t: string) => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(t.trim());
+    const pair = [parts.at(-3)!, parts.at(-2)!];
+    const [head, appositive] = described(pair[0]!.text) && !described(pair[1]!.text) ? [pair[1]!, pair[0]!] : [pair[0]!, pair[1]!];
     const named = (r: SpeakerRef[] | null) => Boolean(r?.every(isEntity));
     const first = head.text.trim().split(/\s+/).length <= 12 ? resolveSpeaker(head.text, head.start, mentions, discourse) : null;
     if (named(first)) return first;
