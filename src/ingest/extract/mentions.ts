@@ -11,7 +11,8 @@ import {
   COUNTRY_BY_NAME,
   COUNTRY_NAME_RE,
   DEMONYM_RE,
-  INSTITUTION_RE,
+  INSTITUTION_HEAD_RE,
+  institutionOwner,
   ORG_BY_SURFACE,
   ORG_RE,
   TITLE_AT_END_RE,
@@ -107,16 +108,15 @@ export function findMentions(text: string): Mention[] {
   const spans: Mention[] = [];
 
   // 1. Country-owned institutions ("Russia's defense ministry") before countries take their owner.
-  for (const m of text.matchAll(INSTITUTION_RE)) {
-    const owner = m.groups!.owner;
-    const ownerId = owner
-      ? (COUNTRY_BY_DEMONYM.get(owner) ?? COUNTRY_BY_NAME.get(owner.replace(/['’]s$/, '')) ?? COUNTRY_BY_CAPITAL.get(owner.replace(/['’]s$/, '')) ?? null)
-      : null;
+  for (const m of text.matchAll(INSTITUTION_HEAD_RE)) {
+    const owner = institutionOwner(text.slice(0, m.index!));
+    if (!owner) continue;
     // "the military", "the police" without an owner are too vague to be an organisation.
-    const head = m.groups!.head!.toLowerCase();
-    if (!ownerId && !/ministry|air force|parliament/.test(head)) continue;
-    const start = m.index! + (m.groups!.bare ? m[0].indexOf(m.groups!.head!) : 0);
-    add(spans, { start, end: m.index! + m[0].length, surface: text.slice(start, m.index! + m[0].length), kind: 'organization', key: head, owner: ownerId });
+    const head = m[0].toLowerCase();
+    if (!owner.countryId && !/ministry|air force|parliament/.test(head)) continue;
+    const start = owner.countryId ? owner.start : m.index!;
+    const end = m.index! + m[0].length;
+    add(spans, { start, end, surface: text.slice(start, end), kind: 'organization', key: head, owner: owner.countryId });
   }
   // 2. Known organisations.
   for (const m of text.matchAll(ORG_RE)) {
