@@ -200,24 +200,25 @@ export class CypherGraphStore implements GraphStore {
     filter: { kind?: StatementKind | null },
     page: PageArgs,
   ): Promise<Page<StatementRecord>[]> {
+    const window = listWindow(page);
     const rows = await this.runner.read(CYPHER.statementPages, {
       ids: [...new Set(ids)],
       list: statementListProperty(anchor, filter.kind ?? null),
-      ...listWindow(page),
+      offset: window.offset,
+      end: window.end,
     });
-    const gen = checkListCursor(rows, page);
+    const gen = generationOf(rows, window);
     const heads = new Map<string, Row>();
     const statements = new Map<string, Row>();
     for (const row of rows) {
       if (row.statement) statements.set(`${row.anchor}|${(row.statement as Row).id}`, row.statement as Row);
       else heads.set(String(row.anchor), row);
     }
-    const offset = listWindow(page).offset;
     return ids.map((id) => {
       const head = heads.get(id);
       const found = ((head?.pageIds as string[] | null) ?? []).flatMap((sid, i) => {
         const row = statements.get(`${id}|${sid}`);
-        return row ? [{ cursor: listCursor(gen, offset + i), row }] : [];
+        return row ? [{ cursor: listCursor(gen, window.offset + i), row }] : [];
       });
       return listPage(found, page.first, Number(head?.total ?? 0), toStatement);
     });
@@ -225,20 +226,21 @@ export class CypherGraphStore implements GraphStore {
 
   async mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]> {
     const lists = MENTION_LISTS[side];
+    const window = listWindow(page);
     const rows = await this.runner.read(CYPHER.mentionPages, {
       ids: [...new Set(ids)],
       list: lists.ids,
       counts: lists.counts,
-      ...listWindow(page),
+      offset: window.offset,
+      end: window.end,
     });
-    const gen = checkListCursor(rows, page);
+    const gen = generationOf(rows, window);
     const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
-    const offset = listWindow(page).offset;
     return ids.map((id) => {
       const row = byAnchor.get(id);
       const counts = (row?.counts as number[] | null) ?? [];
       const found = ((row?.ids as string[] | null) ?? []).map((other, i) => ({
-        cursor: listCursor(gen, offset + i),
+        cursor: listCursor(gen, window.offset + i),
         row: { id: String(other), count: Number(counts[i] ?? 0) },
       }));
       return listPage(found, page.first, Number(row?.total ?? 0), (m) => m);
@@ -345,22 +347,29 @@ function alignById<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** The slice of a page list to read: from after the cursor's position, first + 1 items. */
-function listWindow(page: PageArgs): { offset: number; end: number } {
-  const offset = page.after ? (parseListCursor(page.after)?.position ?? -1) + 1 : 0;
-  return { offset, end: offset + page.first + 1 };
+interface ListWindow {
+  offset: number;
+  end: number;
+  /** The generation the cursor was issued in; null on a first page. */
+  gen: number | null;
 }
 
 /**
- * The generation the rows were read from, after checking that the page's cursor belongs to it:
- * positions are only meaningful within one generation.
+ * The slice of a page list to read: after the cursor's position, first + 1 items. A cursor that is
+ * no list position is refused here, before any read.
  */
-function checkListCursor(rows: Row[], page: PageArgs): number {
-  const gen = Number(rows[0]?.gen ?? 0);
-  if (!page.after) return gen;
+function listWindow(page: PageArgs): ListWindow {
+  if (!page.after) return { offset: 0, end: page.first + 1, gen: null };
   const cursor = parseListCursor(page.after);
   if (!cursor) throw new InvalidCursorError('This cursor does not belong to this list: use a cursor returned by the same field.');
-  if (rows.length && cursor.gen !== gen) {
+  const offset = cursor.position + 1;
+  return { offset, end: offset + page.first + 1, gen: cursor.gen };
+}
+
+/** The generation the rows were read from; positions only mean something within one generation. */
+function generationOf(rows: Row[], window: ListWindow): number {
+  const gen = Number(rows[0]?.gen ?? 0);
+  if (window.gen !== null && rows.length && window.gen !== gen) {
     throw new InvalidCursorError('This cursor is from an earlier version of the graph (it has been reseeded since): ask again without "after".');
   }
   return gen;

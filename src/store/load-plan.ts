@@ -33,6 +33,11 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
     const s = doc.statements[i]!;
     return `${articleSortKey.get(s.articleId)}|${pad(s.paragraph, 5)}|${pad(i, 8)}`;
   };
+  // Every name and alias, folded: the entity's `keys` (substring filters) and its name-key nodes.
+  const foldedNames = new Map<string, string[]>([
+    ...doc.entities.map((e): [string, string[]] => [e.id, [...new Set([e.name, ...e.aliases].map(foldKey))]]),
+    ...doc.events.map((v): [string, string[]] => [v.id, [foldKey(v.name)]]),
+  ]);
   const lists = pageLists(doc, {
     statement: statementSortKey,
     article: (id) => articleSortKey.get(id) ?? '',
@@ -53,7 +58,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
           gen,
           name: e.name,
           aliases: e.aliases,
-          keys: [...new Set([e.name, ...e.aliases].map(foldKey))],
+          keys: foldedNames.get(e.id),
           sortKey: entitySortKey.get(e.id),
           searchText: searchText([e.name, ...e.aliases].join(' ')),
           code: e.code ?? null,
@@ -74,7 +79,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
         gen,
         name: v.name,
         aliases: [],
-        keys: [foldKey(v.name)],
+        keys: foldedNames.get(v.id),
         sortKey: entitySortKey.get(v.id),
         searchText: searchText(v.name),
         code: null,
@@ -88,11 +93,8 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   steps.push({
     phase: 'name keys',
     cypher: CYPHER.createNameKeys,
-    rows: [
-      ...doc.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases] })),
-      ...doc.events.map((v) => ({ id: v.id, names: [v.name] })),
-    ].flatMap(({ id, names }) =>
-      [...new Set(names.map(foldKey))].map((name) => ({ key: key(`${name}|${id}`), gen, name, entityKey: key(id) })),
+    rows: [...foldedNames].flatMap(([id, names]) =>
+      names.map((name) => ({ key: key(`${name}|${id}`), gen, name, entityKey: key(id) })),
     ),
   });
   steps.push({

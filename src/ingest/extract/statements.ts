@@ -202,9 +202,8 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|would|will|could|ca
 
 function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
   let said = text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, '');
-  // A bare noun phrase ("the accusation", "involvement") only means something with its verb.
-  // "accused the government of chaos", "blamed years of neglect": an act on an object reads as a
-  // statement only with its verb.
+  // A bare noun phrase ("the accusation") or the object of an act ("accused the government of
+  // chaos", "blamed years of neglect") only reads as a statement with its verb.
   if ((BARE_OBJECT.test(said) || OBJECT_CUE.test(cue)) && !AUXILIARY.test(said)) said = `${cue} ${said}`;
   return { text: said, kind: 'reported', cue, medium, ...span };
 }
@@ -255,13 +254,14 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
     // The description is the part that ends in a common noun ("Nigeria's information minister").
     const described = (t: string) => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(t.trim());
     const pair = [parts.at(-3)!, parts.at(-2)!];
-    const [head, appositive] = described(pair[0]!.text) && !described(pair[1]!.text) ? [pair[1]!, pair[0]!] : [pair[0]!, pair[1]!];
+    const [name, other] = described(pair[0]!.text) && !described(pair[1]!.text) ? [pair[1]!, pair[0]!] : [pair[0]!, pair[1]!];
     const named = (r: SpeakerRef[] | null) => Boolean(r?.every(isEntity));
-    const first = head.text.trim().split(/\s+/).length <= 12 ? resolveSpeaker(head.text, head.start, mentions, discourse) : null;
+    const first = name.text.trim().split(/\s+/).length <= 12 ? resolveSpeaker(name.text, name.start, mentions, discourse) : null;
     if (named(first)) return first;
-    const second = resolveSpeaker(appositive.text, appositive.start, mentions, discourse);
+    const second = resolveSpeaker(other.text, other.start, mentions, discourse);
     if (named(second)) return second;
-    if (first ?? second) return first ?? second;
+    const either = first ?? second;
+    if (either) return either;
   }
   const candidates = lastPart.text.trim() ? [lastPart] : parts.slice(0, -1).reverse().slice(1, 2);
   // "In Chile, where …, the government said": the last clause names the subject.
