@@ -35,9 +35,12 @@ export const FULLTEXT_INDEXES = {
   statement_search: { label: 'Statement', property: 'searchText' },
 } as const;
 
-/** `n.p = row.p, …` for each property. */
-const setAll = (variable: string, properties: readonly string[]) =>
-  properties.map((p) => `${variable}.${p} = row.${p}`).join(', ');
+/**
+ * `UNWIND $rows AS row CREATE (v:Labels {p: row.p, …})`: the properties in the CREATE's own map
+ * (creating, then SETting each property, took 40 % longer on the embedded engine).
+ */
+const createNodes = (variable: string, labels: string, properties: readonly string[]) =>
+  `UNWIND $rows AS row CREATE (${variable}:${labels} {${properties.map((p) => `${p}: row.${p}`).join(', ')}})`;
 
 const CURRENT = `MATCH (meta:GraphMeta {id: 'graph'}) WITH meta.current AS g`;
 
@@ -119,24 +122,20 @@ export const CYPHER = {
   createEntities: Object.fromEntries(
     ENTITY_TYPES.map((type) => [
       type,
-      `UNWIND $rows AS row CREATE (n:Entity:${type}:Item {key: row.key})
-       SET n.id = row.id, n.gen = row.gen, n.name = row.name, n.aliases = row.aliases, n.keys = row.keys,
-           n.sortKey = row.sortKey, n.searchText = row.searchText, n.code = row.code, n.date = row.date,
-           n.roleTitles = row.roleTitles, n.articleIds = row.articleIds, ${setAll('n', ENTITY_LIST_PROPERTIES)}`,
+      createNodes('n', `Entity:${type}:Item`, [
+        'key', 'id', 'gen', 'name', 'aliases', 'keys', 'sortKey', 'searchText', 'code', 'date', 'roleTitles',
+        'articleIds', ...ENTITY_LIST_PROPERTIES,
+      ]),
     ]),
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
-  createArticles: `UNWIND $rows AS row CREATE (a:Article:Item {key: row.key})
-    SET a.id = row.id, a.gen = row.gen, a.title = row.title, a.publishedAt = row.publishedAt,
-        a.captions = row.captions, a.paragraphs = row.paragraphs, a.sortKey = row.sortKey,
-        ${setAll('a', ARTICLE_LIST_PROPERTIES)}`,
-  createNameKeys: `UNWIND $rows AS row CREATE (k:${NAME_KEY} {key: row.key})
-    SET k.gen = row.gen, k.name = row.name, k.entityKey = row.entityKey`,
-  createStatements: `UNWIND $rows AS row CREATE (s:Statement:Item {key: row.key})
-    SET s.id = row.id, s.gen = row.gen, s.text = row.text, s.kind = row.kind, s.cue = row.cue,
-        s.stance = row.stance, s.medium = row.medium, s.paragraph = row.paragraph,
-        s.speakerDescription = row.speakerDescription, s.articleId = row.articleId,
-        s.speakerId = row.speakerId, s.aboutIds = row.aboutIds, s.sortKey = row.sortKey,
-        s.searchText = row.searchText, s.date = row.date, s.speakerType = row.speakerType`,
+  createArticles: createNodes('a', 'Article:Item', [
+    'key', 'id', 'gen', 'title', 'publishedAt', 'captions', 'paragraphs', 'sortKey', ...ARTICLE_LIST_PROPERTIES,
+  ]),
+  createNameKeys: createNodes('k', NAME_KEY, ['key', 'gen', 'name', 'entityKey']),
+  createStatements: createNodes('s', 'Statement:Item', [
+    'key', 'id', 'gen', 'text', 'kind', 'cue', 'stance', 'medium', 'paragraph', 'speakerDescription', 'articleId',
+    'speakerId', 'aboutIds', 'sortKey', 'searchText', 'date', 'speakerType',
+  ]),
   // A statement and its article are joined in a step of their own: matched after a write in the
   // same statement, the article lookup did not use its index on Grafeo (5x slower seeding).
   createIn: `UNWIND $rows AS row MATCH (s:Statement {key: row.from}) MATCH (a:Article {key: row.to})
