@@ -21,9 +21,12 @@ interface Block {
 }
 
 const OUTLET_MARKER = /^[A-Z]{2,4}$/;
-/** Credits that end photo captions: "(… via AP)", "(UGC/AFP)", "EPA/NAME", "Stringer/WANA … via Reuters". */
+/**
+ * Credits that end photo captions: "(… via AP)", "(UGC/AFP)", any "(Agency/Photographer)" in
+ * parentheses, "EPA/NAME", "Stringer/WANA … via Reuters".
+ */
 const CAPTION_CREDIT =
-  /(\((?:[^()]*\b(?:via|AP|AFP|Reuters|EPA|Getty(?: Images)?|UGC|Anadolu|Xinhua|Press Service|Photo|File)\b[^()]*)\)\s*$)|(\b[A-Z]{2,}(?:-[A-Z]+)?\/[A-Z][A-Za-z .'-]+$)|(\bvia (?:AP|AFP|Reuters|Getty Images)\s*$)/;
+  /(\((?:[^()]*\b(?:via|AP|AFP|Reuters|EPA|Getty(?: Images)?|UGC|Anadolu|Xinhua|Press Service|Photo|File)\b[^()]*)\)\s*$)|(\([^()]*\S\/\S[^()]*\)\s*$)|(\b[A-Z]{2,}(?:-[A-Z]+)?\/[A-Z][A-Za-z .'-]+$)|(\bvia (?:AP|AFP|Reuters|Getty Images)\s*$)/;
 const CAPTION_START = /^(?:In this (?:photo|image|video|handout)|This (?:photo|image|video grab|handout)|A (?:photo|member|view)\b)/i;
 
 function splitBlocks(text: string): Block[] {
@@ -142,9 +145,11 @@ function parseArticle(group: Block[], file: string, index: number, problems: Pro
     const lines = block.lines.filter((l) => !OUTLET_MARKER.test(l));
     if (lines.length === 0) continue;
     if (!body) {
-      // Before the body: the repeated headline and (repeated) captions.
+      // Before the body: the repeated headline and (repeated) captions; whatever shares a block
+      // with the outlet marker belongs to the heading too.
       if (lines.length === 1 && lines[0] === title) continue;
-      if (lines.every((l) => seenCaptions.has(l) || isCaption(l))) {
+      const withMarker = lines.length < block.lines.length;
+      if (withMarker || lines.every((l) => seenCaptions.has(l) || isCaption(l))) {
         lines.forEach(addCaption);
         continue;
       }

@@ -257,6 +257,39 @@ describe('descriptions around names', () => {
   });
 });
 
+describe('acronyms, provinces and portfolios', () => {
+  it('an acronym defined in brackets is one organisation with its expansion, also when it stands alone later', () => {
+    const doc = run(
+      ['The Coastal Flood Response Office (CFRO) opened shelters. Its head, Lena Aalto, said more were needed.'],
+      ['A CFRO spokesman said the shelters were full. The CFRO warned of more rain.'],
+    );
+    const org = byName(doc, 'Coastal Flood Response Office')!;
+    expect(org.type).toBe('Organization');
+    expect(org.aliases).toContain('CFRO');
+    const warned = doc.statements.find((s) => s.cue === 'warned')!;
+    expect(warned.speakerId).toBe(org.id);
+    expect(doc.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+  });
+
+  it('a demonym opening a place name is no country; a capital as a place counts only where its country is named', () => {
+    const doc = run(['British Columbia Premier Claire Donnelly spoke to reporters in Victoria. "Leave now," Donnelly said.']);
+    expect(doc.entities.map((e) => e.name).sort()).toEqual(['British Columbia', 'Claire Donnelly', 'Victoria']);
+    expect(byName(doc, 'Claire Donnelly')!.roles).toEqual([{ title: 'Premier', of: 'plc_british_columbia' }]);
+  });
+
+  it('a portfolio before "Minister" is no place, "the town of X" is one, "urged" is a cue and "Dr." no role', () => {
+    const doc = run([
+      'Emergency Preparedness Minister Paul Tremblay urged residents to leave the town of Fort Ardent. Dr. Nina Sandhu said the air was unsafe.',
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'Place').map((e) => e.name)).toEqual(['Fort Ardent']);
+    expect(doc.statements.map((s) => [speakerName(doc, s), s.text])).toEqual([
+      ['Paul Tremblay', 'residents to leave the town of Fort Ardent'],
+      ['Nina Sandhu', 'the air was unsafe'],
+    ]);
+    expect(byName(doc, 'Nina Sandhu')!.roles ?? []).toEqual([]);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

@@ -75,4 +75,24 @@ describe('parseDate', () => {
     ['Sept. 9, 2023', '2023-09-09'],
     ['no date here', null],
   ])('%s', (text, expected) => expect(parseDate(text)).toBe(expected));
+
+  it('takes any "(Agency/Photographer)" credit and whatever shares a block with the marker as captions', () => {
+    const text = `Storm Hits the Coast
+
+Waves break over a sea wall in Tromso, Norway, on Friday, Jan. 9, 2032. (Nordlys Bilder/Kari Holm)
+Waves break over a sea wall in Tromso, Norway, on Friday, Jan. 9, 2032. (Nordlys Bilder/Kari Holm)
+TT
+
+Storm Hits the Coast
+
+Waves break over a sea wall in Tromso, Norway, on Friday, Jan. 9, 2032. (Nordlys Bilder/Kari Holm)
+Waves break over a sea wall in Tromso, Norway, on Friday, Jan. 9, 2032. (Nordlys Bilder/Kari Holm)
+
+A storm closed roads along the coast on Friday.
+`;
+    const [article] = parseCorpus(text, 'storm.txt').articles;
+    expect(article!.captions).toHaveLength(1);
+    expect(article!.paragraphs).toEqual(['A storm closed roads along the coast on Friday.']);
+    expect(article!.publishedAt).toBe('2032-01-09');
+  });
 });

@@ -18,7 +18,7 @@ import { KNOWN_ORGANIZATIONS } from '../gazetteer/organizations.js';
 import { STANCE_BY_CUE } from '../gazetteer/cues.js';
 import { findEventTrigger } from './events.js';
 import { COUNTRY_BY_CAPITAL } from './lexicon.js';
-import { findMentions, orgKey, type Mention } from './mentions.js';
+import { corpusAcronyms, findMentions, orgKey, type Mention } from './mentions.js';
 import { PersonIndex } from './people.js';
 import type { Discourse, EntityRef, SpeakerRef } from './speakers.js';
 import { statementsInParagraph, type RawStatement } from './statements.js';
@@ -85,8 +85,9 @@ interface ArticleState {
 export function extract(articles: ArticleDoc[]): ExtractionDocument {
   // Pass 1: mentions everywhere, and every full name, so that surnames resolve across articles.
   const people = new PersonIndex();
+  const acronyms = corpusAcronyms(articles.flatMap((a) => a.paragraphs));
   const states: ArticleState[] = articles.map((article) => {
-    const mentions = article.paragraphs.map((p) => findMentions(p));
+    const mentions = article.paragraphs.map((p) => findMentions(p, acronyms));
     for (const ms of mentions) for (const m of ms) if (m.kind === 'person' && !m.single) people.add(m.key);
     return { article, mentions };
   });
@@ -106,10 +107,14 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
     return table.person(cluster.name, ref.key.includes(' ') ? ref.key : surface ?? ref.key);
   };
 
-  /** Entities named between two offsets of a paragraph, as ids, without the speaker. */
+  /**
+   * Entities named between two offsets of a paragraph, as ids, without the speaker. `named` holds
+   * the entities the whole article names.
+   */
   const aboutOf = (
     s: RawStatement,
     paragraphMentions: Mention[],
+    named: ReadonlySet<string>,
     speakerId: string | null,
     from: number,
     to: number,
@@ -120,7 +125,12 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
       if (m.start < from || m.end > to) continue;
       if (outsideOnly && m.start >= s.start && m.end <= s.end) continue;
       let id: string | null;
-      if (m.kind === 'place') id = m.via === 'capital' ? table.country(COUNTRY_BY_CAPITAL.get(m.key) ?? '') : null;
+      if (m.kind === 'place') {
+        // A capital as a place stands for its country only where the article names that country
+        // ("Victoria" is also a Canadian city).
+        const country = m.via === 'capital' ? COUNTRY_BY_CAPITAL.get(m.key) : undefined;
+        id = country && named.has(country) ? table.country(country) : null;
+      }
       else if (m.kind === 'person') id = resolveRef({ kind: 'person', key: m.key });
       else if (m.kind === 'country') id = table.country(m.key);
       else id = KNOWN_ORG.get(m.key)?.medium ? null : table.organization(orgKey(m));
@@ -192,6 +202,7 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
 
     // Statements: speakers to ids, anonymous sources kept by description, "about" from mentions.
     const seen = new Set<string>();
+    const named = new Set(articleEntities);
     let articleMain: string | undefined;
     for (const { s, paragraph } of raw) {
       let speakerId: string | null = null;
@@ -206,10 +217,10 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
         speakerId = resolveRef(s.speaker);
         if (!speakerId) speakerDescription = s.speaker.key;
       }
-      const about = aboutOf(s, mentions[paragraph]!, speakerId, s.start, s.end);
+      const about = aboutOf(s, mentions[paragraph]!, named, speakerId, s.start, s.end);
       // Nothing named in what was said: the attribution may name the topic ("… on a possible US
       // intervention"), else the country the article is most about.
-      if (!about.size) for (const id of aboutOf(s, mentions[paragraph]!, speakerId, s.context.start, s.context.end, true)) about.add(id);
+      if (!about.size) for (const id of aboutOf(s, mentions[paragraph]!, named, speakerId, s.context.start, s.context.end, true)) about.add(id);
       if (!about.size && s.kind === 'reported') {
         const main = (articleMain ??= mainCountry(articleEntities) ?? '') || null;
         if (main && main !== speakerId) about.add(main);

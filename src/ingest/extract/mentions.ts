@@ -17,7 +17,8 @@ import {
   ORG_RE,
   TITLE_AT_END_RE,
 } from './lexicon.js';
-import { TITLES } from '../gazetteer/titles.js';
+import { HONORIFICS, TITLES } from '../gazetteer/titles.js';
+import { acronymMatcher, findAcronymDefinitions } from './acronyms.js';
 import { escapeRegex } from './text.js';
 
 export type MentionKind = 'person' | 'country' | 'organization' | 'place' | 'title';
@@ -65,6 +66,9 @@ const ORG_NAME_OPENERS = new Set(
   Press News Air Police Foreign Defense Defence Finance Interior High Republic Military Federation`.split(/\s+/),
 );
 
+/** Titles whose preceding words name a portfolio rather than a place. */
+const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner', 'Director', 'Chief', 'Officer']);
+
 /** Capitalised title words that can sit inside a run of capitalised words. */
 const TITLE_WORDS = new Set(
   TITLES.filter((t) => /^\p{Lu}/u.test(t) && !t.includes(' ')).map((t) => t.replace(/\.$/, '')),
@@ -83,8 +87,15 @@ const LOCATIVE = /(?:\b(?:in|near|outside|around|at|from|to|into|across|toward|t
 const SEA_AFTER = /^\s+(?:Sea|Ocean|Strait|Straits)\b/;
 /** Up to four capitalised words after a demonym, the last one captured: "Beef Exporters Association". */
 const ORG_NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(\p{Lu}[\p{L}'’-]*)(?![\p{L}])/u;
+/** Capitalised words right after `at` that end in an organisation head: "Islamabad Policy Institute". */
+function opensOrgName(text: string, at: number): boolean {
+  const rest = ORG_NAME_AFTER.exec(text.slice(at, at + 80));
+  return Boolean(rest && ORG_HEADS.has(rest[1]!));
+}
+
 /** Prepositions that put a multi-word name in a place ("at" and "from" also precede people). */
-const PLACE_PREPOSITION = /\b(?:in|near|outside|around|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
+const PLACE_PREPOSITION =
+  /(?:\b(?:in|near|outside|around|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\b(?:town|city|village|port|region|province|district|county|state) of\s+)$/i;
 const PLACE_AFTER = /^\s+(?:region|province|city|oblast|district|area|county|state)\b/i;
 const CLASS_ACRONYM = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+(\\p{Lu}[\\p{Lu}\\d&]{1,7})(?![\\p{L}\\d])`, 'gu');
 const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i');
@@ -95,6 +106,19 @@ const APPOSITIVE_ORG = new RegExp(
   'u',
 );
 
+/** Acronyms defined anywhere in the corpus ("… Agency (NEMA)"), so that a bare "NEMA" elsewhere resolves. */
+export interface CorpusAcronyms {
+  expansions: Map<string, string>;
+  matcher: RegExp | null;
+}
+const NO_ACRONYMS: CorpusAcronyms = { expansions: new Map(), matcher: null };
+
+export function corpusAcronyms(paragraphs: Iterable<string>): CorpusAcronyms {
+  const expansions = new Map<string, string>();
+  for (const p of paragraphs) for (const d of findAcronymDefinitions(p)) if (!expansions.has(d.acronym)) expansions.set(d.acronym, d.expansion);
+  return { expansions, matcher: acronymMatcher(expansions.keys()) };
+}
+
 function overlaps(spans: Mention[], start: number, end: number) {
   return spans.some((s) => s.start < end && start < s.end);
 }
@@ -104,8 +128,19 @@ function add(spans: Mention[], m: Mention) {
 }
 
 /** Every entity mention in a paragraph, sorted by offset, non-overlapping. */
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string, acronyms: CorpusAcronyms = NO_ACRONYMS): Mention[] {
   const spans: Mention[] = [];
+
+  // 0. Organisations the corpus defines with an acronym: the expansion, "(ACR)" and the bare acronym.
+  for (const d of findAcronymDefinitions(text)) {
+    const key = acronyms.expansions.get(d.acronym) ?? d.expansion;
+    add(spans, { start: d.start, end: d.end, surface: d.expansion, kind: 'organization', key });
+  }
+  if (acronyms.matcher) {
+    for (const m of text.matchAll(acronyms.matcher)) {
+      add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'organization', key: acronyms.expansions.get(m[0])! });
+    }
+  }
 
   // 1. Country-owned institutions ("Russia's defense ministry") before countries take their owner.
   for (const m of text.matchAll(INSTITUTION_HEAD_RE)) {
@@ -131,11 +166,15 @@ export function findMentions(text: string): Mention[] {
   }
   // 3. Countries: names, then capitals (metonym, or a place after a locative preposition), then demonyms.
   for (const m of text.matchAll(COUNTRY_NAME_RE)) {
-    // "the South China Sea": part of a place name, not the country.
+    // "the South China Sea", "Canada Revenue Agency": part of a place's or an organisation's name.
     if (SEA_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    if (opensOrgName(text, m.index! + m[0].length)) continue;
+    // "Environment Canada, the national weather agency,": the country ends an organisation's name.
+    if (/\p{Lu}[\p{L}-]* $/u.test(text.slice(Math.max(0, m.index! - 30), m.index!)) && APPOSITIVE_ORG.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_NAME.get(m[0])!, via: 'name' });
   }
   for (const m of text.matchAll(CAPITAL_RE)) {
+    if (opensOrgName(text, m.index! + m[0].length)) continue; // "the Islamabad Policy Institute"
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     const isPlace = LOCATIVE.test(before) && !/['’]s\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3));
     add(spans, {
@@ -148,9 +187,11 @@ export function findMentions(text: string): Mention[] {
     });
   }
   for (const m of text.matchAll(DEMONYM_RE)) {
-    // "the Brazilian Beef Exporters Association": the demonym opens an organisation's name.
-    const rest = ORG_NAME_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
-    if (rest && ORG_HEADS.has(rest[1]!)) continue;
+    // "the Brazilian Beef Exporters Association": the demonym opens an organisation's name;
+    // "British Columbia": it opens a place's. Titles ("Indian Defence Minister") do not count.
+    if (opensOrgName(text, m.index! + m[0].length)) continue;
+    const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1];
+    if (next && !CAPITALISED_STOP.has(next) && !TITLE_WORDS.has(next) && !COUNTRY_BY_NAME.has(next)) continue;
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_DEMONYM.get(m[0])!, via: 'demonym' });
   }
   // 4. Multi-word titles before names ("High Commissioner for Refugees Ines Moreau"), so that they are
@@ -209,7 +250,8 @@ function classifySegment(text: string, segment: { start: number; end: number; te
   const titleAt = segment.findLastIndex((t, k) => k < segment.length - 1 && TITLE_WORDS.has(bare(t)));
   if (titleAt >= 0) {
     const owner = segment.slice(0, titleAt).filter((t) => !CAPITALISED_STOP.has(bare(t)));
-    if (owner.length) {
+    // Before "Minister" or "Secretary" stands a portfolio ("Emergency Preparedness Minister"), not a place.
+    if (owner.length && !PORTFOLIO_TITLES.has(bare(segment[titleAt]!))) {
       const oStart = owner[0]!.start;
       const oEnd = owner.at(-1)!.end;
       add(spans, { start: oStart, end: oEnd, surface: text.slice(oStart, oEnd), kind: 'place', key: text.slice(oStart, oEnd) });
@@ -277,6 +319,7 @@ function roleBefore(text: string, nameStart: number, spans: Mention[]): Mention[
     if (!/\.$/.test(title)) break; // keep "spokesperson" over "Brig. Gen."
     title = more.groups!.title!;
   }
+  if (HONORIFICS.has(title)) return undefined;
   const owner = [...spans]
     .filter((s) => s.end <= titleStart && /^(?:['’]s)?\s*$/.test(text.slice(s.end, titleStart)) && s.kind !== 'person')
     .sort((a, b) => b.end - a.end)[0];

@@ -5,7 +5,7 @@ import type { Stance } from '../../domain/document.js';
  * perfect forms are matched; multi-word cues ("voiced concern") too.
  */
 export const CUES: { forms: string[]; stance: Stance }[] = [
-  { forms: ['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'explained', 'announced', 'announces', 'confirmed', 'confirms', 'reported', 'reports', 'indicated', 'indicates', 'stressed', 'stresses', 'emphasised', 'emphasized', 'replied', 'responded', 'remarked', 'declared', 'declares', 'voiced concern', 'expressed concern', 'gave the death toll', 'estimated', 'called', 'acknowledged', 'admitted', 'argued', 'argues', 'believes', 'predicted'], stance: 'state' },
+  { forms: ['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'wrote', 'writes', 'posted', 'tweeted', 'explained', 'announced', 'announces', 'confirmed', 'confirms', 'reported', 'reports', 'indicated', 'indicates', 'stressed', 'stresses', 'emphasised', 'emphasized', 'replied', 'responded', 'remarked', 'declared', 'declares', 'voiced concern', 'expressed concern', 'gave the death toll', 'estimated', 'called', 'acknowledged', 'admitted', 'argued', 'argues', 'believes', 'predicted', 'urged', 'urges', 'appealed'], stance: 'state' },
   { forms: ['accused', 'accuses', 'accuse', 'blamed', 'blames'], stance: 'accuse' },
   { forms: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses'], stance: 'deny' },
   { forms: ['warned', 'warns', 'warn', 'cautioned'], stance: 'warn' },

@@ -10,7 +10,8 @@ export const TITLES = [
   'Economy Minister', 'Foreign Secretary', 'Home Secretary', 'Defense Secretary', 'Defence Secretary',
   'Treasury Secretary', 'National Security Adviser', 'National Security Advisor', 'Vice President',
   'President', 'President-elect', 'Chancellor', 'King', 'Queen', 'Crown Prince', 'Prince', 'Pope', 'Emir',
-  'Sheikh', 'Supreme Leader', 'Ayatollah', 'Governor', 'Mayor', 'Minister', 'Senator', 'Sen.', 'Rep.',
+  'Sheikh', 'Supreme Leader', 'Ayatollah', 'Governor', 'Lieutenant Governor', 'Premier', 'Chief Minister',
+  'Deputy Minister', 'Mayor', 'Minister', 'Senator', 'Sen.', 'Rep.',
   'Representative', 'Speaker', 'Ambassador', 'Envoy', 'Special Envoy', 'Commissioner', 'Chairman',
   'Chairwoman', 'Chair', 'Chief Executive', 'CEO', 'Director', 'Director-General', 'Director General',
   'General', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Col.', 'Lt. Col.', 'Major', 'Admiral', 'Adm.',
@@ -22,6 +23,9 @@ export const TITLES = [
   'commander', 'chief', 'head', 'leader', 'opposition leader', 'activist', 'journalist', 'correspondent',
   'researcher', 'economist', 'diplomat', 'negotiator', 'adviser', 'advisor', 'aide', 'minister',
 ].sort((a, b) => b.length - a.length);
+
+/** Forms of address: peeled off names like titles, but no role. */
+export const HONORIFICS = new Set(['Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.', 'Professor']);
 
 /** Abbreviated military and civil ranks that end in a period but do not end a sentence. */
 export const ABBREVIATIONS = [
