@@ -290,6 +290,25 @@ describe('acronyms, provinces and portfolios', () => {
   });
 });
 
+describe('short names and metonyms', () => {
+  it('an organisation later called by its first word, a capital that is a first name, Brussels for the EU', () => {
+    const doc = run([
+      'Regulators fined Kestrel Logistics on Monday. Kestrel said it would appeal.',
+      '"It is a warning to the whole sector," said Lima Okoye, an analyst at Harbor Capital. Brussels said it would monitor the case.',
+    ]);
+    const said = doc.statements.map((s) => [speakerName(doc, s), s.text]);
+    expect(said).toContainEqual(['Kestrel Logistics', 'it would appeal']);
+    expect(said).toContainEqual(['Lima Okoye', 'It is a warning to the whole sector']);
+    expect(said).toContainEqual(['European Union', 'it would monitor the case']);
+    expect(doc.entities.some((e) => e.type === 'Country')).toBe(false);
+  });
+
+  it('trailing attribution followed by the reporter\'s participle clause', () => {
+    const doc = run(['The outbreak has spread to a second province, the health agency said on Friday, raising fears of a wider epidemic.']);
+    expect(doc.statements.map((s) => s.text)).toEqual(['The outbreak has spread to a second province']);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

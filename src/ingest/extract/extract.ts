@@ -92,6 +92,16 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
     return { article, mentions };
   });
   people.finish();
+  // Organisations by the first word of their name, where that word opens only one of them.
+  const orgByFirstWord = new Map<string, string | null>();
+  for (const { mentions } of states) {
+    for (const m of mentions.flat()) {
+      if (m.kind !== 'organization' || m.owner !== undefined || !/^\p{Lu}\S* \S/u.test(m.key)) continue;
+      const first = m.key.split(' ')[0]!;
+      const seen = orgByFirstWord.get(first);
+      orgByFirstWord.set(first, seen === undefined || seen === m.key ? m.key : null);
+    }
+  }
 
   const table = new EntityTable();
   const mentionCounts = new Map<string, number>();
@@ -103,7 +113,11 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
     if (ref.kind === 'country') return table.country(ref.key, surface);
     if (ref.kind === 'organization') return table.organization(ref.key, surface);
     const cluster = people.resolve(ref.key);
-    if (!cluster) return null;
+    if (!cluster) {
+      // "Nordstream said": no person, but the first word of an organisation named in the corpus.
+      const org = ref.key.includes(' ') ? undefined : orgByFirstWord.get(ref.key);
+      return org ? table.organization(org, surface ?? ref.key) : null;
+    }
     return table.person(cluster.name, ref.key.includes(' ') ? ref.key : surface ?? ref.key);
   };
 
@@ -182,7 +196,7 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
         }
         else if (m.kind === 'person') {
           id = resolveRef({ kind: 'person', key: m.key }, m.surface);
-          if (id && m.role) {
+          if (id?.startsWith('per_') && m.role) {
             const of = m.role.ownerKey && m.role.ownerKind ? ownerId(m.role.ownerKind, m.role.ownerKey) : null;
             table.addRole(id, { title: m.role.title, of });
             rolesHere.push({ personId: id, ...(m.role.ownerKey ? { ownerKey: m.role.ownerKey } : {}), title: m.role.title });

@@ -32,6 +32,8 @@ for (const org of KNOWN_ORGANIZATIONS) {
   for (const form of [org.name, ...org.aliases]) ORG_BY_SURFACE.set(form, org);
 }
 export const ORG_RE = bounded(alternation(ORG_BY_SURFACE.keys()));
+/** Capitals that, used as a metonym, stand for an organisation rather than their country. */
+export const ORG_BY_SEAT = new Map(KNOWN_ORGANIZATIONS.flatMap((org) => (org.seat ? [[org.seat, org.name] as const] : [])));
 
 /**
  * Country-owned institutions: "Russia's defense ministry", "the Ukrainian air force", "Israeli

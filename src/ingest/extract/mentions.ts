@@ -13,6 +13,7 @@ import {
   DEMONYM_RE,
   INSTITUTION_HEAD_RE,
   institutionOwner,
+  ORG_BY_SEAT,
   ORG_BY_SURFACE,
   ORG_RE,
   TITLE_AT_END_RE,
@@ -91,6 +92,15 @@ const ORG_NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(\p{Lu}[\p{L}'’-]*)
 function opensOrgName(text: string, at: number): boolean {
   const rest = ORG_NAME_AFTER.exec(text.slice(at, at + 80));
   return Boolean(rest && ORG_HEADS.has(rest[1]!));
+}
+
+/**
+ * A capitalised word right after `at` that is no title, stop word or country: the word before it
+ * opens a longer name ("British Columbia", "Sofia Marchetti") rather than naming a country.
+ */
+function opensName(text: string, at: number): boolean {
+  const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(at, at + 40))?.[1];
+  return Boolean(next && !CAPITALISED_STOP.has(next) && !TITLE_WORDS.has(next) && !COUNTRY_BY_NAME.has(next));
 }
 
 /** Prepositions that put a multi-word name in a place ("at" and "from" also precede people). */
@@ -175,8 +185,15 @@ export function findMentions(text: string, acronyms: CorpusAcronyms = NO_ACRONYM
   }
   for (const m of text.matchAll(CAPITAL_RE)) {
     if (opensOrgName(text, m.index! + m[0].length)) continue; // "the Islamabad Policy Institute"
+    if (opensName(text, m.index! + m[0].length)) continue; // "Sofia Marchetti": a first name
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     const isPlace = LOCATIVE.test(before) && !/['’]s\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3));
+    // A seat of government that stands for an organisation ("Brussels" for the EU).
+    const org = isPlace ? undefined : ORG_BY_SEAT.get(m[0]);
+    if (org) {
+      add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'organization', key: org });
+      continue;
+    }
     add(spans, {
       start: m.index!,
       end: m.index! + m[0].length,
@@ -189,9 +206,7 @@ export function findMentions(text: string, acronyms: CorpusAcronyms = NO_ACRONYM
   for (const m of text.matchAll(DEMONYM_RE)) {
     // "the Brazilian Beef Exporters Association": the demonym opens an organisation's name;
     // "British Columbia": it opens a place's. Titles ("Indian Defence Minister") do not count.
-    if (opensOrgName(text, m.index! + m[0].length)) continue;
-    const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1];
-    if (next && !CAPITALISED_STOP.has(next) && !TITLE_WORDS.has(next) && !COUNTRY_BY_NAME.has(next)) continue;
+    if (opensOrgName(text, m.index! + m[0].length) || opensName(text, m.index! + m[0].length)) continue;
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_DEMONYM.get(m[0])!, via: 'demonym' });
   }
   // 4. Multi-word titles before names ("High Commissioner for Refugees Ines Moreau"), so that they are

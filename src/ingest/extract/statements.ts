@@ -231,7 +231,8 @@ function trimContent(text: string, start: number, end: number, masked = text) {
 
 /** After a trailing cue only time, place or medium may follow: "…, X said on Tuesday." */
 function isShortTail(tail: string): boolean {
-  const t = tail.replace(/[.!?"”\s]+$/, '').trim();
+  // ", raising fears …", ", adding …": the reporter's participle clause after the attribution.
+  const t = tail.replace(/,\s+\p{Ll}+ing\b[^]*$/u, '').replace(/[.!?"”\s]+$/, '').trim();
   if (!t) return true;
   return t.split(/\s+/).length <= 6 && /^(?:on|in|at|to|during|after|before|from|via|late|early|last|this|told|when|while|citing)\b/i.test(t);
 }

@@ -9,6 +9,8 @@ export interface OrgInfo {
   medium?: boolean;
   /** Country whose institution this is (the Kremlin is Russia's). */
   country?: string;
+  /** A capital that, used as a speaker or subject, means this organisation ("Brussels said"). */
+  seat?: string;
 }
 
 export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
@@ -25,7 +27,7 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
   { name: 'International Monetary Fund', aliases: ['IMF'] },
   { name: 'World Bank', aliases: [] },
-  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], seat: 'Brussels' },
   { name: 'European Commission', aliases: [] },
   { name: 'African Union', aliases: [] },
   { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'] },
