@@ -309,6 +309,26 @@ describe('short names and metonyms', () => {
   });
 });
 
+describe('names with connectors, regions and family names first', () => {
+  it('"Bank of X" and "Committee to Protect Y" are whole organisations; "Central America" is no country', () => {
+    const doc = run([
+      'Bank of Norway Governor Ida Strand held rates. The Committee to Protect Farmers welcomed it across Central America.',
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual([
+      'Bank of Norway',
+      'Committee to Protect Farmers',
+    ]);
+    expect(byName(doc, 'Ida Strand')!.roles).toEqual([{ title: 'Governor', of: byName(doc, 'Bank of Norway')!.id }]);
+    expect(doc.entities.some((e) => e.id === 'cty_usa')).toBe(false);
+  });
+
+  it('"…," his lawyer, NAME, told reporters: the name speaks; a hyphenated given name is no alias', () => {
+    const doc = run(['"Justice came late," her lawyer, Tomas Ruiz, told reporters.', 'Central bank chief Choi Hye-jin said rates would hold.']);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Tomas Ruiz', 'Choi Hye-jin']);
+    expect(byName(doc, 'Choi Hye-jin')!.aliases).not.toContain('Hye-jin');
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

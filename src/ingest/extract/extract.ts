@@ -296,6 +296,8 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
     for (const variant of cluster.variants.keys()) {
       table.person(cluster.name, variant);
       const surname = variant.split(' ').at(-1)!;
+      // "Min-jun" in "Kim Min-jun" is a given name (the family name comes first): no alias.
+      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surname)) continue;
       if (people.resolve(surname) === cluster) table.person(cluster.name, surname);
     }
   }

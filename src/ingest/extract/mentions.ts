@@ -107,6 +107,11 @@ function opensName(text: string, at: number): boolean {
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|around|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\b(?:town|city|village|port|region|province|district|county|state) of\s+)$/i;
 const PLACE_AFTER = /^\s+(?:region|province|city|oblast|district|area|county|state)\b/i;
+const ORG_WITH_CONNECTOR = new RegExp(
+  `((?:\\p{Lu}[\\p{L}'’-]*\\s+)*(?:${ORG_NAME_HEADS.join('|')}|Committee|Bank))\\s+(of|for|to|on)\\s+(?:the\\s+)?` +
+    `(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
+  'gu',
+);
 const CLASS_ACRONYM = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+(\\p{Lu}[\\p{Lu}\\d&]{1,7})(?![\\p{L}\\d])`, 'gu');
 const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i');
 const ORG_HEADS = new Set(ORG_NAME_HEADS);
@@ -169,6 +174,21 @@ export function findMentions(text: string, acronyms: CorpusAcronyms = NO_ACRONYM
     // Bare "AP", "X"-like short forms only count where they are clearly the outlet.
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'organization', key: org.name });
   }
+  // 2a. Organisation names with a connector: "Bank of Korea", "Committee to Protect Journalists"
+  //     ("for"/"to" only before a name that is no country: "the Commission to Greece" is not one).
+  for (const m of text.matchAll(ORG_WITH_CONNECTOR)) {
+    const [, , connector, tail] = m;
+    if (connector !== 'of' && COUNTRY_BY_NAME.has(tail!.split(' ')[0]!)) continue;
+    const head = m[1]!.split(' ');
+    const first = head.findIndex((w) => !CAPITALISED_STOP.has(w) || ORG_NAME_OPENERS.has(w) || ORG_HEADS.has(w));
+    const start = m.index! + head.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
+    // The name stops before a title: "Bank of Korea Governor Kim Min-jun".
+    const tailWords = tail!.split(' ');
+    const titleAt = tailWords.findIndex((w) => TITLE_WORDS.has(w));
+    const kept = titleAt > 0 ? tailWords.slice(0, titleAt).join(' ') : tail!;
+    const end = m.index! + m[0].length - tail!.length + kept.length;
+    add(spans, { start, end, surface: text.slice(start, end), kind: 'organization', key: text.slice(start, end) });
+  }
   // 2b. An unknown acronym introduced by a class noun: "the state news agency INA".
   for (const m of text.matchAll(CLASS_ACRONYM)) {
     const start = m.index! + m[0].length - m[1]!.length;
@@ -176,6 +196,8 @@ export function findMentions(text: string, acronyms: CorpusAcronyms = NO_ACRONYM
   }
   // 3. Countries: names, then capitals (metonym, or a place after a locative preposition), then demonyms.
   for (const m of text.matchAll(COUNTRY_NAME_RE)) {
+    // "Central America", "Latin America": a region, not the country.
+    if (/(?:Central|Latin|South|North|East|West)\s+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // "the South China Sea", "Canada Revenue Agency": part of a place's or an organisation's name.
     if (SEA_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     if (opensOrgName(text, m.index! + m[0].length)) continue;

@@ -109,8 +109,12 @@ export function statementsInParagraph(
           const after = masked.slice(cue.end, sentence.end);
           const np = /^\s+((?:\p{Lu}[\p{L}'’.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the))*)/u.exec(after)?.[1];
           if (np) speakers = resolveSpeaker(np, cue.end + after.indexOf(np), mentions, discourse);
-        } else if (/^[\s,]*[\p{L}\s.'’-]+$/u.test(between) && between.trim().split(/\s+/).length <= 12) {
-          speakers = resolveSpeaker(between.replace(/^[\s,]+/, ''), cue.start - between.replace(/^[\s,]+/, '').length, mentions, discourse);
+        } else if (/^[\s,]*[\p{L}\s.,'’-]+$/u.test(between) && between.trim().split(/\s+/).length <= 12) {
+          // "…," X said / "…," his lawyer, Y, told reporters: the phrase between quote and cue.
+          const phrase = between.replace(/^[\s,]+/, '');
+          speakers = phrase.includes(',')
+            ? resolveSubject(phrase, cue.start - phrase.length, mentions, discourse)
+            : resolveSpeaker(phrase, cue.start - phrase.length, mentions, discourse);
         }
         if (speakers) {
           emit(speakers, direct(quoteBefore, cue.form, medium), cue.start);
