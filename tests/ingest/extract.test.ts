@@ -329,6 +329,21 @@ describe('names with connectors, regions and family names first', () => {
   });
 });
 
+describe('organisations known by context', () => {
+  it('"X president NAME" and "X, which …" make X an organisation, in every paragraph', () => {
+    const doc = run(
+      ['Corvina president Lia Santos said the club was sold. Valmonte, which also bid, said it had withdrawn.'],
+      ['Corvina fired its coach on Monday.', 'The NTSB, which leads the inquiry, said the cause was unclear.'],
+    );
+    const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    expect(orgs).toEqual(['Corvina', 'NTSB', 'Valmonte']);
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Lia Santos']);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Lia Santos', 'Valmonte', 'NTSB']);
+    const corvina = byName(doc, 'Corvina')!.id;
+    expect(doc.mentions.filter((m) => m.entityId === corvina).map((m) => m.articleId).sort()).toEqual(['art_0', 'art_1']);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

@@ -86,11 +86,21 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
   // Pass 1: mentions everywhere, and every full name, so that surnames resolve across articles.
   const people = new PersonIndex();
   const acronyms = corpusAcronyms(articles.flatMap((a) => a.paragraphs));
-  const states: ArticleState[] = articles.map((article) => {
-    const mentions = article.paragraphs.map((p) => findMentions(p, acronyms));
-    for (const ms of mentions) for (const m of ms) if (m.kind === 'person' && !m.single) people.add(m.key);
-    return { article, mentions };
-  });
+  const states: ArticleState[] = articles.map((article) => ({
+    article,
+    mentions: article.paragraphs.map((p) => findMentions(p, acronyms)),
+  }));
+  // A name the text shows to be an organisation anywhere ("Palmeiras president …", "…, which …")
+  // is one everywhere, also where a paragraph alone would have taken it for a person.
+  const orgNames = new Set(states.flatMap(({ mentions }) => mentions.flat().filter((m) => m.kind === 'organization' && m.owner === undefined).map((m) => m.key)));
+  for (const { mentions } of states) {
+    for (const ms of mentions) {
+      for (const m of ms) {
+        if (m.kind === 'person' && orgNames.has(m.key) && !m.role) Object.assign(m, { kind: 'organization', single: undefined });
+        if (m.kind === 'person' && !m.single) people.add(m.key);
+      }
+    }
+  }
   people.finish();
   // Organisations by the first word of their name, where that word opens only one of them.
   const orgByFirstWord = new Map<string, string | null>();

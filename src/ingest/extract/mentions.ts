@@ -67,6 +67,10 @@ const ORG_NAME_OPENERS = new Set(
   Press News Air Police Foreign Defense Defence Finance Interior High Republic Military Federation`.split(/\s+/),
 );
 
+/** A lower-case role of an organisation, then a name: what stands before it is the organisation. */
+const ORG_ROLE_AFTER =
+  /^\s+(?:coach|manager|president|chairman|chairwoman|chief executive|CEO|founder|owner|captain|striker|midfielder|defender|goalkeeper|spokesman|spokeswoman|spokesperson)\s+\p{Lu}/u;
+
 /** Titles whose preceding words name a portfolio rather than a place. */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner', 'Director', 'Chief', 'Officer']);
 
@@ -313,7 +317,10 @@ function classifySegment(text: string, segment: { start: number; end: number; te
     add(spans, { start, end, surface, kind: 'organization', key: surface });
     return;
   }
-  if (CLASS_BEFORE.test(before) || APPOSITIVE_ORG.test(text.slice(end, end + 80))) {
+  // "Palmeiras president Beatriz Souza", "Paris Saint-Germain, which had bid": only organisations
+  // have presidents and coaches before a name, and take "which".
+  const orgByContext = ORG_ROLE_AFTER.test(after) || (/^,\s+which\b/.test(after) && !LOCATIVE.test(before));
+  if (CLASS_BEFORE.test(before) || APPOSITIVE_ORG.test(text.slice(end, end + 80)) || orgByContext) {
     add(spans, { start, end, surface, kind: 'organization', key: surface });
     return;
   }

@@ -107,7 +107,7 @@ export function resolveSpeaker(
     }
   }
   // An unknown acronym or capitalised name speaking: an organisation the lexicon does not know.
-  if (/^(?:the\s+)?\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(np)) return [{ kind: 'organization', key: np.replace(/^the\s+/i, '') }];
+  if (/^(?:[Tt]he\s+)?\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(np)) return [{ kind: 'organization', key: np.replace(/^the\s+/i, '') }];
   return null;
 }
 
