@@ -344,6 +344,21 @@ describe('organisations known by context', () => {
   });
 });
 
+describe('places and institutions across the corpus', () => {
+  it('a place named "the city of X" stays a place elsewhere; senates and confederations are organisations', () => {
+    const doc = run([
+      'Fighting eased in the city of Al Rawda on Sunday. The people of Al Rawda need food, said aid worker Hana Saleh.',
+      "Chile's Senate passed the bill. The General Confederation of Workers called a strike.",
+    ]);
+    expect(byName(doc, 'Al Rawda')!.type).toBe('Place');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Hana Saleh']);
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual([
+      'Chilean Senate',
+      'General Confederation of Workers',
+    ]);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

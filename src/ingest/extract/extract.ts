@@ -92,11 +92,15 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
   }));
   // A name the text shows to be an organisation anywhere ("Palmeiras president …", "…, which …")
   // is one everywhere, also where a paragraph alone would have taken it for a person.
-  const orgNames = new Set(states.flatMap(({ mentions }) => mentions.flat().filter((m) => m.kind === 'organization' && m.owner === undefined).map((m) => m.key)));
+  // The same for places ("the city of El Fasher" … "the people of El Fasher").
+  const all = states.flatMap(({ mentions }) => mentions.flat());
+  const orgNames = new Set(all.filter((m) => m.kind === 'organization' && m.owner === undefined).map((m) => m.key));
+  const placeNames = new Set(all.filter((m) => m.kind === 'place').map((m) => m.key));
   for (const { mentions } of states) {
     for (const ms of mentions) {
       for (const m of ms) {
-        if (m.kind === 'person' && orgNames.has(m.key) && !m.role) Object.assign(m, { kind: 'organization', single: undefined });
+        if (m.kind === 'person' && !m.role && orgNames.has(m.key)) Object.assign(m, { kind: 'organization', single: undefined });
+        if (m.kind === 'person' && !m.role && placeNames.has(m.key)) Object.assign(m, { kind: 'place', single: undefined });
         if (m.kind === 'person' && !m.single) people.add(m.key);
       }
     }

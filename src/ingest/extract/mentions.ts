@@ -64,7 +64,8 @@ const CAPITALISED_STOP = new Set(
 const ORG_NAME_OPENERS = new Set(
   `World Western Eastern Northern Southern White Black Islamic Democratic People Peoples National International
   Central Supreme United European Asian African American Atlantic Pacific Gulf Human State Security Intelligence
-  Press News Air Police Foreign Defense Defence Finance Interior High Republic Military Federation`.split(/\s+/),
+  Press News Air Police Foreign Defense Defence Finance Interior High Republic Military Federation General Federal
+  Royal Civil Social`.split(/\s+/),
 );
 
 /** A lower-case role of an organisation, then a name: what stands before it is the organisation. */

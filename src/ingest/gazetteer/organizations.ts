@@ -22,6 +22,12 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
   },
   { name: 'UN Security Council', aliases: ['Security Council', 'U.N. Security Council'] },
   { name: 'UNICEF', aliases: [] },
+  { name: 'OCHA', aliases: ['UN humanitarian office', 'UN Office for the Coordination of Humanitarian Affairs'] },
+  { name: 'UNRWA', aliases: [] },
+  { name: 'UNDP', aliases: ['UN Development Programme'] },
+  { name: 'International Organization for Migration', aliases: ['IOM'] },
+  { name: 'International Labour Organization', aliases: ['ILO', 'International Labor Organization'] },
+  { name: 'Food and Agriculture Organization', aliases: ['FAO'] },
   { name: 'UNHCR', aliases: ['UN refugee agency'] },
   { name: 'World Health Organization', aliases: ['WHO'] },
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
@@ -129,6 +135,8 @@ export const INSTITUTION_HEADS = [
   'air force', 'armed forces', 'army', 'navy', 'military', 'parliament', 'central bank',
   'state television', 'state media', 'police', 'border guard service', 'general staff',
   'intelligence service', 'security service', 'prosecutor general', 'coast guard', 'national guard',
+  'senate', 'supreme court', 'constitutional court', 'electoral commission', 'election commission',
+  'national assembly', 'lower house', 'upper house', 'chamber of deputies', 'attorney general\'s office',
 ];
 
 /** Common nouns that introduce a name as an organisation: "postal company Fastpost". */
@@ -150,6 +158,9 @@ export const ORG_NAME_HEADS = [
   'Department', 'Bureau', 'Administration', 'Inc', 'Ltd', 'Corp', 'Research', 'Capital', 'Partners',
   'Associates', 'Holdings', 'Consulting', 'Analytics', 'Economics', 'Securities', 'Investments', 'Advisory',
   'Centre', 'Center', 'Institution', 'Alliance', 'Coalition', 'League', 'Society', 'Watch',
+  'Confederation', 'Chamber', 'Tribunal', 'Board', 'Academy', 'Hospital', 'Museum', 'Airlines', 'Airways',
+  'Railways', 'Media', 'Motors', 'Systems', 'Technologies', 'Pharmaceuticals', 'Brigade', 'Battalion', 'Regiment',
+  'Guards', 'Senate',
   // Parties named by their members.
   'Democrats', 'Republicans', 'Socialists', 'Conservatives', 'Liberals', 'Greens', 'Nationalists', 'Communists',
 ];
