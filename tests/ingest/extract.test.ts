@@ -359,6 +359,27 @@ describe('places and institutions across the corpus', () => {
   });
 });
 
+describe('companies', () => {
+  it('"X, the world\'s largest maker of …," and a single name that speaks are organisations', () => {
+    const doc = run([
+      "Tessaro, the world's second-largest maker of lenses, warned that sales would fall. Rival Optima said demand was steady.",
+      'Brevik said it would cut 300 jobs.',
+    ]);
+    const said = doc.statements.map((s) => [speakerName(doc, s), doc.entities.find((e) => e.id === s.speakerId)?.type]);
+    expect(said).toEqual([
+      ['Tessaro', 'Organization'],
+      ['Optima', 'Organization'],
+      ['Brevik', 'Organization'],
+    ]);
+    expect(doc.entities.some((e) => e.type === 'Person')).toBe(false);
+  });
+
+  it('"said Jan de Wit": particles inside a trailing speaker\'s name; "Jan." is January', () => {
+    const doc = run(['"We will keep farming," said Jan de Wit, a dairy farmer. On Jan. 5, Mayor Ida Berg said roads were closed.']);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Jan de Wit', 'Ida Berg']);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

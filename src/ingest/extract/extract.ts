@@ -243,6 +243,11 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
         if (!speakerId) speakerDescription = d.description;
       } else {
         speakerId = resolveRef(s.speaker);
+        // A single name that speaks but belongs to no person ("Siemens said"): people are named in
+        // full before their surname alone, so it is an organisation.
+        if (!speakerId && s.speaker.kind === 'person' && s.speaker.single && /^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(s.speaker.key)) {
+          speakerId = table.organization(s.speaker.key, s.speaker.key);
+        }
         if (!speakerId) speakerDescription = s.speaker.key;
       }
       const about = aboutOf(s, mentions[paragraph]!, named, speakerId, s.start, s.end);

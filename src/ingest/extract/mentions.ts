@@ -45,7 +45,7 @@ const CAPITALISED_STOP = new Set(
   `The A An In On At But And Or As If When While After Before Also Asked Within With Without For From To Of By
   Its His Her Their Our We He She It They This That These Those There Here What Who Why How Some Many More Most
   No Not Yes Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-  August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Day Days Week
+  August September October November December Day Days Week
   Mr Mrs Ms Dr Residential Military Authorities Investors World Western Eastern Northern Southern White Black
   Within Meanwhile However Despite Although Though Because Since Until Once Under Over About Among Between
   Stringer Photo Video File Reuters AFP AP EPA UGC Breaking Update Live Read More Also Separately Earlier Later
@@ -57,8 +57,12 @@ const CAPITALISED_STOP = new Set(
   Air Police Security Intelligence Service Press Agency News Union Party Court Republic Kingdom Federation
   Islamic Democratic People Peoples National International Central Supreme United Nations European Asian
   African American Atlantic Pacific Gulf Sea Ocean River Region Province City District Oblast Street Square
-  God Allah Christmas Easter Ramadan Covid COVID`.split(/\s+/),
+  God Allah Christmas Easter Ramadan Covid COVID Rival Rivals Shares Critics Residents Officials Witnesses
+  Protesters Farmers Workers Supporters Opponents Regulators Analysts Economists Doctors Lawmakers`.split(/\s+/),
 );
+
+/** "Jan." is January; "Jan" alone is a first name ("Jan de Wit"). */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 /** Stop words that can also open an organisation's name ("World Trade Organization"). */
 const ORG_NAME_OPENERS = new Set(
@@ -122,7 +126,7 @@ const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i')
 const ORG_HEADS = new Set(ORG_NAME_HEADS);
 /** "Norvolt, Sweden's largest battery maker," — an appositive that classifies the name as an organisation. */
 const APPOSITIVE_ORG = new RegExp(
-  `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:(?!(?:at|of|for|in|with|from|to|on)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
+  `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Ll}+['’]s\\s+)?(?:(?!(?:at|of|for|in|with|from|to|on)\\s)[\\p{Ll}\\d-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
   'u',
 );
 
@@ -283,7 +287,10 @@ function classifySegment(text: string, segment: { start: number; end: number; te
   while (
     segment.length &&
     !(orgShaped && ORG_NAME_OPENERS.has(bare(segment[0]!))) &&
-    (CAPITALISED_STOP.has(bare(segment[0]!)) || LOWER_TITLES.has(bare(segment[0]!).toLowerCase()) || /^\p{Lu}\.$/u.test(segment[0]!.text))
+    (CAPITALISED_STOP.has(bare(segment[0]!)) ||
+      LOWER_TITLES.has(bare(segment[0]!).toLowerCase()) ||
+      /^\p{Lu}\.$/u.test(segment[0]!.text) ||
+      MONTH_ABBREVIATION.test(segment[0]!.text))
   ) {
     segment = segment.slice(1);
   }

@@ -107,7 +107,7 @@ export function statementsInParagraph(
         if (/^[\s,]*$/.test(between)) {
           // "…," said Okafor on …
           const after = masked.slice(cue.end, sentence.end);
-          const np = /^\s+((?:\p{Lu}[\p{L}'’.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the))*)/u.exec(after)?.[1];
+          const np = /^\s+((?:\p{Lu}[\p{L}'’.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|de|da|van|von|der|den|del|al|bin|ibn|el|la|le|di|du))*)/u.exec(after)?.[1];
           if (np) speakers = resolveSpeaker(np, cue.end + after.indexOf(np), mentions, discourse);
         } else if (/^[\s,]*[\p{L}\s.,'’-]+$/u.test(between) && between.trim().split(/\s+/).length <= 12) {
           // "…," X said / "…," his lawyer, Y, told reporters: the phrase between quote and cue.

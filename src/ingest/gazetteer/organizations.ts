@@ -147,6 +147,7 @@ export const ORG_CLASS_NOUNS = [
   'charity', 'outlet', 'newspaper', 'channel', 'giant', 'conglomerate', 'startup', 'retailer', 'supplier',
   'consultancy', 'think tank', 'think-tank', 'watchdog', 'regulator', 'brokerage', 'fund', 'institute',
   'lobby', 'association', 'union', 'publisher', 'automaker', 'carmaker', 'shipper', 'insurer',
+  'chipmaker', 'drugmaker', 'rival', 'club', 'team',
 ];
 
 /** Last words that make a capitalised phrase an organisation name: "Defense Ministry", "Press Service". */
