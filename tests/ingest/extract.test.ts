@@ -380,6 +380,29 @@ describe('companies', () => {
   });
 });
 
+describe('parentheticals, characterisations and workplaces', () => {
+  it('"Poor countries, he said, …" goes to the last speaker; a cue after a characterisation keeps its subject', () => {
+    const doc = run([
+      "Peru's negotiator, Ana Quispe, rejected that demand. Poor countries, she said, could not pay for it.",
+      'Oxfam called the deal "a failure." Its policy head, Rita Mensah, told reporters that the text was weak.',
+    ]);
+    expect(doc.statements.map((s) => [speakerName(doc, s), s.text])).toEqual([
+      ['Ana Quispe', 'rejected that demand'],
+      ['Ana Quispe', 'could not pay for it'],
+      ['Oxfam', 'a failure.'],
+      ['Rita Mensah', 'the text was weak'],
+    ]);
+  });
+
+  it('a portfolio keeps its country; a workplace after a role is an organisation; "Party on Saturday" is no name', () => {
+    const doc = run([
+      'Chilean Environment Minister Rosa Vidal spoke after the Green Party on Saturday chose a leader. "Prices are stable," said Tomas Lee, chief strategist at Andes Asset Management.',
+    ]);
+    expect(byName(doc, 'Rosa Vidal')!.roles).toEqual([{ title: 'Environment Minister', of: 'cty_chl' }]);
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Andes Asset Management', 'Green Party']);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

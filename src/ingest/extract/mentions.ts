@@ -76,6 +76,10 @@ const ORG_NAME_OPENERS = new Set(
 const ORG_ROLE_AFTER =
   /^\s+(?:coach|manager|president|chairman|chairwoman|chief executive|CEO|founder|owner|captain|striker|midfielder|defender|goalkeeper|spokesman|spokeswoman|spokesperson)\s+\p{Lu}/u;
 
+/** "chief strategist at Sakura Asset Management": where a person works is an organisation. */
+const WORKPLACE_BEFORE =
+  /\b(?:analyst|economist|strategist|researcher|fellow|professor|director|head|chief|officer|partner|executive|manager|official|lawyer|consultant|adviser|advisor|scientist|editor|reporter|correspondent|spokes(?:man|woman|person))\s+(?:at|with)\s+(?:the\s+)?$/i;
+
 /** Titles whose preceding words name a portfolio rather than a place. */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Secretary', 'Commissioner', 'Director', 'Chief', 'Officer']);
 
@@ -108,8 +112,14 @@ function opensOrgName(text: string, at: number): boolean {
  * opens a longer name ("British Columbia", "Sofia Marchetti") rather than naming a country.
  */
 function opensName(text: string, at: number): boolean {
-  const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(at, at + 40))?.[1];
-  return Boolean(next && !CAPITALISED_STOP.has(next) && !TITLE_WORDS.has(next) && !COUNTRY_BY_NAME.has(next));
+  const run = /^(?: \p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(at, at + 60))?.[0].trim().split(' ') ?? [];
+  const next = run[0];
+  if (!next) return false;
+  // "Brazilian Environment Minister …" (a portfolio, then its title) keeps the country;
+  // "British Columbia Premier …" (a place, then its office) does not.
+  const title = run.findIndex((w) => TITLE_WORDS.has(w));
+  if (title >= 0) return title > 0 && !PORTFOLIO_TITLES.has(run[title]!);
+  return !CAPITALISED_STOP.has(next) && !COUNTRY_BY_NAME.has(next);
 }
 
 /** Prepositions that put a multi-word name in a place ("at" and "from" also precede people). */
@@ -117,7 +127,7 @@ const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|around|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\b(?:town|city|village|port|region|province|district|county|state) of\s+)$/i;
 const PLACE_AFTER = /^\s+(?:region|province|city|oblast|district|area|county|state)\b/i;
 const ORG_WITH_CONNECTOR = new RegExp(
-  `((?:\\p{Lu}[\\p{L}'’-]*\\s+)*(?:${ORG_NAME_HEADS.join('|')}|Committee|Bank))\\s+(of|for|to|on)\\s+(?:the\\s+)?` +
+  `((?:\\p{Lu}[\\p{L}'’-]*\\s+)*(?:${ORG_NAME_HEADS.join('|')}|Committee|Bank))\\s+(of|for|to)\\s+(?:the\\s+)?` +
     `(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
   'gu',
 );
@@ -327,7 +337,8 @@ function classifySegment(text: string, segment: { start: number; end: number; te
   }
   // "Palmeiras president Beatriz Souza", "Paris Saint-Germain, which had bid": only organisations
   // have presidents and coaches before a name, and take "which".
-  const orgByContext = ORG_ROLE_AFTER.test(after) || (/^,\s+which\b/.test(after) && !LOCATIVE.test(before));
+  const orgByContext =
+    ORG_ROLE_AFTER.test(after) || WORKPLACE_BEFORE.test(before) || (/^,\s+which\b/.test(after) && !LOCATIVE.test(before));
   if (CLASS_BEFORE.test(before) || APPOSITIVE_ORG.test(text.slice(end, end + 80)) || orgByContext) {
     add(spans, { start, end, surface, kind: 'organization', key: surface });
     return;
@@ -372,6 +383,17 @@ function roleBefore(text: string, nameStart: number, spans: Mention[]): Mention[
     title = more.groups!.title!;
   }
   if (HONORIFICS.has(title)) return undefined;
+  // "Chilean Environment Minister": the capitalised portfolio before the title is part of it.
+  if (PORTFOLIO_TITLES.has(title)) {
+    for (const words of [2, 1]) {
+      const portfolio = new RegExp(`(?:\\p{Lu}[\\p{Ll}-]+ ){${words}}$`, 'u').exec(text.slice(Math.max(0, titleStart - 40), titleStart));
+      const from = titleStart - (portfolio?.[0].length ?? 0);
+      if (!portfolio || overlaps(spans, from, titleStart) || CAPITALISED_STOP.has(portfolio[0].trim().split(' ')[0]!)) continue;
+      title = portfolio[0] + title;
+      titleStart = from;
+      break;
+    }
+  }
   const owner = [...spans]
     .filter((s) => s.end <= titleStart && /^(?:['’]s)?\s*$/.test(text.slice(s.end, titleStart)) && s.kind !== 'person')
     .sort((a, b) => b.end - a.end)[0];

@@ -162,6 +162,11 @@ export function statementsInParagraph(
         if (join) contentEnd = contentStart + join.index;
       }
       const content = trimContent(text, contentStart, contentEnd, masked);
+      // "rejected that demand": "that" was a determiner, not the start of a clause.
+      const that = /\bthat\s+$/i.exec(masked.slice(afterCue, content.start));
+      if (that && BARE_OBJECT.test(text.slice(content.start, content.end)) && !AUXILIARY.test(text.slice(content.start, content.end))) {
+        content.start = afterCue + that.index;
+      }
       if (content.end - content.start < 3) continue;
       const quote = sQuotes.find((q) => q.start >= content.start - 2 && q.end >= content.end - 2 && q.start <= content.start + 3);
       const characterised = cue.form === 'called' ? sQuotes.find((q) => q.start > cue.end) : undefined;
@@ -175,7 +180,9 @@ export function statementsInParagraph(
         emit(speakers, reported(text, content, cue.form, medium), cue.start);
       }
       previousSpeakers = speakers;
-      consumedUntil = contentEnd;
+      // A characterisation ends with its quote: a cue after it ("… failure." Its director told …)
+      // still has its own subject.
+      consumedUntil = characterised ? characterised.end : contentEnd;
     }
   }
 
@@ -221,8 +228,10 @@ const NARRATOR_TAIL = /(?:,\s+(?:questioning|prompting|raising|sparking|with|whi
 function trimContent(text: string, start: number, end: number, masked = text) {
   let s = start;
   while (s < end && /[\s,:]/.test(text[s]!)) s++;
+  // "said that …" opens a clause; "rejected that demand" keeps its determiner.
   const lead = /^that\s+/i.exec(text.slice(s, end));
-  if (lead) s += lead[0].length;
+  const rest = lead ? text.slice(s + lead[0].length, end).trim().replace(/[.,;:]+$/, '') : '';
+  if (lead && !(BARE_OBJECT.test(rest) && !AUXILIARY.test(rest))) s += lead[0].length;
   let e = end;
   const tail = NARRATOR_TAIL.exec(masked.slice(s, end));
   if (tail && tail.index > 20) e = s + tail.index;
@@ -299,7 +308,8 @@ function mediumNear(text: string): string | null {
 /** The person a sentence is about, when a named person opens it: the antecedent of a later "he". */
 function trackSubject(text: string, sentence: { start: number; end: number }, mentions: Mention[], discourse: Discourse) {
   const person = mentions.find((m) => m.kind === 'person' && m.start >= sentence.start && m.start < sentence.end);
-  if (!person) return;
+  // "Developing countries, he said": a capitalised first word followed by a common noun is no subject.
+  if (!person || (person.single && /^\s+\p{Ll}/u.test(text.slice(person.end)))) return;
   const before = text.slice(sentence.start, person.start);
   if (before.split(/\s+/).length <= 6 && !/["“”]/.test(before)) {
     discourse.lastPersonSubject = {
