@@ -403,6 +403,22 @@ describe('parentheticals, characterisations and workplaces', () => {
   });
 });
 
+describe('organisations named once, then described', () => {
+  it('"Kovara is recalling …, the Finnish carmaker said": a single name that speaks elsewhere is the antecedent', () => {
+    const doc = run([
+      'Kovara is recalling 20,000 cars, the Finnish carmaker said on Monday. Kovara said no one was hurt.',
+      'Its chief operating officer, Liisa Aho, said the company would pay for repairs.',
+    ]);
+    expect(doc.statements.map((s) => [speakerName(doc, s), s.text])).toEqual([
+      ['Kovara', 'Kovara is recalling 20,000 cars'],
+      ['Kovara', 'no one was hurt'],
+      ['Liisa Aho', 'the company would pay for repairs'],
+    ]);
+    expect(byName(doc, 'Liisa Aho')!.type).toBe('Person');
+    expect(byName(doc, 'Kovara')!.type).toBe('Organization');
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

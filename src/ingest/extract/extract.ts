@@ -15,14 +15,14 @@ import type {
 } from '../../domain/document.js';
 import { COUNTRY_BY_ID } from '../gazetteer/countries.js';
 import { KNOWN_ORGANIZATIONS } from '../gazetteer/organizations.js';
-import { STANCE_BY_CUE } from '../gazetteer/cues.js';
+import { CUE_FORMS, STANCE_BY_CUE } from '../gazetteer/cues.js';
 import { findEventTrigger } from './events.js';
 import { COUNTRY_BY_CAPITAL } from './lexicon.js';
 import { corpusAcronyms, findMentions, orgKey, type Mention } from './mentions.js';
 import { PersonIndex } from './people.js';
 import type { Discourse, EntityRef, SpeakerRef } from './speakers.js';
 import { statementsInParagraph, type RawStatement } from './statements.js';
-import { fold, slug } from './text.js';
+import { escapeRegex, fold, slug } from './text.js';
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 10);
 const KNOWN_ORG = new Map(KNOWN_ORGANIZATIONS.map((o) => [o.name, o]));
@@ -82,6 +82,9 @@ interface ArticleState {
   mentions: Mention[][];
 }
 
+/** A speech verb right after a name: "Toyota said", "Kestrel warns". */
+const SPEECH_VERB_AFTER = new RegExp(`^\\s+(?:${CUE_FORMS.map(escapeRegex).join('|')})\\b`);
+
 export function extract(articles: ArticleDoc[]): ExtractionDocument {
   // Pass 1: mentions everywhere, and every full name, so that surnames resolve across articles.
   const people = new PersonIndex();
@@ -115,6 +118,21 @@ export function extract(articles: ArticleDoc[]): ExtractionDocument {
       const seen = orgByFirstWord.get(first);
       orgByFirstWord.set(first, seen === undefined || seen === m.key ? m.key : null);
     }
+  }
+  // A single name that speaks ("Toyota said") and is nobody's surname is an organisation, in
+  // every paragraph: then "Toyota is recalling …, the automaker said" has an antecedent.
+  for (const { article, mentions } of states) {
+    mentions.forEach((ms, p) => {
+      const text = article.paragraphs[p]!;
+      for (const m of ms) {
+        if (m.kind === 'person' && m.single && !people.resolve(m.key) && SPEECH_VERB_AFTER.test(text.slice(m.end, m.end + 30))) orgNames.add(m.key);
+      }
+    });
+  }
+  for (const m of all) {
+    if (m.kind !== 'person' || !m.single || !orgNames.has(m.key)) continue;
+    // "Nordstream said" is the "Nordstream Media" named elsewhere.
+    Object.assign(m, { kind: 'organization', key: orgByFirstWord.get(m.key) ?? m.key, single: undefined });
   }
 
   const table = new EntityTable();

@@ -136,7 +136,7 @@ const CLASS_BEFORE = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+$`, 'i')
 const ORG_HEADS = new Set(ORG_NAME_HEADS);
 /** "Norvolt, Sweden's largest battery maker," — an appositive that classifies the name as an organisation. */
 const APPOSITIVE_ORG = new RegExp(
-  `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Ll}+['’]s\\s+)?(?:(?!(?:at|of|for|in|with|from|to|on)\\s)[\\p{Ll}\\d-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
+  `^,\\s+(?:\\p{Lu}[\\p{L}.]*['’]s\\s+|(?:the|a|an)\\s+(?:\\p{Ll}+['’]s\\s+)?)(?:(?!(?:at|of|for|in|with|from|to|on)\\s)[\\p{Ll}\\d-]+\\s+){0,3}(?:${ORG_CLASS_NOUNS.join('|')})\\b`,
   'u',
 );
 

@@ -3,6 +3,7 @@
  * country, a pronoun resolved to the most recent speaker or subject, a definite description
  * ("the operator", "the government"), or an anonymous source. Pure.
  */
+import { ORG_CLASS_NOUNS } from '../gazetteer/organizations.js';
 import type { Mention } from './mentions.js';
 import { orgKey } from './mentions.js';
 
@@ -42,7 +43,11 @@ const PRONOUN_PERSON = /^(?:he|she)$/i;
 const PRONOUN_THING = /^(?:it)$/i;
 const INDEFINITE = /^(?:a|an|one|two|three|some|several|many|other|another|unnamed|senior|two senior)\b/i;
 const GOVERNMENT = /^the\s+(?:\w+\s+)?(?:government|authorities|administration|cabinet|leadership)$/i;
-const ORG_ANAPHOR = /^the\s+(?:\w+\s+)?(?:operator|company|firm|group|provider|agency|ministry|organisation|organization|utility|broadcaster|bank|office)$/i;
+/** "the company", "the Japanese automaker": an organisation already named. */
+const ORG_ANAPHOR = new RegExp(
+  `^the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...ORG_CLASS_NOUNS, 'ministry', 'office'].join('|')})$`,
+  'iu',
+);
 const DESCRIBED_ROLE = /^the\s+.*\b(?:chief|head|leader|boss|director|chairman|chairwoman|commissioner|envoy|secretary-general)$/i;
 const PLURAL_COMMON = /^(?:[a-z-]+\s+)*[a-z-]+s$/i;
 
@@ -98,7 +103,10 @@ export function resolveSpeaker(
     return country ? [{ kind: 'country', key: country }] : [{ kind: 'anonymous', description: np }];
   }
   if (ORG_ANAPHOR.test(np)) {
-    return discourse.lastOrgSpeaker ? [discourse.lastOrgSpeaker] : [{ kind: 'anonymous', description: np }];
+    if (discourse.lastOrgSpeaker) return [discourse.lastOrgSpeaker];
+    // No organisation has spoken yet: the one named last before the phrase.
+    const named = mentions.filter((m) => m.kind === 'organization' && m.end <= offset).at(-1);
+    return named ? [toRef(named)] : [{ kind: 'anonymous', description: np }];
   }
   if (/^the\s/i.test(np) || PLURAL_COMMON.test(np)) {
     // "The report", "Military analysts", "a rights group": a source without a name.
