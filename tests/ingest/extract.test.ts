@@ -419,6 +419,21 @@ describe('organisations named once, then described', () => {
   });
 });
 
+describe('storms, agencies and leaders of groups', () => {
+  it('a named storm is no person; "US National X Center" keeps the US; a country\'s "<words> agency" is its institution', () => {
+    const doc = run([
+      "Hurricane Mirela hit the coast. Peru's civil protection agency said 900 people were evacuated. The US National Storm Center said Mirela would weaken.",
+    ]);
+    expect(doc.entities.some((e) => e.type === 'Person')).toBe(false);
+    expect(doc.entities.map((e) => e.name).sort()).toEqual(['National Storm Center', 'Peru', 'Peruvian Civil Protection Agency', 'United States']);
+  });
+
+  it('"Farmers\' leader NAME was unconvinced. "…," he said": he is the leader', () => {
+    const doc = run(['Farmers\' leader Marta Kos was unconvinced. "We will watch the border," he said.']);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Marta Kos']);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

@@ -38,12 +38,13 @@ export const ORG_BY_SEAT = new Map(KNOWN_ORGANIZATIONS.flatMap((org) => (org.sea
 /**
  * Country-owned institutions: "Russia's defense ministry", "the Ukrainian air force", "Israeli
  * military", or a bare "the defense ministry" whose owner comes from context. Any "<word> ministry"
- * counts ("Iraq's oil ministry"), after the listed heads. Heads are matched first and the owner is
+ * counts ("Iraq's oil ministry"), and with an owner any "<words> agency/authority/commission/service"
+ * ("Mexico's civil protection agency"), after the listed heads. Heads are matched first and the owner is
  * looked up in the words before them: one regex over every country's names and demonyms, tried
  * at every position, was the slowest step of extraction.
  */
 export const INSTITUTION_HEAD_RE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(INSTITUTION_HEADS)}|[a-z]+ ministry)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(INSTITUTION_HEADS)}|[a-z]+ ministry|(?:[a-z]+ ){1,2}(?:agency|authority|commission|service))(?![\\p{L}])`,
   'giu',
 );
 

@@ -58,7 +58,8 @@ const CAPITALISED_STOP = new Set(
   Islamic Democratic People Peoples National International Central Supreme United Nations European Asian
   African American Atlantic Pacific Gulf Sea Ocean River Region Province City District Oblast Street Square
   God Allah Christmas Easter Ramadan Covid COVID Rival Rivals Shares Critics Residents Officials Witnesses
-  Protesters Farmers Workers Supporters Opponents Regulators Analysts Economists Doctors Lawmakers`.split(/\s+/),
+  Protesters Farmers Workers Supporters Opponents Regulators Analysts Economists Doctors Lawmakers Hurricane
+  Typhoon Cyclone Storm Tropical`.split(/\s+/),
 );
 
 /** "Jan." is January; "Jan" alone is a first name ("Jan de Wit"). */
@@ -219,7 +220,8 @@ export function findMentions(text: string, acronyms: CorpusAcronyms = NO_ACRONYM
     if (/(?:Central|Latin|South|North|East|West)\s+$/.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // "the South China Sea", "Canada Revenue Agency": part of a place's or an organisation's name.
     if (SEA_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
-    if (opensOrgName(text, m.index! + m[0].length)) continue;
+    // ("US National Hurricane Center": an abbreviation stays a country; the name run cannot hold it.)
+    if (/\p{Ll}/u.test(m[0]) && opensOrgName(text, m.index! + m[0].length)) continue;
     // "Environment Canada, the national weather agency,": the country ends an organisation's name.
     if (/\p{Lu}[\p{L}-]* $/u.test(text.slice(Math.max(0, m.index! - 30), m.index!)) && APPOSITIVE_ORG.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'country', key: COUNTRY_BY_NAME.get(m[0])!, via: 'name' });

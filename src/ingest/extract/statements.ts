@@ -307,9 +307,11 @@ function mediumNear(text: string): string | null {
 
 /** The person a sentence is about, when a named person opens it: the antecedent of a later "he". */
 function trackSubject(text: string, sentence: { start: number; end: number }, mentions: Mention[], discourse: Discourse) {
-  const person = mentions.find((m) => m.kind === 'person' && m.start >= sentence.start && m.start < sentence.end);
   // "Developing countries, he said": a capitalised first word followed by a common noun is no subject.
-  if (!person || (person.single && /^\s+\p{Ll}/u.test(text.slice(person.end)))) return;
+  const person = mentions.find(
+    (m) => m.kind === 'person' && m.start >= sentence.start && m.start < sentence.end && !(m.single && /^\s+\p{Ll}/u.test(text.slice(m.end))),
+  );
+  if (!person) return;
   const before = text.slice(sentence.start, person.start);
   if (before.split(/\s+/).length <= 6 && !/["“”]/.test(before)) {
     discourse.lastPersonSubject = {
