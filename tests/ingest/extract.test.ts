@@ -434,6 +434,18 @@ describe('storms, agencies and leaders of groups', () => {
   });
 });
 
+describe('branches and acronyms in apposition', () => {
+  it('"Amnesty Asia" is a branch of its own; "The UN mission in Mali, MINUMA, said" is the acronym speaking', () => {
+    const doc = run([
+      'Rights group Amnesty Asia praised the ruling. Amnesty Asia said more was needed.',
+      'The UN mission in Mali, MINUMA, said it was in contact with both sides.',
+    ]);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Amnesty International Asia', 'Amnesty International Asia', 'MINUMA']);
+    expect(byName(doc, 'Amnesty Asia')!.type).toBe('Organization');
+    expect(doc.entities.some((e) => e.name === 'Asia')).toBe(false);
+  });
+});
+
 describe('events and mentions', () => {
   it('reports the main event of an article with participants, place and date', () => {
     const d = extract([

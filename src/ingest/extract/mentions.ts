@@ -123,6 +123,9 @@ function opensName(text: string, at: number): boolean {
   return !CAPITALISED_STOP.has(next) && !COUNTRY_BY_NAME.has(next);
 }
 
+/** A region after a known organisation's name: its branch there. */
+const BRANCH_AFTER = /^ (?:Africa|Asia|Europe|Americas|Latin America|Middle East|Asia-Pacific|Pacific)(?![\p{L}])/u;
+
 /** Prepositions that put a multi-word name in a place ("at" and "from" also precede people). */
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|around|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\b(?:town|city|village|port|region|province|district|county|state) of\s+)$/i;
@@ -191,7 +194,13 @@ export function findMentions(text: string, acronyms: CorpusAcronyms = NO_ACRONYM
   // 2. Known organisations.
   for (const m of text.matchAll(ORG_RE)) {
     const org = ORG_BY_SURFACE.get(m[0])!;
-    // Bare "AP", "X"-like short forms only count where they are clearly the outlet.
+    // "Greenpeace Africa": a regional branch is an organisation of its own.
+    const branch = BRANCH_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[0];
+    if (branch && !COUNTRY_BY_NAME.has(m[0])) {
+      const surface = m[0] + branch;
+      add(spans, { start: m.index!, end: m.index! + surface.length, surface, kind: 'organization', key: `${org.name}${branch}` });
+      continue;
+    }
     add(spans, { start: m.index!, end: m.index! + m[0].length, surface: m[0], kind: 'organization', key: org.name });
   }
   // 2a. Organisation names with a connector: "Bank of Korea", "Committee to Protect Journalists"

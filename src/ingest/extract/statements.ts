@@ -268,7 +268,9 @@ function resolveSubject(before: string, offset: number, mentions: Mention[], dis
     // The description is the part that ends in a common noun ("Nigeria's information minister").
     const described = (t: string) => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(t.trim());
     const pair = [parts.at(-3)!, parts.at(-2)!];
-    const [name, other] = described(pair[0]!.text) && !described(pair[1]!.text) ? [pair[1]!, pair[0]!] : [pair[0]!, pair[1]!];
+    // "The UN peacekeeping force in Lebanon, UNIFIL," names itself by its acronym.
+    const acronym = /^\s*\p{Lu}[\p{Lu}\d&-]{1,7}\s*$/u.test(pair[1]!.text);
+    const [name, other] = acronym || (described(pair[0]!.text) && !described(pair[1]!.text)) ? [pair[1]!, pair[0]!] : [pair[0]!, pair[1]!];
     const named = (r: SpeakerRef[] | null) => Boolean(r?.every(isEntity));
     const first = name.text.trim().split(/\s+/).length <= 12 ? resolveSpeaker(name.text, name.start, mentions, discourse) : null;
     if (named(first)) return first;
