@@ -80,7 +80,7 @@ export class CypherGraphStore implements GraphStore {
   }
 
   private async currentGeneration(): Promise<number | null> {
-    const [row] = await this.runner.read(CYPHER.currentGeneration);
+    const [row] = await this.runner.read(CYPHER.graphVersion);
     return typeof row?.gen === 'number' ? row.gen : null;
   }
 
@@ -386,9 +386,5 @@ function listPage<R, T>(found: { cursor: string; row: R }[], first: number, tota
 
 /** Rows fetched with limit first + 1: the extra row only says there is a next page. */
 function toPage<T>(rows: Row[], first: number, totalCount: number, map: (r: Row) => T): Page<T> {
-  return {
-    edges: rows.slice(0, first).map((r) => ({ cursor: String(r.cursor), node: map(r) })),
-    hasNextPage: rows.length > first,
-    totalCount,
-  };
+  return listPage(rows.map((row) => ({ cursor: String(row.cursor), row })), first, totalCount, map);
 }

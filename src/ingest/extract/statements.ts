@@ -164,7 +164,7 @@ export function statementsInParagraph(
       const content = trimContent(text, contentStart, contentEnd, masked);
       // "rejected that demand": "that" was a determiner, not the start of a clause.
       const that = /\bthat\s+$/i.exec(masked.slice(afterCue, content.start));
-      if (that && BARE_OBJECT.test(text.slice(content.start, content.end)) && !AUXILIARY.test(text.slice(content.start, content.end))) {
+      if (that && isBareObject(text.slice(content.start, content.end))) {
         content.start = afterCue + that.index;
       }
       if (content.end - content.start < 3) continue;
@@ -210,12 +210,13 @@ const BARE_OBJECT = /^(?:(?:the|a|an|his|her|its|their|this|these|those|any|all|
 /** Cues that take an object rather than a clause. */
 const OBJECT_CUE = /^(?:accus|blam|condemn|critici[sz]|welcom|prais|reject|deni|deny|dismiss|slam|hail)/i;
 const AUXILIARY = /\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|must|may|might|did|do|does)\b/i;
+const isBareObject = (said: string) => BARE_OBJECT.test(said) && !AUXILIARY.test(said);
 
 function reported(text: string, span: { start: number; end: number }, cue: string, medium: string | null): Omit<RawStatement, 'speaker' | 'context'> {
   let said = text.slice(span.start, span.end).trim().replace(/[.,;:\s]+$/, '');
   // A bare noun phrase ("the accusation") or the object of an act ("accused the government of
   // chaos", "blamed years of neglect") only reads as a statement with its verb.
-  if ((BARE_OBJECT.test(said) || OBJECT_CUE.test(cue)) && !AUXILIARY.test(said)) said = `${cue} ${said}`;
+  if (isBareObject(said) || (OBJECT_CUE.test(cue) && !AUXILIARY.test(said))) said = `${cue} ${said}`;
   return { text: said, kind: 'reported', cue, medium, ...span };
 }
 
@@ -231,7 +232,7 @@ function trimContent(text: string, start: number, end: number, masked = text) {
   // "said that …" opens a clause; "rejected that demand" keeps its determiner.
   const lead = /^that\s+/i.exec(text.slice(s, end));
   const rest = lead ? text.slice(s + lead[0].length, end).trim().replace(/[.,;:]+$/, '') : '';
-  if (lead && !(BARE_OBJECT.test(rest) && !AUXILIARY.test(rest))) s += lead[0].length;
+  if (lead && !isBareObject(rest)) s += lead[0].length;
   let e = end;
   const tail = NARRATOR_TAIL.exec(masked.slice(s, end));
   if (tail && tail.index > 20) e = s + tail.index;

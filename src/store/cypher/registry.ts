@@ -102,7 +102,7 @@ export const MIGRATIONS: string[] = [
 
 export const CYPHER = {
   // --- generations -------------------------------------------------------------------------
-  currentGeneration: `MATCH (meta:GraphMeta {id: 'graph'}) RETURN meta.current AS gen`,
+  /** The current generation and when it was seeded: what replace and the response cache key on. */
   graphVersion: `MATCH (meta:GraphMeta {id: 'graph'}) RETURN meta.current AS gen, meta.seededAt AS seededAt`,
   maxGeneration: `MATCH (n:Entity) RETURN max(n.gen) AS gen UNION ALL MATCH (n:Article) RETURN max(n.gen) AS gen`,
   switchGeneration: `MERGE (meta:GraphMeta {id: 'graph'}) SET meta.current = $gen, meta.seededAt = $seededAt`,
