@@ -1,0 +1,77 @@
+/**
+ * npm run eval:heldout [-- --min entities_f1=0.9,statements_f1=0.9] [--only heldout2,heldout5]
+ *                      [--root eval] [--verbose]
+ *
+ * Scores extraction on every eval/<set>/ holding articles.txt and gold.json, all in this one
+ * process: one SCORE line per set, then the mean over sets. --min applies to the mean and makes
+ * the exit status non-zero below it. Without the shared scorer (../shared/eval/score.py, or
+ * KG_SCORER) it says so and skips.
+ */
+import { existsSync } from 'node:fs';
+import { ingest } from '../src/ingest/index.js';
+import {
+  belowThresholds,
+  findSets,
+  formatScores,
+  meanScores,
+  parseArgs,
+  selectSets,
+  type EvalSet,
+} from './heldout-sets.js';
+import { DEFAULT_SCORER, parseScoreLine, runScorer, type Scores } from './scoring.js';
+
+async function scoreSet(set: EvalSet, verbose: boolean): Promise<Scores | null> {
+  let run;
+  try {
+    run = runScorer(await ingest(set.corpus), set.gold, { scorer: DEFAULT_SCORER, verbose });
+  } catch (error) {
+    process.stderr.write(`${set.name}: extraction failed: ${(error as Error).message}\n`);
+    return null;
+  }
+  const scores = parseScoreLine(run.stdout);
+  if (verbose) process.stdout.write(`== ${set.name}\n${run.stdout}`);
+  if (run.status !== 0 || !scores) {
+    process.stderr.write(`${set.name}: scorer failed (exit ${run.status})\n${run.stderr}`);
+    return null;
+  }
+  return scores;
+}
+
+async function main(): Promise<number> {
+  let options;
+  let sets;
+  try {
+    options = parseArgs(process.argv.slice(2));
+    sets = selectSets(findSets(options.root), options.only);
+  } catch (error) {
+    process.stderr.write(`eval:heldout: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (!existsSync(DEFAULT_SCORER)) {
+    process.stdout.write(`eval:heldout: no scorer at ${DEFAULT_SCORER}; skipped\n`);
+    return 0;
+  }
+  if (!sets.length) {
+    process.stderr.write(`eval:heldout: no set (articles.txt + gold.json) under ${options.root}/\n`);
+    return 2;
+  }
+  const width = Math.max(...sets.map((s) => s.name.length));
+  const all: Scores[] = [];
+  let failed = 0;
+  for (const set of sets) {
+    const scores = await scoreSet(set, options.verbose);
+    if (!scores) {
+      failed++;
+      continue;
+    }
+    all.push(scores);
+    process.stdout.write(`${set.name.padEnd(width)}  SCORE ${formatScores(scores)}\n`);
+  }
+  const mean = meanScores(all);
+  process.stdout.write(`${'mean'.padEnd(width)}  MEAN  ${formatScores(mean)}  (${all.length} sets)\n`);
+  const below = belowThresholds(mean, options.min);
+  for (const message of below) process.stderr.write(`eval:heldout: below threshold: ${message}\n`);
+  return failed || below.length ? 1 : 0;
+}
+
+process.exitCode = await main();
