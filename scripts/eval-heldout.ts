@@ -1,6 +1,6 @@
 /**
  * npm run eval:heldout [-- --min entities_f1=0.9,statements_f1=0.9] [--only heldout2,heldout5]
- *                      [--root eval] [--verbose]
+ *                      [--skip heldout14] [--root eval] [--verbose]
  *
  * Scores extraction on every eval/<set>/ holding articles.txt and gold.json, all in this one
  * process: one SCORE line per set, then the mean over sets. --min applies to the mean and makes
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   let sets;
   try {
     options = parseArgs(process.argv.slice(2));
-    sets = selectSets(findSets(options.root), options.only);
+    sets = selectSets(findSets(options.root), options.only, options.skip);
   } catch (error) {
     process.stderr.write(`eval:heldout: ${(error as Error).message}\n`);
     return 2;

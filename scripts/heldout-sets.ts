@@ -15,6 +15,7 @@ export interface EvalSet {
 export interface HeldoutOptions {
   root: string;
   only: string[] | null;
+  skip: string[];
   verbose: boolean;
   min: Scores;
 }
@@ -52,10 +53,11 @@ export function parseThresholds(spec: string): Scores {
 }
 
 const USAGE =
-  'usage: eval-heldout [--min metric=value,...] [--only set,...] [--root DIR] [--verbose]';
+  'usage: eval-heldout [--min metric=value,...] [--only set,...] [--skip set,...] [--root DIR] [--verbose]';
 
 export function parseArgs(argv: readonly string[]): HeldoutOptions {
-  const options: HeldoutOptions = { root: 'eval', only: null, verbose: false, min: {} };
+  const options: HeldoutOptions = { root: 'eval', only: null, skip: [], verbose: false, min: {} };
+  const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.includes('=') && arg.startsWith('--')
@@ -68,20 +70,25 @@ export function parseArgs(argv: readonly string[]): HeldoutOptions {
     };
     if (flag === '--verbose') options.verbose = true;
     else if (flag === '--min') Object.assign(options.min, parseThresholds(value()));
-    else if (flag === '--only') options.only = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (flag === '--only') options.only = list(value());
+    else if (flag === '--skip') options.skip.push(...list(value()));
     else if (flag === '--root') options.root = value();
     else throw new Error(`unknown argument '${arg}'\n${USAGE}`);
   }
   return options;
 }
 
-/** Keep the sets --only names; naming a set that does not exist is an error, not a silent skip. */
-export function selectSets(sets: EvalSet[], only: string[] | null): EvalSet[] {
-  if (!only) return sets;
+/**
+ * Keep the sets --only names, minus those --skip names; naming a set that does not exist is an
+ * error (a typo would otherwise silently score, or skip, the wrong sets).
+ */
+export function selectSets(sets: EvalSet[], only: string[] | null, skip: string[] = []): EvalSet[] {
   const known = new Set(sets.map((s) => s.name));
-  const unknown = only.filter((n) => !known.has(n));
-  if (unknown.length) throw new Error(`--only: no set named ${unknown.join(', ')}`);
-  return sets.filter((s) => only.includes(s.name));
+  for (const [flag, names] of [['--only', only ?? []], ['--skip', skip]] as const) {
+    const unknown = names.filter((n) => !known.has(n));
+    if (unknown.length) throw new Error(`${flag}: no set named ${unknown.join(', ')}`);
+  }
+  return sets.filter((s) => (!only || only.includes(s.name)) && !skip.includes(s.name));
 }
 
 /** The mean of each metric over the sets that report it. */

@@ -48,10 +48,13 @@ describe('findSets', () => {
 
 describe('command line', () => {
   it('reads thresholds, a set list, a root and verbosity', () => {
-    const o = parseArgs(['--min', 'entities_f1=0.9,statements_f1=.85', '--only=a,b', '--root', 'x', '--verbose']);
+    const o = parseArgs([
+      '--min', 'entities_f1=0.9,statements_f1=.85', '--only=a,b', '--skip', 'c', '--root', 'x', '--verbose',
+    ]);
     expect(o).toEqual({
       root: 'x',
       only: ['a', 'b'],
+      skip: ['c'],
       verbose: true,
       min: { entities_f1: 0.9, statements_f1: 0.85 },
     });
@@ -64,16 +67,21 @@ describe('command line', () => {
     expect(() => parseArgs(['--min'])).toThrow(/needs a value/);
   });
 
-  it('--only naming a missing set is an error', () => {
-    const sets = [{ name: 'a', corpus: 'a/articles.txt', gold: 'a/gold.json' }];
-    expect(selectSets(sets, ['a'])).toEqual(sets);
-    expect(() => selectSets(sets, ['a', 'zz'])).toThrow(/zz/);
+  it('--only and --skip select sets; naming a missing set is an error', () => {
+    const set = (name: string) => ({ name, corpus: `${name}/articles.txt`, gold: `${name}/gold.json` });
+    const sets = [set('a'), set('b'), set('c')];
+    expect(selectSets(sets, ['a', 'c']).map((s) => s.name)).toEqual(['a', 'c']);
+    expect(selectSets(sets, null, ['b']).map((s) => s.name)).toEqual(['a', 'c']);
+    expect(selectSets(sets, ['a', 'b'], ['b']).map((s) => s.name)).toEqual(['a']);
+    expect(() => selectSets(sets, ['a', 'zz'])).toThrow(/--only: no set named zz/);
+    expect(() => selectSets(sets, null, ['yy'])).toThrow(/--skip: no set named yy/);
   });
 });
 
 describe('scores', () => {
   it('reads the last SCORE line', () => {
-    const out = 'Person P=1.00\nSCORE entities_f1=0.50 event_splits=2\nSCORE entities_f1=0.75 attribution=1.00\n';
+    const out =
+      'Person P=1.00\nSCORE entities_f1=0.50 event_splits=2\nSCORE entities_f1=0.75 attribution=1.00\n';
     expect(parseScoreLine(out)).toEqual({ entities_f1: 0.75, attribution: 1 });
     expect(parseScoreLine('Traceback (most recent call last):\n')).toBeNull();
   });
