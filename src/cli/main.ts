@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The command line: `serve`, `seed [path]`, `extract <path> [--format json]`, `schema [--check]`.
- * Every failure ends in one line on stderr and a non-zero exit, never a stack trace.
+ * The command line: `serve`, `seed [path] [--strict]`, `extract <path> [--format json] [--strict]`,
+ * `schema [--check]`. Every failure ends in one line on stderr and a non-zero exit, never a stack
+ * trace.
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
@@ -14,9 +15,13 @@ import { serveCommand } from './serve.js';
 
 const USAGE = `usage:
   kg serve                              seed the store if empty, then serve GraphQL (PORT, default 4000)
-  kg seed [file-or-folder]              replace the graph with the corpus (default: seed/)
-  kg extract <file-or-folder> [--format json|summary]
-  kg schema [--check]                   print the SDL into schema/schema.graphql`;
+  kg seed [file-or-folder] [--strict]   replace the graph with the corpus (default: seed/)
+  kg extract <file-or-folder> [--format json|summary] [--strict]
+  kg schema [--check]                   print the SDL into schema/schema.graphql
+
+  Inputs: plain text, JSON Lines, JSON, HTML pages, RSS/Atom feeds (by extension, then content).
+  Every article that can be read loads; each problem is printed on stderr as
+  "file:line: error|warning|note: message". --strict refuses the whole input on any error or warning.`;
 
 async function withStore<T>(run: (store: GraphStore) => Promise<T>): Promise<T> {
   const store = await openStore(process.env, { log: (line) => process.stderr.write(line + '\n') });
@@ -34,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       format: { type: 'string', default: 'json' },
       check: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -50,12 +56,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed': {
       const path = rest[0] ?? readConfig().seedPath;
-      await withStore((store) => seed(store, path));
+      await withStore((store) => seed(store, path, undefined, { strict: values.strict! }));
       return 0;
     }
     case 'extract': {
       if (!rest[0]) throw new Error('extract needs a file or folder');
-      return extractCommand(rest[0], values.format!);
+      return extractCommand(rest[0], values.format!, { strict: values.strict! });
     }
     case 'schema':
       return schemaCommand(values.check!);

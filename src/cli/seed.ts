@@ -1,21 +1,79 @@
-import { ingest } from '../ingest/index.js';
-import type { ExtractionDocument } from '../domain/document.js';
+import { countProblems, formatProblem, ingest } from '../ingest/index.js';
+import type { ExtractionDocument, ProblemDoc } from '../domain/document.js';
 import type { Counts, GraphStore } from '../store/graph-store.js';
 import { progressReporter } from './progress.js';
 
-/** A seed that must not touch the store: the input is bad. The message is one line, naming file and problem. */
-export class SeedInputError extends Error {}
+/**
+ * A seed that must not touch the store: nothing could be read, or `--strict` met a problem. The
+ * message is one line naming file and problem; `problems` holds every problem met.
+ */
+export class SeedInputError extends Error {
+  constructor(
+    message: string,
+    readonly problems: ProblemDoc[] = [],
+  ) {
+    super(message);
+  }
+}
 
-/** Parse and extract; refuse the whole corpus if any part of it could not be parsed. */
-export async function extractOrFail(path: string): Promise<ExtractionDocument> {
+export interface ReadOptions {
+  /** All or nothing: refuse the whole corpus on any error or warning (notes never refuse). */
+  strict?: boolean;
+}
+
+const refuses = (p: ProblemDoc) => p.severity !== 'note';
+const andMore = (n: number) => (n > 0 ? ` (and ${n} more problem${n > 1 ? 's' : ''})` : '');
+
+/**
+ * Read and extract a corpus: every article that can be read loads, and every problem travels in
+ * the document. Refuses (SeedInputError) when no article could be read, or with `strict` when
+ * anything could not.
+ */
+export async function extractOrFail(path: string, options: ReadOptions = {}): Promise<ExtractionDocument> {
   const doc = await ingest(path);
   const problems = doc.problems ?? [];
-  if (problems.length > 0) {
-    const [first] = problems;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    throw new SeedInputError(`${first!.file}:${first!.line}: ${first!.message}${more}`);
+  const blocking = problems.filter(refuses);
+  if (options.strict && blocking.length > 0) {
+    throw new SeedInputError(
+      `refused (--strict): ${formatProblem(blocking[0]!)}${andMore(blocking.length - 1)}`,
+      problems,
+    );
   }
-  if (doc.articles.length === 0) throw new SeedInputError(`${path}: no articles found`);
+  if (doc.articles.length === 0) {
+    const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+    const reason = first ? `: ${formatProblem(first)}${andMore(problems.length - 1)}` : '';
+    throw new SeedInputError(`${path}: no article could be read${reason}`, problems);
+  }
+  return doc;
+}
+
+/** Every problem, one line each, then a count: what a user of `seed` and `extract` sees on stderr. */
+export function reportReading(
+  doc: Pick<ExtractionDocument, 'articles' | 'problems'>,
+  log: (line: string) => void,
+) {
+  const problems = doc.problems ?? [];
+  for (const p of problems) log(formatProblem(p));
+  const copies = doc.articles.filter((a) => a.copyOf).length;
+  const read = doc.articles.length;
+  const ofWhich = copies > 0 ? ` (${copies} ${copies === 1 ? 'is a copy' : 'are copies'} of another)` : '';
+  log(`read ${read} article${read === 1 ? '' : 's'}${ofWhich}; ${countProblems(problems)}`);
+}
+
+/** extractOrFail, reporting what was read (or every problem, when refused) on `log`. */
+export async function readReporting(
+  path: string,
+  options: ReadOptions,
+  log: (line: string) => void,
+): Promise<ExtractionDocument> {
+  let doc: ExtractionDocument;
+  try {
+    doc = await extractOrFail(path, options);
+  } catch (error) {
+    if (error instanceof SeedInputError) for (const p of error.problems) log(formatProblem(p));
+    throw error;
+  }
+  reportReading(doc, log);
   return doc;
 }
 
@@ -33,10 +91,11 @@ export async function seed(
   store: GraphStore,
   path: string,
   log: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+  options: ReadOptions = {},
 ) {
   const started = Date.now();
   log(`seeding from ${path} into the ${store.kind} store`);
-  const doc = await extractOrFail(path);
+  const doc = await readReporting(path, options, log);
   log(
     `extracted ${doc.articles.length} articles, ${doc.entities.length} entities, ` +
       `${doc.statements.length} statements, ${doc.events.length} events`,

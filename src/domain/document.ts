@@ -20,16 +20,40 @@ export interface SourceRef {
   line: number;
 }
 
+/** The place (and date) an article was filed from, as its first paragraph's dateline gave it. */
+export interface Dateline {
+  /** "NAIROBI", "Kyiv, Ukraine". */
+  place: string;
+  /** ISO date (YYYY-MM-DD), when the dateline gives a full one. */
+  date?: string;
+  /** The wire agency named in it ("Reuters", "AP"). */
+  agency?: string;
+}
+
 export interface ArticleDoc {
+  /**
+   * Stable: from the canonical URL when there is one, else from a hash of the normalised text;
+   * never from the article's position in its input.
+   */
   id: string;
   title: string;
-  /** ISO date (YYYY-MM-DD) derived from the text where possible. */
+  /** ISO date (YYYY-MM-DD) from the input's metadata, the dateline or the text. */
   publishedAt: string | null;
   captions: string[];
   paragraphs: string[];
   /** Subheadings ("Investors wary"), kept apart from body paragraphs. */
   subheadings?: string[];
-  source?: SourceRef;
+  /** Canonical URL, normalised (no fragment, no tracking parameters). */
+  url?: string;
+  /** The outlet that published it ("Reuters"). */
+  source?: string;
+  /** Where in the input it was read: file and line. */
+  origin?: SourceRef;
+  dateline?: Dateline;
+  /** Hash of the normalised title and paragraphs: the same text has the same hash. Set by every reader. */
+  contentHash?: string;
+  /** Id of the first article in the corpus with the same text under another id (syndicated copy). */
+  copyOf?: string;
 }
 
 export interface RoleDoc {
@@ -80,8 +104,20 @@ export interface EventDoc {
   articleIds: string[];
 }
 
-/** Something the parser could not make sense of; reported, never silently dropped. */
+/**
+ * How bad a problem is: an error lost a record or article (or a whole file), a warning loaded it
+ * with a caveat, a note only informs (a skipped file, a duplicate loaded once).
+ */
+export const PROBLEM_SEVERITIES = ['error', 'warning', 'note'] as const;
+export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
+
+/** Something the input layer could not fully make sense of; reported, never silently dropped. */
 export interface ProblemDoc extends SourceRef {
+  severity: ProblemSeverity;
+  /** 1-based position of the record in a JSON array or of the item in a feed. */
+  record?: number;
+  /** Title of the article concerned, when one was read. */
+  article?: string;
   message: string;
 }
 

@@ -1,16 +1,26 @@
-/** Dates as news text writes them, to ISO (YYYY-MM-DD). Pure. */
+/** Dates as news text and metadata write them, to ISO (YYYY-MM-DD). Pure. */
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** A month name as written: "March", "Mar.", "Sept.". One capture group: the name without the dot. */
+export const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A weekday as written: "Tuesday", "Tue.", "Tues.". */
+const WEEKDAY_FORMS = [...WEEKDAYS, ...WEEKDAYS.map((d) => d.slice(0, 3)), 'Tues', 'Thur', 'Thurs'];
+export const WEEKDAY = `(?:${WEEKDAY_FORMS.join('|')})\\.?`;
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 const iso = (y: number, m: number, d: number) =>
-  m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
-const month = (name: string) => MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+  m >= 1 && m <= 12 && d >= 1 && d <= 31
+    ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+    : null;
+const month = (name: string) =>
+  MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
 
 /** The earliest-written full date in one string, or null. */
 export function parseDate(text: string): string | null {
@@ -31,4 +41,26 @@ export function findDate(texts: string[]): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138). */
+const EPOCH_MS_FROM = 1e11;
+
+/**
+ * A metadata date ("2026-03-04T09:30:00+02:00", "Wed, 04 Mar 2026 10:00:00 GMT", "March 4, 2026",
+ * an epoch number) to ISO. The date is taken as written, in the publisher's own time zone, not
+ * moved to UTC. Null when the value is not a date.
+ */
+export function isoDate(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const date = new Date(value < EPOCH_MS_FROM ? value * 1000 : value);
+    return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (/^\d{9,13}$/.test(text)) return isoDate(Number(text));
+  const written =
+    /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(text);
+  if (written) return iso(Number(written[1]), Number(written[2]), Number(written[3]));
+  return parseDate(text);
 }

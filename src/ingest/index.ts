@@ -1,13 +1,17 @@
-/** Ingest: text in, ExtractionDocument out. Pure but for reading files in readCorpus/ingest. */
+/** Ingest: input in, ExtractionDocument out. Pure but for reading files in readCorpus/ingest. */
 import type { ExtractionDocument } from '../domain/document.js';
 import { extract } from './extract/extract.js';
 import { readCorpus } from './read-corpus.js';
 
 export { parseCorpus } from './parse.js';
-export { readCorpus } from './read-corpus.js';
+export { readCorpus, readCorpusFiles } from './read-corpus.js';
 export { extract } from './extract/extract.js';
+export { CorpusAssembler, countProblems, formatProblem, parseInput } from './read/index.js';
 
-/** Read a file or folder and extract it; problems (file, line, message) travel in the document. */
+/**
+ * Read a file or folder and extract every article that could be read; problems (severity, file,
+ * line, message) travel in the document.
+ */
 export async function ingest(path: string): Promise<ExtractionDocument> {
   const { articles, problems } = await readCorpus(path);
   return { ...extract(articles), problems };

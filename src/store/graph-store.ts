@@ -27,7 +27,7 @@ export interface EntityRecord {
   date: string | null;
 }
 
-export type ArticleRecord = Omit<ArticleDoc, 'source' | 'captions' | 'subheadings'> & {
+export type ArticleRecord = Omit<ArticleDoc, 'origin' | 'captions' | 'subheadings'> & {
   captions: string[];
 };
 

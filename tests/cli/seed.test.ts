@@ -61,6 +61,36 @@ describe('npm run seed', () => {
     expect(await countsIn(dataDir)).toEqual(before);
   });
 
+  it('loads every good article of a corpus with a broken one, listing each problem and a count; --strict refuses', async () => {
+    const mixed = join(work, 'mixed');
+    await mkdir(mixed, { recursive: true });
+    await writeFile(
+      join(mixed, 'a.txt'),
+      'Bridge Reopens\n\nThe bridge reopened on Monday.\n\n\n\nNo Body Here\n\n\n\n' +
+        'Quote Left Open\n\n“The work is not done, the engineer said.\n\nTraffic flowed again.\n',
+    );
+    await writeFile(join(mixed, 'b.jsonl'), '{"title": "Wire Story", "text": "A wire story."}\nnot json\n');
+    await writeFile(join(mixed, 'c.md'), '# notes');
+
+    const before = await countsIn(dataDir);
+    const strict = await cli(['seed', mixed, '--strict'], dataDir);
+    expect(strict.code).not.toBe(0);
+    expect(strict.stderr).toMatch(/error: refused \(--strict\): .*a\.txt:7: error: article "No Body Here"/);
+    expect(await countsIn(dataDir)).toEqual(before);
+
+    const result = await cli(['seed', mixed], dataDir);
+    expect(result.code).toBe(0);
+    const lines = result.stderr.split('\n');
+    expect(lines).toContain(`${join(mixed, 'a.txt')}:7: error: article "No Body Here": has a headline but no body paragraphs`);
+    expect(lines).toContain(
+      `${join(mixed, 'a.txt')}:13: warning: article "Quote Left Open": a quote opened in paragraph 1 is neither closed nor reopened in paragraph 2`,
+    );
+    expect(lines.some((l) => l.startsWith(`${join(mixed, 'b.jsonl')}:2: error: not JSON`))).toBe(true);
+    expect(lines).toContain(`${join(mixed, 'c.md')}: note: skipped: not a supported format (.txt, .text, .jsonl, .ndjson, .json, .html, .htm, .xhtml, .xml, .rss, .atom)`);
+    expect(lines).toContain('read 3 articles; 2 errors, 1 warning, 1 note');
+    expect((await countsIn(dataDir)).nodes.Article).toBe(3);
+  });
+
   it('refuses a path that does not exist, naming it', async () => {
     const result = await cli(['seed', join(work, 'nowhere')], dataDir);
     expect(result.code).not.toBe(0);
@@ -69,6 +99,18 @@ describe('npm run seed', () => {
 });
 
 describe('npm run extract', () => {
+  it('with --strict prints no document when anything could not be read', async () => {
+    const file = join(work, 'one-bad.txt');
+    await writeFile(file, 'Good Story\n\nFine text.\n\n\n\nBad Story\n');
+    const lenient = await cli(['extract', file, '--format', 'summary'], dataDir);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/^1 articles, .* 1 problems/);
+    expect(lenient.stderr).toContain(`${file}:7: error: article "Bad Story": has a headline but no body paragraphs`);
+    const strict = await cli(['extract', file, '--strict'], dataDir);
+    expect(strict.code).not.toBe(0);
+    expect(strict.stdout).toBe('');
+  });
+
   it('prints the extraction document as JSON on stdout and nothing else', async () => {
     const result = await cli(['extract', 'seed/articles.txt', '--format', 'json'], dataDir);
     expect(result.code).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/ingest/parse.js';
-import { parseDate } from '../../src/ingest/dates.js';
+import { isoDate, parseDate } from '../../src/ingest/dates.js';
 
 const ARTICLE = `Harbour Workers Strike Over Pay
 
@@ -36,7 +36,9 @@ describe('parseCorpus', () => {
     expect(articles).toHaveLength(2);
     const [a, b] = articles;
     expect(a!.title).toBe('Harbour Workers Strike Over Pay');
-    expect(a!.captions).toEqual(['Dock workers picket at the port of Gothenburg on Monday, March 3, 2031. (Nordic Press via AP)']);
+    expect(a!.captions).toEqual([
+      'Dock workers picket at the port of Gothenburg on Monday, March 3, 2031. (Nordic Press via AP)',
+    ]);
     expect(a!.subheadings).toEqual(['Talks stall']);
     expect(a!.paragraphs).toEqual([
       'Thousands of dock workers walked out on Monday.',
@@ -44,23 +46,36 @@ describe('parseCorpus', () => {
       'The ministry said talks would resume next week.',
     ]);
     expect(a!.publishedAt).toBe('2031-03-03');
-    expect(a!.source).toEqual({ file: 'sample.txt', line: 1 });
+    expect(a!.origin).toEqual({ file: 'sample.txt', line: 1 });
     expect(b!.title).toBe('Second Story Without Captions');
     expect(b!.paragraphs).toEqual(['Only a headline and a paragraph here.']);
     expect(b!.publishedAt).toBeNull();
   });
 
-  it('gives stable ids', () => {
+  it('gives stable ids that do not depend on position', () => {
     expect(parseCorpus(ARTICLE, 'sample.txt').articles.map((a) => a.id)).toEqual(articles.map((a) => a.id));
-    expect(articles[0]!.id).toMatch(/^art_[a-z0-9_]+$/);
+    expect(articles[0]!.id).toMatch(/^art_harbour_workers_strike_over_pay_[0-9a-f]{24}$/);
+    const [second, first] = ARTICLE.split('\n\n\n\n');
+    const swapped = parseCorpus(`${first}\n\n\n${second}`, 'other.txt').articles;
+    expect(swapped.map((a) => a.id)).toEqual([articles[1]!.id, articles[0]!.id]);
   });
 
   it('reports what it cannot parse with file and line, never silently', () => {
-    expect(parseCorpus('', 'empty.txt').problems).toEqual([{ file: 'empty.txt', line: 1, message: expect.stringMatching(/empty/) }]);
+    expect(parseCorpus('', 'empty.txt').problems).toEqual([
+      { file: 'empty.txt', line: 1, severity: 'error', message: expect.stringMatching(/empty/) },
+    ]);
     expect(parseCorpus('abc\u0000def', 'bin.txt').problems[0]!.message).toMatch(/binary/);
     const headlineOnly = parseCorpus('Lonely Headline\n\n\n\nAnother Story\n\nWith a body.\n', 'x.txt');
     expect(headlineOnly.articles.map((a) => a.title)).toEqual(['Another Story']);
-    expect(headlineOnly.problems).toEqual([{ file: 'x.txt', line: 1, message: expect.stringMatching(/no body/) }]);
+    expect(headlineOnly.problems).toEqual([
+      {
+        file: 'x.txt',
+        line: 1,
+        severity: 'error',
+        article: 'Lonely Headline',
+        message: expect.stringMatching(/no body/),
+      },
+    ]);
     const huge = parseCorpus(`Title\n\n${'x'.repeat(30_000)}\n`, 'huge.txt');
     expect(huge.problems[0]).toMatchObject({ file: 'huge.txt', line: 3 });
   });
@@ -95,4 +110,21 @@ A storm closed roads along the coast on Friday.
     expect(article!.paragraphs).toEqual(['A storm closed roads along the coast on Friday.']);
     expect(article!.publishedAt).toBe('2032-01-09');
   });
+});
+
+describe('isoDate', () => {
+  it.each([
+    ['2031-03-04T23:30:00-05:00', '2031-03-04'],
+    ['2031-03-04', '2031-03-04'],
+    ['20310304T120000Z', '2031-03-04'],
+    ['Tue, 04 Mar 2031 23:30:00 -0500', '2031-03-04'],
+    ['March 4, 2031', '2031-03-04'],
+    [1962316800, '2032-03-08'],
+    [1962316800000, '2032-03-08'],
+    ['1962316800', '2032-03-08'],
+    ['2031-13-01', null],
+    ['next week', null],
+    [null, null],
+    [{}, null],
+  ])('%j', (value, expected) => expect(isoDate(value)).toBe(expected));
 });
