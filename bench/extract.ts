@@ -23,4 +23,4 @@ for (let run = 1; run <= Number(values.runs); run++) {
       `${rate.toFixed(0)} articles/s; ${doc.entities.length} entities, ${doc.statements.length} statements`,
   );
 }
-console.log(`extraction: ${best.toFixed(0)} articles/s (best of ${values.runs}, target ≥ 200)`);
+console.log(`extraction: ${best.toFixed(0)} articles/s (best of ${values.runs}, target ≥ 500)`);

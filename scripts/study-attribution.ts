@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleDoc, ExtractionDocument, StatementDoc } from '../src/domain/document.js';
-import { CUE_FORMS } from '../src/ingest/gazetteer/cues.js';
+import { CUES } from '../src/ingest/lexicon/cues.js';
 import { extract, readCorpus } from '../src/ingest/index.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -631,7 +631,7 @@ interface CueInfo {
   tense: string;
 }
 
-const EXTRACTOR_FORMS = new Set(CUE_FORMS.map((f) => f.toLowerCase()));
+const EXTRACTOR_FORMS = new Set(CUES.flatMap((c) => c.forms.map((f) => f.toLowerCase())));
 /** Words a capitalised token may stand for without being a name (sentence-initial cue words). */
 const isNameLike = (token: string) => {
   if (!/^\p{Lu}/u.test(token)) return false;
@@ -1737,7 +1737,7 @@ ${table(
 ${h3('1.5 Cues the current extractor does not know')}
 
 ${fmt(unknown)} speech-subset attributions (${pct(unknown, speechN)}) have a cue none of whose words is
-in the extractor's cue table (src/ingest/gazetteer/cues.ts, plus "according to"). By lemma:
+in the extractor's cue table (src/ingest/lexicon/cues.ts, plus "according to"). By lemma:
 
 ${table(
   ['lemma', 'group', 'speech attributions', 'missed by the extractor'],

@@ -70,6 +70,8 @@ export interface EntityDoc {
   roles?: RoleDoc[];
   /** ISO 3166-1 alpha-3 for countries. */
   code?: string;
+  /** Places: the id of the country they are in, when known. */
+  locatedIn?: string;
 }
 
 export interface MentionDoc {
@@ -93,6 +95,17 @@ export interface StatementDoc {
   aboutIds: string[];
   /** 0-based index into the article's paragraphs. */
   paragraph: number;
+  /**
+   * Where the statement's text comes from: character ranges in the article's text (its paragraphs
+   * joined by a blank line), in order; quotation marks are outside them. A quote split by "he said"
+   * has two.
+   */
+  spans?: TextSpan[];
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 export interface EventDoc {

@@ -1,9 +1,12 @@
 /** Dates as news text and metadata write them, to ISO (YYYY-MM-DD). Pure. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/words.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** Month numbers by the first three letters of the name ("sept" too). */
+const MONTHS: Record<string, number> = Object.fromEntries([
+  ...MONTH_NAMES.map((m, i) => [m.slice(0, 3).toLowerCase(), i + 1] as const),
+  ['sept', 9] as const,
+]);
+export const WEEKDAYS = WEEKDAY_NAMES;
 
 /** A month name as written: "March", "Mar.", "Sept.". One capture group: the name without the dot. */
 export const MONTH =

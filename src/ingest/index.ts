@@ -1,11 +1,11 @@
 /** Ingest: input in, ExtractionDocument out. Pure but for reading files in readCorpus/ingest. */
 import type { ExtractionDocument } from '../domain/document.js';
-import { extract } from './extract/extract.js';
+import { extract } from './extract.js';
 import { readCorpus } from './read-corpus.js';
 
 export { parseCorpus } from './parse.js';
 export { readCorpus, readCorpusFiles } from './read-corpus.js';
-export { extract } from './extract/extract.js';
+export { extract } from './extract.js';
 export { CorpusAssembler, countProblems, formatProblem, parseInput } from './read/index.js';
 
 /**

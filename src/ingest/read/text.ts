@@ -10,6 +10,7 @@
 import type { ProblemDoc } from '../../domain/document.js';
 import { type ArticleDraft, error, type ReadResult } from './draft.js';
 import { bodyFromBlocks, type Line } from './lines.js';
+import { PHOTO_AGENCIES } from '../lexicon/organizations.js';
 
 /** Longer lines are not article text (a minified file, a data dump). */
 export const MAX_LINE_LENGTH = 20_000;
@@ -24,12 +25,16 @@ interface Block {
 }
 
 const OUTLET_MARKER = /^[A-Z]{2,4}$/;
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Credits that end photo captions: "(… via AP)", "(UGC/AFP)", any "(Agency/Photographer)" in
  * parentheses, "EPA/NAME", "Stringer/WANA … via Reuters".
  */
-const CAPTION_CREDIT =
-  /(\((?:[^()]*\b(?:via|AP|AFP|Reuters|EPA|Getty(?: Images)?|UGC|Anadolu|Xinhua|Press Service|Photo|File)\b[^()]*)\)\s*$)|(\([^()]*\S\/\S[^()]*\)\s*$)|(\b[A-Z]{2,}(?:-[A-Z]+)?\/[A-Z][A-Za-z .'-]+$)|(\bvia (?:AP|AFP|Reuters|Getty Images)\s*$)/;
+const CREDIT_WORDS = [...PHOTO_AGENCIES, 'via', 'Press Service', 'Photo', 'File'].map(escapeRegex).join('|');
+const CAPTION_CREDIT = new RegExp(
+  `(\\((?:[^()]*\\b(?:${CREDIT_WORDS})\\b[^()]*)\\)\\s*$)|(\\([^()]*\\S\\/\\S[^()]*\\)\\s*$)|` +
+    `(\\b[A-Z]{2,}(?:-[A-Z]+)?\\/[A-Z][A-Za-z .'-]+$)|(\\bvia (?:${PHOTO_AGENCIES.map(escapeRegex).join('|')})\\s*$)`,
+);
 const CAPTION_START =
   /^(?:In this (?:photo|image|video|handout)|This (?:photo|image|video grab|handout)|A (?:photo|member|view)\b)/i;
 export const CONTROL_CHARACTERS = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -135,8 +140,20 @@ function readArticle(group: Block[], file: string, problems: ProblemDoc[]): Arti
   // Lines under the headline in its own block: captions when the block holds the outlet marker,
   // when they read as captions or when they are repeated in the heading; else the start of the
   // body (text with one paragraph per line and no blank lines).
-  const headLines = head.lines.slice(1).filter((l) => !isMarker(l));
-  const headHasMarker = headLines.length < head.lines.length - 1;
+  const markerAt = head.lines.findIndex(isMarker);
+  const headHasMarker = markerAt > 0;
+  // A heading with no blank line before the body ("headline, captions, TT, headline, captions,
+  // body…" in one block): after the marker, the first line that is neither the headline again nor
+  // a caption starts the body.
+  let afterMarker: Line[] = [];
+  if (headHasMarker) {
+    const tail = head.lines.slice(markerAt + 1);
+    const firstBody = tail.findIndex((l) => l.text !== title.text && !head.lines.slice(1, markerAt).some((c) => c.text === l.text) && !isCaption(l.text));
+    if (firstBody >= 0) afterMarker = tail.slice(firstBody);
+  }
+  const headLines = head.lines
+    .slice(1, afterMarker.length ? head.lines.length - afterMarker.length : undefined)
+    .filter((l) => !isMarker(l) && l.text !== title.text);
   headLines.forEach((l) => addCaption(l.text));
   const repeated = new Set<string>();
 
@@ -156,6 +173,7 @@ function readArticle(group: Block[], file: string, problems: ProblemDoc[]): Arti
     break;
   }
   const blocks = rest.slice(bodyStart).map((b) => b.lines.filter((l) => !isMarker(l)));
+  if (afterMarker.length) blocks.unshift(afterMarker);
   if (!headHasMarker) {
     const bodyLines = headLines.filter((l) => !isCaption(l.text) && !repeated.has(l.text));
     const moved = new Set(bodyLines.map((l) => l.text));

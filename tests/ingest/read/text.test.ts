@@ -113,6 +113,26 @@ describe("today's corpus format", () => {
     expect(article!.publishedAt).toBe('2032-01-05');
   });
 
+  it('reads a heading and a body written in one block, marker included, without blank lines', () => {
+    const caption = 'Boats wait in the harbour at Ravnsby on Friday, May 2, 2031. (Coast Press/Ida Berg)';
+    const text = [
+      'Ferry Strike Ends After Two Weeks',
+      caption,
+      'TT',
+      'Ferry Strike Ends After Two Weeks',
+      caption,
+      'The ferry crews of Ravnsby returned to work on Friday after a two-week strike.',
+      'Their union said the new contract raised pay by six percent.',
+    ].join('\n');
+    const { articles, problems } = parseCorpus(text, 'ferry.txt');
+    expect(problems).toEqual([]);
+    expect(articles[0]!.captions).toEqual([caption]);
+    expect(articles[0]!.paragraphs).toEqual([
+      'The ferry crews of Ravnsby returned to work on Friday after a two-week strike.',
+      'Their union said the new contract raised pay by six percent.',
+    ]);
+  });
+
   it('reads one file even when another article in it is broken, and names the broken one', () => {
     const text =
       'Good One\n\nA good paragraph.\n\n\n\nHeadline Alone\n\n\n\nGood Two\n\nAnother good paragraph.\n';

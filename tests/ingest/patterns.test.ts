@@ -3,23 +3,10 @@
  * can pass by matching the seed corpus.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleDoc, ExtractionDocument } from '../../src/domain/document.js';
+import type { ExtractionDocument } from '../../src/domain/document.js';
 import { extract } from '../../src/ingest/index.js';
+import { byName, run, speakerName } from './run.js';
 
-function run(...paragraphs: string[][]): ExtractionDocument {
-  const articles: ArticleDoc[] = paragraphs.map((ps, i) => ({
-    id: `art_${i}`,
-    title: `Story ${i}`,
-    publishedAt: '2031-05-0' + (i + 1),
-    captions: [],
-    paragraphs: ps,
-  }));
-  return extract(articles);
-}
-
-const byName = (doc: ExtractionDocument, name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
-const speakerName = (doc: ExtractionDocument, s: ExtractionDocument['statements'][number]) =>
-  doc.entities.find((e) => e.id === s.speakerId)?.name ?? null;
 const aboutNames = (doc: ExtractionDocument, s: ExtractionDocument['statements'][number]) =>
   s.aboutIds.map((id) => doc.entities.find((e) => e.id === id)?.name).sort();
 
@@ -428,8 +415,8 @@ describe('storms, agencies and leaders of groups', () => {
     expect(doc.entities.map((e) => e.name).sort()).toEqual(['National Storm Center', 'Peru', 'Peruvian Civil Protection Agency', 'United States']);
   });
 
-  it('"Farmers\' leader NAME was unconvinced. "…," he said": he is the leader', () => {
-    const doc = run(['Farmers\' leader Marta Kos was unconvinced. "We will watch the border," he said.']);
+  it('"Farmers\' leader NAME was unconvinced. "…," she said": she is the leader', () => {
+    const doc = run(['Farmers\' leader Marta Kos was unconvinced. "We will watch the border," she said.']);
     expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Marta Kos']);
   });
 });

@@ -32,6 +32,10 @@ const EXTRA_NAMES: Record<string, string[]> = {
   PSE: ['Palestinian territories'],
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = { USA: ['US', 'U.S.'], GBR: ['UK', 'U.K.'] };
+/** The adjective today's news uses, where the gazetteer's first one is dated ("Kirghiz", "Burmese"). */
+const PREFERRED_DEMONYM: Record<string, string> = { KGZ: 'Kyrgyz', MMR: 'Myanmar', TUR: 'Turkish', CZE: 'Czech' };
+/** Older spellings of capitals that news still uses. */
+const EXTRA_CAPITALS: Record<string, string[]> = { UKR: ['Kiev'], IND: ['Delhi'], MMR: ['Yangon', 'Rangoon'] };
 /** Two-letter codes are mostly noise in text ("TT", "AP"); only these are country names. */
 const TWO_LETTER_OK = new Set(['US', 'UK']);
 
@@ -53,14 +57,15 @@ export const COUNTRIES: CountryInfo[] = countries
     const singular = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => Boolean(d));
     // Plurals name the people ("Iranians"): still a mention of the country.
     const plural = singular.filter((d) => /[aeinor]$/.test(d) || /i$/.test(d)).map((d) => `${d}s`);
-    const demonyms = new Set<string>([...singular, ...plural, ...(EXTRA_DEMONYMS[code] ?? [])]);
+    const preferred = PREFERRED_DEMONYM[code];
+    const demonyms = new Set<string>([...(preferred ? [preferred] : []), ...singular, ...plural, ...(EXTRA_DEMONYMS[code] ?? [])]);
     return {
       id: `cty_${code.toLowerCase()}`,
       code,
       name: c.name.common,
       names: [...names].filter((n) => n.length > 1),
       demonyms: [...demonyms],
-      capitals: (c.capital ?? []).map(clean).filter(Boolean),
+      capitals: [...(c.capital ?? []).map(clean), ...(EXTRA_CAPITALS[code] ?? [])].filter(Boolean),
     };
   });
 

@@ -1,0 +1,197 @@
+/**
+ * Coreference for speakers and topics: who "he", "she", "they", "it" and definite descriptions
+ * ("the senator", "the company", "the newspaper") refer to. Candidates are the entities the article
+ * named before the reference; each is scored from explicit features with the weights below, after
+ * hard filters (gender, number, kind). Where nothing fits, the caller keeps the description. Pure
+ * but for the history it keeps while an article is read in order.
+ */
+import type { Mention } from '../entities/mentions.js';
+import type { EntityRegistry } from '../entities/registry.js';
+import { ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
+import { ROLE_BY_FORM, type Gender } from '../lexicon/roles.js';
+import { PRONOUNS } from '../lexicon/words.js';
+import type { ArticleText } from '../text/article-text.js';
+
+/** The written-down priorities of pronoun resolution. */
+export const SALIENCE = {
+  /** Per sentence between the candidate's last mention and the reference. */
+  perSentence: -12,
+  /** The candidate was the speaker of the latest statement before the reference. */
+  lastSpeaker: 40,
+  /** The candidate spoke earlier in the article. */
+  speaker: 15,
+  /** The candidate's mention opens its sentence (a subject). */
+  subject: 20,
+  /** Mentioned in the reference's own sentence, before it. */
+  sameSentence: 10,
+  /** Mentioned in the reference's own paragraph, before it. */
+  sameParagraph: 25,
+  /** Only mentioned inside quotes: rarely what the narrator's pronoun means. */
+  quotedOnly: -30,
+  /** Gender unknown while the pronoun has one. */
+  unknownGender: -10,
+  /** Per further mention in the article, up to five. */
+  mentionCount: 3,
+  /** Below this score nobody is chosen. */
+  threshold: 20,
+} as const;
+
+const MAX_SENTENCES_BACK = 8;
+
+interface Candidate {
+  entityId: string;
+  kind: Mention['kind'];
+  lastSentence: number;
+  lastParagraph: number;
+  lastToken: number;
+  subject: boolean;
+  quotedOnly: boolean;
+  count: number;
+}
+
+export class Discourse {
+  private readonly speakers: { entityId: string; token: number }[] = [];
+
+  constructor(
+    private readonly article: ArticleText,
+    private readonly mentions: Mention[],
+    private readonly registry: EntityRegistry,
+  ) {}
+
+  /** Record who spoke at a token, so that later pronouns prefer them. */
+  noteSpeaker(entityId: string, token: number): void {
+    this.speakers.push({ entityId, token });
+  }
+
+  /** Candidates: entities named before token `at`, with their salience features. */
+  private candidates(at: number): Candidate[] {
+    const { sentenceAt, tokens } = this.article;
+    const here = sentenceAt[Math.min(at, tokens.length - 1)]!;
+    const byId = new Map<string, Candidate>();
+    for (const m of this.mentions) {
+      if (m.tokenStart >= at) break;
+      if (here - m.sentence > MAX_SENTENCES_BACK && !byId.has(m.entityId)) continue;
+      const c = byId.get(m.entityId) ?? {
+        entityId: m.entityId,
+        kind: m.kind,
+        lastSentence: m.sentence,
+        lastParagraph: this.article.sentences[m.sentence]!.paragraph,
+        lastToken: m.tokenStart,
+        subject: false,
+        quotedOnly: true,
+        count: 0,
+      };
+      byId.set(m.entityId, c);
+      // Names inside quotations are the speaker's words: they place no one in the narration.
+      if (m.quoted) continue;
+      c.count++;
+      c.quotedOnly = false;
+      c.lastSentence = m.sentence;
+      c.lastParagraph = this.article.sentences[m.sentence]!.paragraph;
+      c.lastToken = m.tokenStart;
+      c.subject = this.opensSentence(m);
+    }
+    return [...byId.values()].filter((c) => here - c.lastSentence <= MAX_SENTENCES_BACK);
+  }
+
+  private opensSentence(m: Mention): boolean {
+    const s = this.article.sentences[m.sentence]!;
+    let k = s.tokenStart;
+    const t = this.article.tokens;
+    while (k < m.tokenStart && (t[k]!.kind !== 'word' || /^(?:the|but|and|so|yet|then|still|now|meanwhile)$/.test(t[k]!.lower) || t[k]!.cap)) k++;
+    return k >= m.tokenStart && m.tokenStart - s.tokenStart <= 6;
+  }
+
+  private score(c: Candidate, at: number, gender: Gender | null): number | null {
+    const here = this.article.sentenceAt[Math.min(at, this.article.tokens.length - 1)]!;
+    let score = 100 + SALIENCE.perSentence * (here - c.lastSentence);
+    const known = this.registry.gender(c.entityId);
+    if (gender && known && known !== gender) return null;
+    if (gender && !known) score += SALIENCE.unknownGender;
+    const last = this.speakers.at(-1);
+    const paragraph = this.article.sentences[here]!.paragraph;
+    const lastParagraph = last ? this.article.sentences[this.article.sentenceAt[last.token]!]!.paragraph : -1;
+    // The last speaker holds the floor into the next paragraph, not beyond.
+    if (last?.entityId === c.entityId && paragraph - lastParagraph <= 1) score += SALIENCE.lastSpeaker;
+    else if (this.speakers.some((s) => s.entityId === c.entityId)) score += SALIENCE.speaker;
+    if (c.subject) score += SALIENCE.subject;
+    if (c.lastSentence === here) score += SALIENCE.sameSentence;
+    if (c.lastParagraph === this.article.sentences[here]!.paragraph && !c.quotedOnly) score += SALIENCE.sameParagraph;
+    if (c.quotedOnly) score += SALIENCE.quotedOnly;
+    score += SALIENCE.mentionCount * Math.min(5, c.count - 1);
+    return score;
+  }
+
+  private best(cands: Candidate[], at: number, gender: Gender | null): string | null {
+    let best: { id: string; score: number } | null = null;
+    for (const c of cands) {
+      const s = this.score(c, at, gender);
+      if (s === null || s < SALIENCE.threshold) continue;
+      if (!best || s > best.score) best = { id: c.entityId, score: s };
+    }
+    return best?.id ?? null;
+  }
+
+  /** "he", "she", "they", "it" at token `at`: the entity meant, or null. */
+  resolvePronoun(word: string, at: number): string | null {
+    const p = PRONOUNS[word];
+    if (!p) return null;
+    const cands = this.candidates(at);
+    if (p.gender === 'male' || p.gender === 'female') {
+      return this.best(cands.filter((c) => c.kind === 'person'), at, p.gender);
+    }
+    if (p.gender === 'neuter') {
+      return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
+    }
+    // "they": an organisation or a country (a campaign, a party, a government); people only as a group.
+    return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
+  }
+
+  /**
+   * "the UN human rights chief", "Russia's foreign minister": the person the article names, before
+   * or after, with a role of that owner (the one whose title has the noun, else the first one).
+   */
+  holderOf(ownerId: string, noun: string): string | null {
+    let first: string | null = null;
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || m.role?.ownerId !== ownerId) continue;
+      if (m.role.title.toLowerCase().split(/[\s-]+/).includes(noun)) return m.entityId;
+      if (m.role.category === 'office' || m.role.category === 'executive') first ??= m.entityId;
+    }
+    return first;
+  }
+
+  /**
+   * "the senator", "the company", "the newspaper": the most salient entity the text has called by
+   * this role or class, or whose name ends in it ("the ministry" → "… Defense Ministry").
+   */
+  resolveDescription(noun: string, at: number): string | null {
+    const cands = this.candidates(at);
+    const role = ROLE_BY_FORM.get(noun);
+    if (role) {
+      const fits = cands.filter((c) => {
+        if (c.kind !== 'person') return false;
+        const facts = this.registry.facts.get(c.entityId);
+        return Boolean(facts && (facts.roleNouns.has(noun) || facts.roleNouns.has(role.title.toLowerCase())));
+      });
+      return this.best(fits, at, role.gender ?? null);
+    }
+    const cls: OrgClass | undefined = ORG_NOUNS.get(noun);
+    if (!cls) return null;
+    const fits = cands.filter((c) => {
+      if (cls === 'government' && /^(?:government|administration|cabinet)$/.test(noun)) return c.kind === 'country';
+      if (c.kind !== 'organization') return false;
+      const e = this.registry.entities.get(c.entityId);
+      const facts = this.registry.facts.get(c.entityId);
+      const last = e?.name.split(/\s+/).at(-1)?.toLowerCase();
+      // An organisation of no known class can be any ("Toyota …, the automaker said").
+      const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government';
+      return Boolean(facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)));
+    });
+    return this.best(fits, at, null);
+  }
+}
+
+function isMedia(name: string | undefined): boolean {
+  return Boolean(name && /\b(?:Times|Post|News|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Press|Radio|Television|TV)\b/.test(name));
+}

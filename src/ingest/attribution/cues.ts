@@ -1,0 +1,116 @@
+/**
+ * Cues in an article's narration (never inside quotes): speech verbs from the cue table, "according
+ * to", and a colon that introduces a quote ("NAME, OUTLET: "…""). Verb forms used as nouns ("the
+ * reports", "his claims"), passives ("was told") and infinitives ("refused to say") are no cues. Pure.
+ */
+import { CUE_FORMS } from '../lexicon/gazetteer.js';
+import { CUES, type CueEntry } from '../lexicon/cues.js';
+import { AUXILIARIES, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import type { ArticleText } from '../text/article-text.js';
+
+export type CueShape = 'verb' | 'according-to' | 'colon';
+
+export interface CueHit {
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  shape: CueShape;
+  entry: CueEntry | null;
+  /** The cue as written, in lower case ("said", "according to"). */
+  form: string;
+  /** ", saying …": a participle whose source is the subject of the clause before. */
+  participle: boolean;
+  /** "did not say", "never said". */
+  negated: boolean;
+}
+
+/** What an unknown verb right after a quotation performs: saying it. */
+const SAYING = CUES.find((c) => c.lemma === 'say')!;
+
+/**
+ * A verb the table does not know, in the position only a speech verb takes: right after a closing
+ * quote and its comma, before or after its subject (""…," scoffed NAME" / ""…," she sighed").
+ */
+function verbAfterQuote(article: ArticleText, i: number, end: number): { end: number; value: CueEntry } | null {
+  const t = article.tokens;
+  const w = t[i]!;
+  if (w.cap || !/^\p{Ll}+(?:ed|es|s)$/u.test(w.text) || /(?:ss|us|is)$/.test(w.text)) return null;
+  // Either "…," VERB … (the verb right after the quote) or "…," SUBJECT VERB (one to four words between).
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && t[k]!.kind !== 'quote') {
+    if (t[k]!.kind !== 'word' && t[k]!.text !== '.' && t[k]!.text !== ',') return null;
+    k--;
+  }
+  if (k < 0 || t[k]!.kind !== 'quote' || article.quoteAt[k]! < 0 || article.quotes[article.quoteAt[k]!]!.last !== k) return null;
+  const inner = t[k - 1];
+  const closedWithComma = inner?.text === ',' || t[k + 1]?.text === ',';
+  if (!closedWithComma && !/^[?!]$/.test(inner?.text ?? '')) return null;
+  // The sentence must end soon after: the verb closes the attribution.
+  let j = i + 1;
+  while (j < end && j - i <= 8 && t[j]!.kind !== 'quote' && t[j]!.lower !== 'that') j++;
+  if (j < end && t[j]!.lower === 'that') return null;
+  return { end: i + 1, value: SAYING };
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+export function findCues(article: ArticleText): CueHit[] {
+  const { tokens, sentences, quoteAt } = article;
+  const out: CueHit[] = [];
+  sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (quoteAt[i]! >= 0 || t.kind !== 'word' && t.text !== ':') continue;
+      if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && quoteAt[i + 1]! < 0) {
+        out.push({ tokenStart: i, tokenEnd: i + 2, sentence: si, shape: 'according-to', entry: null, form: 'according to', participle: false, negated: false });
+        i++;
+        continue;
+      }
+      if (t.text === ':') {
+        // A colon right before a quote: "NAME, OUTLET: "…"" (a verb before the colon is its own cue).
+        const next = tokens[i + 1];
+        const prev = tokens[i - 1];
+        if (next?.kind === 'quote' && quoteAt[i + 1]! >= 0 && prev && !CUE_FORMS.matchAt(tokens, i - 1, i)) {
+          out.push({ tokenStart: i, tokenEnd: i + 1, sentence: si, shape: 'colon', entry: null, form: ':', participle: false, negated: false });
+        }
+        continue;
+      }
+      const m = CUE_FORMS.matchAt(tokens, i, s.tokenEnd) ?? verbAfterQuote(article, i, s.tokenEnd);
+      if (!m) continue;
+      const prev = tokens[i - 1];
+      const prevLower = prev?.lower ?? '';
+      const form = tokens
+        .slice(i, m.end)
+        .map((x) => x.lower)
+        .join(' ');
+      // "the reports", "his claims", "Trump's comments": a noun, not a verb.
+      // ("which said", "that said": relative pronouns, not determiners.)
+      const nounUse = (DETERMINERS.has(prevLower) && !/^(?:which|what|that)$/.test(prevLower)) || POSSESSIVE_DETERMINERS.has(prevLower) || prev?.kind === 'possessive';
+      // "was told", "is expected", "to say", "reports of": no speaker speaks here.
+      const passive = BE.has(prevLower) && !/ing$/.test(form.split(' ')[0]!);
+      const infinitive = prevLower === 'to';
+      const ofAfter = tokens[m.end]?.lower === 'of' && /s$/.test(form) && !/ss$/.test(form);
+      // "secretary of state", "by saying": a cue form after a preposition is a noun or a gerund.
+      const afterPreposition = PREPOSITIONS.has(prevLower) && prev?.kind === 'word';
+      // "Ukraine would blame Moscow": a hypothetical, not an attribution ("would not say" is one).
+      const modal = /^(?:would|could|might|may|should|can|must|will)$/.test(prevLower);
+      if (nounUse || passive || infinitive || ofAfter || afterPreposition || modal) {
+        i = m.end - 1;
+        continue;
+      }
+      // "said" after a determiner-less noun is still a verb; "-ing" after a comma is a participle.
+      const participle = /ing$/.test(form.split(' ')[0]!) && !BE.has(prevLower);
+      if (participle && prev?.text !== ',' && !AUXILIARIES.has(prevLower)) {
+        i = m.end - 1;
+        continue;
+      }
+      let k = i - 1;
+      while (k >= s.tokenStart && /^(?:also|later|then|again|previously|repeatedly|once|ever)$/.test(tokens[k]!.lower)) k--;
+      const negated = NEGATIONS.has(tokens[k]?.lower ?? '');
+      out.push({ tokenStart: i, tokenEnd: m.end, sentence: si, shape: 'verb', entry: m.value, form, participle: participle && prev?.text === ',', negated });
+      i = m.end - 1;
+    }
+  });
+  return out;
+}

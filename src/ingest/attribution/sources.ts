@@ -1,0 +1,303 @@
+/**
+ * Source phrases: the noun phrase that says who speaks, next to a cue ("Sen. X", "a spokesman for
+ * the campaign", "he", "two people familiar with the matter"), found on tokens and described by its
+ * head. Which entity it denotes is decided later, in one place (speaker.ts). Pure.
+ */
+import { ORG_NOUNS } from '../lexicon/organizations.js';
+import { ROLE_BY_FORM } from '../lexicon/roles.js';
+import { SPEECH_NOUNS } from '../lexicon/cues.js';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  CUE_ADVERBS,
+  DETERMINERS,
+  FIRST_PERSON,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBORDINATORS,
+} from '../lexicon/words.js';
+import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
+import type { Mention } from '../entities/mentions.js';
+import type { ArticleText } from '../text/article-text.js';
+import type { Token } from '../text/tokens.js';
+
+export type SourceHead =
+  /** A name: the entity it resolves to speaks. */
+  | { kind: 'named'; mentions: Mention[] }
+  | { kind: 'pronoun'; word: string }
+  /** "the senator", "a Clinton spokesman", "the company": a role or class noun, maybe owned. */
+  | { kind: 'description'; noun: string; definite: boolean; owner: Mention | null; plural: boolean }
+  /** "the report", "a statement": a document speaks; no entity. */
+  | { kind: 'document'; noun: string; owner: Mention | null };
+
+export interface SourcePhrase {
+  tokenStart: number;
+  tokenEnd: number;
+  text: string;
+  head: SourceHead;
+}
+
+/** Token → index of the mention covering it, or -1. */
+export type MentionIndex = Int32Array;
+
+export function mentionIndex(article: ArticleText, mentions: Mention[]): MentionIndex {
+  const at = new Int32Array(article.tokens.length).fill(-1);
+  mentions.forEach((m, i) => at.fill(i, m.tokenStart, m.tokenEnd));
+  return at;
+}
+
+const MAX_SOURCE_TOKENS = 14;
+/** Prepositions that can follow a source's head: "a spokesman for X", "people familiar with X". */
+const POST_MODIFIERS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to', 'close', 'familiar', 'on', 'inside', 'within', 'near', 'across', 'among']);
+
+const isNominal = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive';
+
+/**
+ * The source phrase that ends right before token `end` (a cue), starting no earlier than `floor`.
+ * Adverbs and auxiliaries between the phrase and the cue are skipped ("has also said").
+ */
+export function sourceBefore(
+  article: ArticleText,
+  mentions: Mention[],
+  mentionAt: MentionIndex,
+  end: number,
+  floor: number,
+): SourcePhrase | null {
+  const t = article.tokens;
+  let k = end - 1;
+  while (k >= floor && t[k]!.kind === 'word' && (CUE_ADVERBS.has(t[k]!.lower) || AUXILIARIES.has(t[k]!.lower))) k--;
+  k = skipParenthetical(t, k, floor);
+  if (k < floor) return null;
+  const last = k;
+  const w = t[last]!;
+  // "experts who say …", "NAME, who …, said": a relative pronoun stands for the phrase before it.
+  if (w.kind === 'word' && (w.lower === 'who' || w.lower === 'which') && last > floor) {
+    const before = t[last - 1]!.text === ',' ? last - 1 : last;
+    const antecedent = phraseEndingAt(article, mentions, mentionAt, before, floor);
+    if (antecedent && antecedent.head.kind !== 'document' && !isPlace(antecedent)) return antecedent;
+    return openingPhrase(article, mentions, mentionAt, floor, last);
+  }
+  if (w.text !== ',') return phraseEndingAt(article, mentions, mentionAt, last + 1, floor);
+  // "NAME, a spokesman for X, said" / "his lawyer, NAME, said": a short apposition between commas.
+  const open = matchingComma(t, last, floor);
+  if (open !== null) {
+    const outer = phraseEndingAt(article, mentions, mentionAt, open, floor);
+    const inner = phraseEndingAt(article, mentions, mentionAt, last, open + 1);
+    const whole = inner?.tokenStart === open + 1 ? inner : null;
+    const person = (p: SourcePhrase | null | undefined) => p?.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'person');
+    const chosen = person(outer) ? outer : person(whole) ? whole : outer?.head.kind === 'named' ? outer : whole?.head.kind === 'named' ? whole : outer;
+    if (chosen) return { ...chosen, tokenStart: outer?.tokenStart ?? chosen.tokenStart, tokenEnd: last, text: textOf(article, outer?.tokenStart ?? chosen.tokenStart, last) };
+  }
+  // "NAME, 55, a salesman from X, Y, says" / "NAME, who …, said": the phrase opening the clause.
+  return openingPhrase(article, mentions, mentionAt, floor, last);
+}
+
+const isPlace = (p: SourcePhrase) => p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'place');
+
+/**
+ * The phrase that opens a clause at `floor` and is closed by a comma, when everything up to `last`
+ * (a comma before the cue) is its apposition or relative clause: no quotation in between.
+ */
+function openingPhrase(article: ArticleText, mentions: Mention[], mentionAt: MentionIndex, floor: number, last: number): SourcePhrase | null {
+  const t = article.tokens;
+  let a = floor;
+  // ""…," NAME, the frontrunner …, said": the clause starts after the quotation it attributes.
+  const q = article.quoteAt[a]!;
+  if (q >= 0 && article.quotes[q]!.open === a) {
+    a = article.quotes[q]!.last + 1;
+    while (a < last && (t[a]!.text === ',' || t[a]!.kind === 'quote')) a++;
+  }
+  while (a < last && (t[a]!.kind === 'quote' || /^(?:but|and|so|yet|still)$/.test(t[a]!.lower))) a++;
+  let comma = -1;
+  for (let j = a; j < last; j++) {
+    if (t[j]!.kind === 'quote' || article.quoteAt[j]! >= 0) return null;
+    if (comma < 0 && t[j]!.text === ',') comma = j;
+  }
+  if (comma < 0 || last - a > 45) return null;
+  const phrase = phraseEndingAt(article, mentions, mentionAt, comma, a);
+  if (!phrase || phrase.tokenStart !== a || phrase.head.kind === 'document' || isPlace(phrase)) return null;
+  return { ...phrase, tokenEnd: last, text: textOf(article, a, last) };
+}
+
+/** The source phrase that starts at token `start` (after an inverted cue: "said NAME"). */
+export function sourceAfter(
+  article: ArticleText,
+  mentions: Mention[],
+  mentionAt: MentionIndex,
+  start: number,
+  limit: number,
+): SourcePhrase | null {
+  const t = article.tokens;
+  let k = start;
+  // The phrase runs to a comma, a period or a preposition after its head ("said X in a statement").
+  let sawHead = false;
+  while (k < limit && k - start < MAX_SOURCE_TOKENS) {
+    const w = t[k]!;
+    if (!isNominal(w) && !(w.text === '.' && /^\p{Lu}$/u.test(t[k - 1]?.text ?? ''))) break;
+    if (sawHead && w.kind === 'word' && PREPOSITIONS.has(w.lower) && !/^(?:of|for)$/.test(w.lower)) break;
+    if (w.kind === 'word' && (SUBORDINATORS.has(w.lower) || CONJUNCTIONS.has(w.lower)) && w.lower !== 'of') break;
+    // A verb inside means a clause, not a source: "said the Boeing was …".
+    if (w.kind === 'word' && AUXILIARIES.has(w.lower)) return null;
+    if (mentionAt[k]! >= 0 || ROLE_BY_FORM.has(w.lower) || PRONOUNS[w.lower] || ORG_NOUNS.has(w.lower)) sawHead = true;
+    k++;
+  }
+  if (k === start) return null;
+  return phraseEndingAt(article, mentions, mentionAt, k, start);
+}
+
+/**
+ * The longest plausible noun phrase ending at `end`: walking left over nominal words, stopping at
+ * clause boundaries (punctuation, conjunctions, subordinators, verbs we know as cues).
+ */
+function phraseEndingAt(
+  article: ArticleText,
+  mentions: Mention[],
+  mentionAt: MentionIndex,
+  end: number,
+  floor: number,
+): SourcePhrase | null {
+  const t = article.tokens;
+  end = skipParenthetical(t, end - 1, floor) + 1;
+  let a = end;
+  while (a - 1 >= floor && end - (a - 1) <= MAX_SOURCE_TOKENS) {
+    const w = t[a - 1]!;
+    if (mentionAt[a - 1]! >= 0) {
+      a = mentions[mentionAt[a - 1]!]!.tokenStart;
+      continue;
+    }
+    if (!isNominal(w)) {
+      // "and" joins two names ("the United States and NATO said").
+      break;
+    }
+    if (w.kind === 'word' && (SUBORDINATORS.has(w.lower) || (CONJUNCTIONS.has(w.lower) && !joinsNames(a - 1)))) break;
+    if (w.kind === 'word' && AUXILIARIES.has(w.lower)) break;
+    a--;
+  }
+  if (a >= end) return null;
+  // A phrase starting with a preposition is a circumstance ("In a statement, …"): drop it.
+  while (a < end && t[a]!.kind === 'word' && PREPOSITIONS.has(t[a]!.lower) && mentionAt[a]! < 0) {
+    const skip = nextBoundary(a);
+    if (skip === null) return null;
+    a = skip;
+  }
+  if (a >= end) return null;
+  const head = headOf(article, mentions, mentionAt, a, end);
+  if (!head) return null;
+  return { tokenStart: a, tokenEnd: end, text: textOf(article, a, end), head };
+
+  function joinsNames(i: number) {
+    const next = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    return t[i]!.lower === 'and' && mentionAt[i - 1]! >= 0 && mentionAt[next]! >= 0;
+  }
+  /** After a leading prepositional phrase, the first token that could start the subject. */
+  function nextBoundary(i: number): number | null {
+    for (let j = i + 1; j < end; j++) if (t[j]!.text === ',') return j + 1;
+    return null;
+  }
+}
+
+/**
+ * What the phrase [a, end) is about: its head is the last nominal before any post-modifier
+ * ("a spokesman for the campaign" → spokesman); a name heading it speaks, a possessive or a
+ * modifier name before a role noun is its owner ("Clinton's spokesman", "a Clinton aide").
+ */
+function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionIndex, a: number, end: number): SourceHead | null {
+  const t = article.tokens;
+  // The head region stops at the first post-modifier preposition that follows a nominal.
+  let h = end;
+  for (let i = a + 1; i < end; i++) {
+    const w = t[i]!;
+    if (mentionAt[i]! >= 0) continue;
+    if (w.kind === 'word' && POST_MODIFIERS.has(w.lower) && !/^(?:of)$/.test(w.lower)) {
+      h = i;
+      break;
+    }
+    if (w.lower === 'of' && !isTitleOf(i)) {
+      h = i;
+      break;
+    }
+  }
+  const inHead = (m: Mention) => m.tokenStart >= a && m.tokenEnd <= h;
+  const headMentions: Mention[] = [];
+  for (let i = a; i < h; i++) if (mentionAt[i]! >= 0) headMentions.push(mentions[mentionAt[i]!]!);
+  const unique = [...new Set(headMentions)].filter(inHead);
+  const lastToken = t[h - 1]!;
+  const lastMention = mentionAt[h - 1]! >= 0 ? mentions[mentionAt[h - 1]!]! : null;
+  if (lastMention && inHead(lastMention)) {
+    // "the United States and NATO": every named conjunct speaks.
+    const joined = unique.filter((m) => m === lastMention || t[m.tokenEnd]?.lower === 'and' || t[m.tokenEnd]?.text === ',');
+    const conjuncts = joined.length > 1 && unique.every((m) => m.kind !== 'place') ? conjunction(unique) : [lastMention];
+    return { kind: 'named', mentions: conjuncts };
+  }
+  const lower = lastToken.lower;
+  const pronoun = PRONOUNS[lower];
+  if (pronoun && h - a === 1) return { kind: 'pronoun', word: lower };
+  if (FIRST_PERSON.has(lower) && h - a === 1) return { kind: 'pronoun', word: lower };
+  const owner = ownerIn(a, h);
+  const definite = /^(?:the|this|that|these|those)$/.test(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower) || owner !== null;
+  const singular = lower.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
+  const plural = singular !== lower;
+  if (ROLE_BY_FORM.has(lower) || ROLE_BY_FORM.has(singular) || ANONYMOUS_HEADS.has(lower) || ANONYMOUS_HEADS.has(singular)) {
+    return { kind: 'description', noun: ROLE_BY_FORM.has(lower) || ANONYMOUS_HEADS.has(lower) ? lower : singular, definite, owner, plural };
+  }
+  if (ORG_NOUNS.has(lower) || ORG_NOUNS.has(singular)) {
+    // "the Finnish carmaker": a demonym before a company is its nationality, not its owner.
+    const orgOwner = owner?.via === 'demonym' ? null : owner;
+    return { kind: 'description', noun: ORG_NOUNS.has(lower) ? lower : singular, definite: definite || owner !== null, owner: orgOwner, plural };
+  }
+  if (SPEECH_NOUNS.has(lower) || SPEECH_NOUNS.has(singular)) return { kind: 'document', noun: singular, owner };
+  // "a young woman", "the man", "one voter": any noun with a determiner can be a source.
+  const determined = DETERMINERS.has(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower) || /^(?:one|two|three|several|many|most|some)$/.test(t[a]!.lower);
+  const noun = /^\p{Ll}+$/u.test(lastToken.text) || /^\p{Lu}\p{Ll}+s?$/u.test(lastToken.text) || /^\p{N}+-\p{Ll}+(?:-\p{Ll}+)*$/u.test(lastToken.text);
+  if (determined && h - a >= 2 && (lastToken.kind === 'word' || lastToken.kind === 'number') && noun && mentionAt[h - 1]! < 0) {
+    return { kind: 'description', noun: lower, definite, owner, plural };
+  }
+  return null;
+
+  function isTitleOf(i: number) {
+    // "Secretary of State", "head of the agency" keep "of" inside a role's phrase only for titles.
+    return ROLE_BY_FORM.has(t[i - 1]!.lower) && t[i + 1]?.cap === true && mentionAt[i + 1]! < 0;
+  }
+  function ownerIn(from: number, to: number): Mention | null {
+    for (let i = from; i < to; i++) {
+      const mi = mentionAt[i]!;
+      if (mi >= 0 && mentions[mi]!.kind !== 'place') return mentions[mi]!;
+    }
+    // "a spokesman for the campaign": the owner after the head.
+    for (let i = to; i < end; i++) {
+      const mi = mentionAt[i]!;
+      if (mi >= 0 && mentions[mi]!.kind !== 'place') return mentions[mi]!;
+    }
+    return null;
+  }
+}
+
+function conjunction(ms: Mention[]): Mention[] {
+  return [...new Map(ms.map((m) => [m.entityId, m])).values()];
+}
+
+/**
+ * "(NEMA)", "(D-Va.)", "(R)": a short parenthetical right before token `k + 1` is skipped; returns
+ * the index of the token before it (or `k` when there is none).
+ */
+export function skipParenthetical(t: Token[], k: number, floor: number): number {
+  if (t[k]?.text !== ')') return k;
+  for (let j = k - 1; j >= Math.max(floor, k - 6); j--) if (t[j]!.text === '(') return j - 1;
+  return k;
+}
+
+/** The comma that opens an apposition closed by the comma at `close`, or null. */
+function matchingComma(t: Token[], close: number, floor: number): number | null {
+  for (let j = close - 1; j >= Math.max(floor, close - 16); j--) {
+    j = skipParenthetical(t, j, floor);
+    const w = t[j]!;
+    if (w.text === ',') return j;
+    if (!isNominal(w) && w.text !== '-' && !(w.text === '.' && /^\p{Lu}$/u.test(t[j - 1]?.text ?? ''))) return null;
+  }
+  return null;
+}
+
+export function textOf(article: ArticleText, a: number, b: number): string {
+  return article.text.slice(article.tokens[a]!.start, article.tokens[b - 1]!.end);
+}

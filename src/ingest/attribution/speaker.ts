@@ -1,0 +1,72 @@
+/**
+ * Who said it: the one decision, taken from the source phrase the grammar found, with these
+ * priorities (first that applies wins):
+ *
+ *  1. a name heads the source phrase                       → that entity (each of "X and Y")
+ *  2. a spokesperson of a named principal ("a Clinton spokesman", "the ministry's spokeswoman")
+ *                                                          → the principal, description kept
+ *  3. a pronoun ("he", "she", "it", "they")                → coreference (coreference.ts)
+ *  4. a role of a named owner ("the UN human rights chief") → the person the article names
+ *     with that role; a definite role or class noun ("the senator", "the company")
+ *                                                          → coreference by role or class
+ *  5. a participle or an elided subject (", adding …")     → the speaker of the clause it hangs on
+ *  6. anything else (indefinite, anonymous, a document, unresolved)
+ *                                                          → no entity; the phrase is kept as
+ *                                                            `speakerDescription`
+ */
+import type { Mention } from '../entities/mentions.js';
+import { ROLE_BY_FORM } from '../lexicon/roles.js';
+import type { Attribution } from './clauses.js';
+import type { Discourse } from './coreference.js';
+
+export type SpeakerEvidence = 'name' | 'principal' | 'pronoun' | 'description' | 'governor' | 'quote-run' | 'paragraph-subject' | 'none';
+
+export interface Speaker {
+  entityIds: string[];
+  description: string | null;
+  evidence: SpeakerEvidence;
+}
+
+export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Map<Attribution, Speaker>): Speaker {
+  const src = a.source;
+  if (!src) {
+    const gov = a.governor ? resolved.get(a.governor) : undefined;
+    return gov ? { ...gov, evidence: 'governor' } : { entityIds: [], description: null, evidence: 'none' };
+  }
+  const head = src.head;
+  const at = src.tokenStart;
+  switch (head.kind) {
+    case 'named': {
+      const speakers = head.mentions.filter((m) => m.kind !== 'place').map((m) => m.entityId);
+      return speakers.length ? { entityIds: [...new Set(speakers)], description: null, evidence: 'name' } : none(src.text);
+    }
+    case 'pronoun': {
+      const id = discourse.resolvePronoun(head.word, at);
+      return id ? { entityIds: [id], description: null, evidence: 'pronoun' } : none(src.text);
+    }
+    case 'description': {
+      const role = ROLE_BY_FORM.get(head.noun);
+      if (role?.category === 'spokes' && head.owner && isPrincipal(head.owner)) {
+        return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
+      }
+      if ((role?.category === 'office' || role?.category === 'executive') && head.owner && !head.plural) {
+        // "The UN human rights chief said": the person the article names with that role.
+        const holder = discourse.holderOf(head.owner.entityId, head.noun);
+        if (holder) return { entityIds: [holder], description: null, evidence: 'description' };
+      }
+      if (head.definite && !head.owner) {
+        const id = discourse.resolveDescription(head.noun, at);
+        if (id) return { entityIds: [id], description: null, evidence: 'description' };
+      }
+      return none(src.text);
+    }
+    case 'document':
+      return none(src.text);
+  }
+}
+
+const isPrincipal = (m: Mention) => m.kind === 'person' || m.kind === 'organization' || m.kind === 'country';
+
+function none(description: string): Speaker {
+  return { entityIds: [], description: description.replace(/^[,\s]+|[,\s]+$/g, ''), evidence: 'none' };
+}

@@ -1,0 +1,147 @@
+/**
+ * The one decision about names: what each name in the corpus is. Every occurrence's evidence is
+ * pooled by name (see evidence.ts for the priorities), so a name gets one kind across the corpus;
+ * only gazetteer names whose meaning depends on their use (a capital as a government or as a place)
+ * are decided per occurrence. Surnames are decided after the full names: "Okafor" is a person
+ * because "Tunde Okafor" is. Pure.
+ */
+import { COUNTRY_BY_ID } from '../lexicon/countries.js';
+import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, type OrgInfo } from '../lexicon/organizations.js';
+import { fold } from '../text/fold.js';
+import { decideKind, type EvidenceReason } from './evidence.js';
+import type { NameCandidate } from './names.js';
+import { PersonIndex, type PersonCluster } from './people.js';
+
+export type Decision =
+  | { kind: 'country'; countryId: string; via: 'name' | 'capital' | 'demonym' }
+  | { kind: 'organization'; name: string; known?: OrgInfo; ownerCountry?: string | null; institution?: string }
+  | { kind: 'person'; name: string }
+  | { kind: 'place'; name: string; countryId: string | null };
+
+const KNOWN_BY_NAME = new Map(KNOWN_ORGANIZATIONS.map((o) => [o.name, o]));
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Institutions that are the state itself: "the government said" is the country speaking. */
+export const STATE_HEADS = new Set(['government', 'cabinet', 'administration']);
+
+export interface CorpusNames {
+  people: PersonIndex;
+  /** Per article, per candidate: what it is, or null for no entity. */
+  decisions: (Decision | null)[][];
+}
+
+export function classifyNames(articles: readonly NameCandidate[][]): CorpusNames {
+  const pooled = new Map<string, Set<EvidenceReason>>();
+  const multi = new Map<string, string>();
+  const acronyms = new Map<string, string>();
+  for (const cands of articles) {
+    for (const c of cands) {
+      if (c.gazetteer || c.institution || c.branch) continue;
+      const reasons = pooled.get(c.key) ?? new Set();
+      for (const r of c.reasons) reasons.add(r);
+      if (c.speaks) reasons.add('speaksAlone');
+      pooled.set(c.key, reasons);
+      if (c.tokenEnd - c.tokenStart > 1 && !multi.has(c.key)) multi.set(c.key, c.text.replace(/^the\s+/i, ''));
+      if (c.acronym && !acronyms.has(c.acronym)) acronyms.set(c.acronym, c.text.replace(/^the\s+/i, ''));
+    }
+  }
+
+  // Full names first: they make the people whose surnames resolve later.
+  const people = new PersonIndex();
+  const kinds = new Map<string, ReturnType<typeof decideKind>>();
+  for (const [key, text] of multi) {
+    const reasons = new Set(pooled.get(key));
+    reasons.delete('speaksAlone');
+    const decided = decideKind(withShape(reasons));
+    kinds.set(key, decided);
+    if (decided?.kind === 'person') people.add(text);
+  }
+  people.finish();
+
+  // Single words: a known surname, an acronym, the first word of an organisation, or by evidence.
+  const orgByFirstWord = new Map<string, string | null>();
+  for (const [key, text] of multi) {
+    if (kinds.get(key)?.kind !== 'organization') continue;
+    const first = fold(text.split(/\s+/)[0]!);
+    const seen = orgByFirstWord.get(first);
+    orgByFirstWord.set(first, seen === undefined || seen === text ? text : null);
+  }
+  const aliasOf = new Map<string, string>();
+  for (const [key, reasons] of pooled) {
+    if (multi.has(key)) continue;
+    // A surname of people named in full is a person's, even when several share it: which person
+    // each occurrence means is decided per article.
+    if (people.shares(key) || people.resolve(key)) reasons.add('knownPerson');
+    else if (!reasons.has('speaksAlone')) reasons.delete('speaksAlone');
+    const org = orgByFirstWord.get(key);
+    if (org && !reasons.has('knownPerson')) {
+      aliasOf.set(key, org);
+      kinds.set(key, { kind: 'organization', weight: 0 });
+      continue;
+    }
+    kinds.set(key, decideKind(reasons));
+  }
+  for (const [acronym, expansion] of acronyms) {
+    aliasOf.set(fold(acronym), expansion);
+    kinds.set(fold(acronym), { kind: 'organization', weight: 0 });
+  }
+
+  const decisions = articles.map((cands) => {
+    // The people this article names in full, and how often: its surnames resolve to them first.
+    const local = new Map<PersonCluster, number>();
+    for (const c of cands) {
+      if (c.gazetteer || c.institution || c.tokenEnd - c.tokenStart < 2 || kinds.get(c.key)?.kind !== 'person') continue;
+      const cluster = people.resolveFull(c.text.replace(/^the\s+/i, ''));
+      if (cluster) local.set(cluster, (local.get(cluster) ?? 0) + 1);
+    }
+    return cands.map((c): Decision | null => {
+      const g = c.gazetteer;
+      if (g) {
+        if (g.type === 'country') return { kind: 'country', countryId: g.countryId, via: c.compound ? 'demonym' : 'name' };
+        if (g.type === 'demonym') return { kind: 'country', countryId: g.countryId, via: 'demonym' };
+        if (g.type === 'organization') return { kind: 'organization', name: g.org.name, known: g.org };
+        if (g.type === 'region') return { kind: 'place', name: g.name, countryId: g.countryId };
+        if (c.reasons.has('capitalAsPlace')) return { kind: 'place', name: g.name, countryId: g.countryId };
+        if (g.seatOf) return { kind: 'organization', name: g.seatOf.name, known: g.seatOf };
+        return { kind: 'country', countryId: g.countryId, via: 'capital' };
+      }
+      if (c.branch) return { kind: 'organization', name: c.branch };
+      if (c.institution) {
+        const { head, ownerCountry } = c.institution;
+        if (STATE_HEADS.has(head) && ownerCountry) return { kind: 'country', countryId: ownerCountry, via: 'name' };
+        return { kind: 'organization', name: institutionName(head, ownerCountry ?? null), ownerCountry, institution: head };
+      }
+      const decided = kinds.get(c.key);
+      if (!decided || decided.kind === 'none') return null;
+      const text = c.text.replace(/^the\s+/i, '');
+      if (decided.kind === 'person') {
+        const cluster = c.tokenEnd - c.tokenStart > 1 ? people.resolveFull(text) : people.resolveShort(c.key, local);
+        // A person the corpus only names by one word keeps that word as their name.
+        if (cluster) return { kind: 'person', name: cluster.name };
+        return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key) ? { kind: 'person', name: text } : null;
+      }
+      if (decided.kind === 'organization') {
+        const name = aliasOf.get(c.key) ?? text;
+        const known = KNOWN_BY_NAME.get(name);
+        return known ? { kind: 'organization', name, known } : { kind: 'organization', name };
+      }
+      if (decided.kind === 'place') return { kind: 'place', name: text, countryId: null };
+      return null;
+    });
+  });
+  return { people, decisions };
+}
+
+/** Evidence only the shape of a name gives: two to four capitalised words read as a person's name. */
+function withShape(reasons: Set<EvidenceReason>): Set<EvidenceReason> {
+  reasons.add('nameShape');
+  return reasons;
+}
+
+/** "Russian Defense Ministry" for an owned institution, "Defense Ministry" for one whose owner is unknown. */
+export function institutionName(head: string, ownerCountry: string | null): string {
+  const country = ownerCountry ? COUNTRY_BY_ID.get(ownerCountry) : undefined;
+  // "US Commerce Department": the United States' institutions go by its abbreviation, not "American".
+  const owner = country ? (country.code === 'USA' ? 'US' : (country.demonyms[0] ?? country.name)) : '';
+  return `${owner} ${titleCase(INSTITUTION_SYNONYMS[head] ?? head)}`.trim();
+}

@@ -1,0 +1,86 @@
+/**
+ * What a name is (a person, an organisation, a country, a place, or nothing we keep) is decided
+ * once, from typed evidence gathered wherever the name occurs in the corpus. This table is that
+ * decision's priorities: each kind of evidence votes for one kind of thing with a written-down
+ * weight. Stronger evidence wins; the votes of every occurrence of a name add up, so a name shown
+ * to be a company in one paragraph is a company in all of them.
+ */
+
+export type NameKind = 'person' | 'organization' | 'country' | 'place' | 'none';
+
+export const EVIDENCE = {
+  /** Listed in the gazetteer as a country, an organisation or a region. */
+  gazetteerCountry: { kind: 'country', weight: 1000 },
+  gazetteerOrganization: { kind: 'organization', weight: 1000 },
+  gazetteerRegion: { kind: 'place', weight: 1000 },
+  /** A capital used as a place ("in Kyiv"); used as a government it is its country (see mentions). */
+  capitalAsPlace: { kind: 'place', weight: 1000 },
+  /** "Storm Eowyn": a named storm is no person. */
+  storm: { kind: 'none', weight: 500 },
+  /** "the General Data Protection Regulation": a law, a treaty or a plan is no entity here. */
+  documentHead: { kind: 'none', weight: 70 },
+  /** "the Crimean peninsula": a capitalised adjective before a common noun is no name. */
+  adjective: { kind: 'none', weight: 30 },
+  /** "Mr.", "Mrs.": only people have honorifics. */
+  honorific: { kind: 'person', weight: 80 },
+  /** The name is one the corpus gives a person in full (a surname alone, "Okafor said"). */
+  knownPerson: { kind: 'person', weight: 70 },
+  /** Last word is an organisation head: "… Ministry", "… Party", "… Inc.". */
+  organizationHead: { kind: 'organization', weight: 60 },
+  /** Last word is a place head: "… City", "… Province", "… Square". */
+  placeHead: { kind: 'place', weight: 60 },
+  /** A person's title right before it: "President …", "spokeswoman …". */
+  titleBefore: { kind: 'person', weight: 50 },
+  /** First word is a known given name: "Maria …". */
+  givenName: { kind: 'person', weight: 40 },
+  /** A class noun right before it: "the automaker …", "postal company …". */
+  classNounBefore: { kind: 'organization', weight: 40 },
+  /** Apposition with a class noun: "…, a Chicago-based company,". */
+  appositionOrganization: { kind: 'organization', weight: 40 },
+  /** Apposition with a role: "…, a spokesman for the ministry,". */
+  appositionRole: { kind: 'person', weight: 40 },
+  /** A place noun around it: "the port city of …", "… province". */
+  placeNoun: { kind: 'place', weight: 40 },
+  /** "the city of X, Country": a name followed by a comma and a country or region. */
+  placeBeforeCountry: { kind: 'place', weight: 35 },
+  /** Someone's role in it: "… striker NAME", "… spokesman NAME", "analyst at …". */
+  roleOwner: { kind: 'organization', weight: 30 },
+  workplace: { kind: 'organization', weight: 45 },
+  /** "…-based": a place. */
+  basedIn: { kind: 'place', weight: 30 },
+  /** Relative pronouns: "…, who said" / "…, which said". */
+  relativeWho: { kind: 'person', weight: 12 },
+  relativeWhich: { kind: 'organization', weight: 15 },
+  /** After a locative preposition: "in …", "near …". */
+  locative: { kind: 'place', weight: 15 },
+  /** "the …": people take no article; organisations and places do. */
+  definiteArticle: { kind: 'organization', weight: 4 },
+  /** An acronym: "NEMA", "KDF". */
+  acronym: { kind: 'organization', weight: 10 },
+  /** A single name that speaks and is nobody's surname ("Kovara said"): organisations speak so. */
+  speaksAlone: { kind: 'organization', weight: 8 },
+  /** Two to four capitalised words and nothing else known: most often a person's name. */
+  nameShape: { kind: 'person', weight: 5 },
+} as const satisfies Record<string, { kind: NameKind; weight: number }>;
+
+export type EvidenceReason = keyof typeof EVIDENCE;
+
+/** Total weight per kind; a tie goes to the kind listed first here. */
+const TIE_ORDER: NameKind[] = ['country', 'organization', 'place', 'person', 'none'];
+
+/** Votes below this total leave a name undecided (not kept as an entity). */
+export const MIN_WEIGHT = 5;
+
+export function decideKind(reasons: Iterable<EvidenceReason>): { kind: NameKind; weight: number } | null {
+  const totals = new Map<NameKind, number>();
+  for (const r of reasons) {
+    const e = EVIDENCE[r];
+    totals.set(e.kind, (totals.get(e.kind) ?? 0) + e.weight);
+  }
+  let best: { kind: NameKind; weight: number } | null = null;
+  for (const kind of TIE_ORDER) {
+    const w = totals.get(kind) ?? 0;
+    if (w >= MIN_WEIGHT && (!best || w > best.weight)) best = { kind, weight: w };
+  }
+  return best;
+}

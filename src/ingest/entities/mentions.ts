@@ -1,0 +1,183 @@
+/**
+ * Mentions: each name of an article resolved to its entity in the registry, in reading order, with
+ * what later steps need (where it is, whether it is quoted, its role, whether it speaks). An
+ * institution named without its owner ("the defense ministry") belongs to the country the article
+ * named last; a role's owner resolves to the entity it names. Pure but for the registry it fills.
+ */
+import type { EntityType } from '../../domain/document.js';
+import { INSTITUTION_SYNONYMS, ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
+import type { Gender, RoleCategory } from '../lexicon/roles.js';
+import type { ArticleText } from '../text/article-text.js';
+import { institutionName, STATE_HEADS, type Decision } from './classify.js';
+import type { NameCandidate, OwnerRef } from './names.js';
+import type { EntityRegistry } from './registry.js';
+
+export type MentionKind = 'person' | 'organization' | 'country' | 'place';
+
+export interface Mention {
+  entityId: string;
+  kind: MentionKind;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  sentence: number;
+  quoted: boolean;
+  text: string;
+  /** Countries: named, or as a capital standing for its government, or as a demonym ("Russian"). */
+  via?: 'name' | 'capital' | 'demonym';
+  role?: { title: string; category: RoleCategory; ownerId: string | null };
+  gender?: Gender;
+  speaks: boolean;
+  /** A news outlet or platform: where something was said, rarely what it was about. */
+  medium?: boolean;
+}
+
+export const TYPE_OF_KIND: Record<MentionKind, Exclude<EntityType, 'Event'>> = {
+  person: 'Person',
+  organization: 'Organization',
+  country: 'Country',
+  place: 'Place',
+};
+
+export function resolveMentions(
+  article: ArticleText,
+  candidates: NameCandidate[],
+  decisions: (Decision | null)[],
+  registry: EntityRegistry,
+): Mention[] {
+  const out: Mention[] = [];
+  const idOf = new Map<number, string>();
+  let lastCountry: string | null = null;
+  const owners = new Map<string, string>();
+
+  candidates.forEach((c, i) => {
+    const d = decisions[i];
+    if (!d) return;
+    let entityId: string;
+    let kind: MentionKind;
+    let via: Mention['via'];
+    switch (d.kind) {
+      case 'country':
+        entityId = registry.country(d.countryId, d.via === 'demonym' ? undefined : c.text);
+        kind = 'country';
+        via = d.via;
+        lastCountry = d.countryId;
+        break;
+      case 'organization': {
+        let name = d.name;
+        const head = d.institution ? (INSTITUTION_SYNONYMS[d.institution] ?? d.institution) : undefined;
+        if (head && !d.ownerCountry) {
+          // "the defense ministry": the owner named with the same head earlier, else the last country.
+          const owner = owners.get(head) ?? lastCountry;
+          if (owner && STATE_HEADS.has(head)) {
+            // "the government said": the country speaking.
+            entityId = registry.country(owner);
+            kind = 'country';
+            via = 'name';
+            break;
+          }
+          if (owner) {
+            owners.set(head, owner);
+            name = institutionName(head, owner);
+          }
+        } else if (head && d.ownerCountry) {
+          // The first owner given to a bare "the defense ministry" stays its owner.
+          if (!owners.has(head)) owners.set(head, d.ownerCountry);
+          lastCountry = d.ownerCountry;
+        }
+        entityId = registry.organization(name, d.known || d.institution ? undefined : c.text.replace(/^the\s+/i, ''), d.known);
+        // "the Russian defense ministry" is no alias; "Russia's Defense Ministry" is.
+        const surface = c.text.replace(/^the\s+/i, '');
+        if (d.institution && name !== d.name && /^\p{Lu}/u.test(surface) && /\p{Lu}/u.test(surface.slice(1))) registry.organization(name, surface);
+        kind = 'organization';
+        break;
+      }
+      case 'person':
+        entityId = registry.person(d.name, c.text.includes(' ') ? c.text : undefined);
+        kind = 'person';
+        break;
+      case 'place':
+        entityId = registry.place(d.name, d.countryId);
+        kind = 'place';
+        break;
+    }
+    idOf.set(i, entityId);
+    const m: Mention = {
+      entityId,
+      kind,
+      tokenStart: c.tokenStart,
+      tokenEnd: c.tokenEnd,
+      start: c.start,
+      end: c.end,
+      sentence: c.sentence,
+      quoted: c.quoted,
+      text: c.text,
+      speaks: c.speaks,
+      ...(via ? { via } : {}),
+      ...(d.kind === 'organization' && d.known?.medium ? { medium: true } : {}),
+    };
+    if (kind === 'person') {
+      if (c.gender) {
+        m.gender = c.gender;
+        registry.noteGender(entityId, c.gender);
+      }
+      if (c.role) {
+        const ownerId = resolveOwner(c.role.owner, idOf, decisions, registry);
+        m.role = { title: c.role.title, category: c.role.role.category, ownerId };
+        registry.facts.get(entityId)?.roleNouns.add(c.role.role.title.toLowerCase());
+        for (const w of c.role.title.toLowerCase().split(/\s+/)) registry.facts.get(entityId)?.roleNouns.add(w);
+        if (c.role.role.category !== 'standing' && c.role.role.category !== 'family') {
+          registry.addRole(entityId, { title: normaliseTitle(c.role.title, c.role.role.title), of: ownerId });
+        }
+      }
+    }
+    if (kind === 'organization') {
+      const cls = classOf(article, c);
+      if (cls) registry.facts.get(entityId)?.orgClasses.add(cls);
+    }
+    out.push(m);
+  });
+  return out;
+}
+
+function resolveOwner(
+  owner: OwnerRef | null,
+  idOf: Map<number, string>,
+  decisions: (Decision | null)[],
+  registry: EntityRegistry,
+): string | null {
+  if (!owner || owner.kind === 'unnamed') return null;
+  if (owner.kind === 'name') {
+    const id = idOf.get(owner.candidate);
+    const d = decisions[owner.candidate];
+    return id && d && d.kind !== 'place' ? id : null;
+  }
+  const e = owner.entry;
+  if (e.type === 'organization') return registry.organization(e.org.name, undefined, e.org);
+  if (e.type === 'region') return registry.place(e.name, e.countryId);
+  if (e.type === 'capital' && e.seatOf) return registry.organization(e.seatOf.name, undefined, e.seatOf);
+  return registry.country(e.countryId);
+}
+
+/** A title as written, without "former"; an abbreviation ("Sen.") by its full title. */
+function normaliseTitle(title: string, canonical: string): string {
+  if (/^(?:\p{Lu}\p{Ll}{0,4}\.\s*)+$/u.test(title)) return canonical;
+  return title.replace(/^(?:former|acting|interim|then-)\s+/i, '').replace(/\s+/g, ' ');
+}
+
+/** The class noun written with an organisation: "the automaker Kovara", "Kovara, a carmaker,". */
+function classOf(article: ArticleText, c: NameCandidate): OrgClass | null {
+  const t = article.tokens;
+  const before = t[c.tokenStart - 1];
+  if (before && !before.cap && ORG_NOUNS.has(before.lower)) return ORG_NOUNS.get(before.lower)!;
+  if (t[c.tokenEnd]?.text === ',') {
+    for (let k = c.tokenEnd + 1; k < Math.min(c.tokenEnd + 8, t.length); k++) {
+      const w = t[k]!;
+      if (w.text === ',' || w.text === '.') break;
+      if (!w.cap && ORG_NOUNS.has(w.lower)) return ORG_NOUNS.get(w.lower)!;
+    }
+  }
+  const head = c.text.split(/\s+/).at(-1)!.toLowerCase();
+  return ORG_NOUNS.get(head) ?? null;
+}

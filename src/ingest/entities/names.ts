@@ -1,0 +1,712 @@
+/**
+ * Names in an article and the evidence around each: where capitalised words form a name, which
+ * parts of that run are a title, an owner or the name itself, and what the words around it say
+ * about what it is. Nothing is decided here (see classify.ts); this step only collects. Pure.
+ */
+import { givenNameGender } from '../lexicon/given-names.js';
+import { DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, type GazetteerEntry } from '../lexicon/gazetteer.js';
+import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS } from '../lexicon/organizations.js';
+import { PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS } from '../lexicon/places.js';
+import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
+import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
+import type { ArticleText } from '../text/article-text.js';
+import { fold } from '../text/fold.js';
+import { isAcronym, tokenize, type Token } from '../text/tokens.js';
+import { expansionOf } from './acronyms.js';
+import type { EvidenceReason } from './evidence.js';
+
+/** Something a role belongs to, as written before the title or after "of"/"for". */
+export type OwnerRef =
+  | { kind: 'gazetteer'; entry: GazetteerEntry; text: string }
+  | { kind: 'name'; candidate: number }
+  /** "his campaign", "the party": an owner the text does not name. */
+  | { kind: 'unnamed'; text: string };
+
+export interface RoleAttachment {
+  /** The title as written, normalised ("Foreign Minister", "spokeswoman"). */
+  title: string;
+  role: RoleNoun;
+  owner: OwnerRef | null;
+}
+
+export interface NameCandidate {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Folded text: every occurrence with the same key shares one decision. */
+  key: string;
+  gazetteer?: GazetteerEntry;
+  /** "the defense ministry": an institution named by its head, owned by a country or by context. */
+  institution?: { head: string; ownerCountry: string | null };
+  reasons: Set<EvidenceReason>;
+  role?: RoleAttachment;
+  gender?: Gender;
+  /** A cue follows the name (perhaps after an apposition): it speaks. */
+  speaks: boolean;
+  /** Written inside a quotation. */
+  quoted: boolean;
+  /** "National Emergency Management Agency (NEMA)": the acronym the text defines for this name. */
+  acronym?: string;
+  /** "Iran-backed": the name is a modifier inside a compound word. */
+  compound?: boolean;
+  /** "Amnesty Asia": the regional branch of a known organisation, by its canonical name. */
+  branch?: string;
+}
+
+/** Lower-case words the corpus uses: a capitalised sentence opener among them is no name. */
+/**
+ * How the corpus writes each word: in lower case, or capitalised inside a sentence. A capitalised
+ * word opening a sentence is a common word when the corpus writes it in lower case more often than
+ * capitalised ("Military analysts say"), and a name otherwise ("Trump said").
+ */
+export interface CommonWords {
+  lower: ReadonlyMap<string, number>;
+  capitalised: ReadonlyMap<string, number>;
+}
+
+export function commonWords(articles: readonly ArticleText[]): CommonWords {
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  for (const a of articles) {
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== 'word') continue;
+      if (!w.cap) lower.set(w.lower, (lower.get(w.lower) ?? 0) + 1);
+      else if (i > 0 && t[i - 1]!.kind === 'word' && a.sentenceAt[i - 1] === a.sentenceAt[i]) {
+        capitalised.set(w.lower, (capitalised.get(w.lower) ?? 0) + 1);
+      }
+    }
+  }
+  return { lower, capitalised };
+}
+
+const isCommon = (common: CommonWords, lower: string) => (common.lower.get(lower) ?? 0) > (common.capitalised.get(lower) ?? 0);
+
+/** Offices whose owner is a town, a state or a province: "Riverton mayor", "Ohio governor". */
+const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Deputy Mayor', 'Lieutenant Governor', 'police chief']);
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', 'the', '&']);
+/** Heads after which "in PLACE" stays in the name: "UN Verification Mission in Colombia". */
+const MISSION_HEADS = new Set(['Mission', 'Office', 'Embassy', 'Delegation', 'Representation', 'Consulate']);
+const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'toward', 'towards', 'from', 'at']);
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+
+export function findNames(article: ArticleText, common: CommonWords): NameCandidate[] {
+  const { tokens, sentences } = article;
+  const out: NameCandidate[] = [];
+  const opensSentence = (i: number, sentenceStart: number) => {
+    let j = i - 1;
+    while (j >= sentenceStart && (tokens[j]!.kind === 'quote' || tokens[j]!.text === '(' || tokens[j]!.kind === 'dash')) j--;
+    if (j < sentenceStart) return true;
+    // After a period that ends an initial ("Paul R. Pillar"), no new sentence starts.
+    if (tokens[j]!.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')) return false;
+    return /^[:.!?;]$/.test(tokens[j]!.text);
+  };
+
+  /** Can token i be part of a name? */
+  const nameWord = (i: number, sentenceStart: number, continuing = false): boolean => {
+    const t = tokens[i];
+    if (!isWord(t)) return false;
+    if (WEEKDAYS.has(t.text) || MONTHS.has(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t.text)) return false;
+    if (t.cap) {
+      const bare = t.text.replace(/['’].*$/, '');
+      if (bare === 'I') return false;
+      if (opensSentence(i, sentenceStart)) {
+        // "There's", "And", "Military analysts say", "Sometimes I'm": a capitalised common word
+        // opening a sentence.
+        if (SENTENCE_OPENERS.has(bare)) return false;
+        const capAt = (k: number) => tokens[k]?.cap === true && tokens[k]!.kind === 'word';
+        // "Bank of Norway …" is not alone: a connector joins it to the next capitalised word.
+        const alone = !capAt(i + 1) && !(CONNECTORS.has(tokens[i + 1]?.lower ?? '') && capAt(i + 2));
+        const singular = t.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+        const commonNoun = ROLE_BY_FORM.has(t.lower) || ROLE_BY_FORM.has(singular) || ORG_NOUNS.has(singular);
+        const usual = isCommon(common, t.lower);
+        if (alone && (usual || commonNoun)) return false;
+        if (usual && (common.lower.get(t.lower) ?? 0) >= 3 && !givenNameGender(t.text) && !NAMES.matchAt(tokens, i)) return false;
+      }
+      // "HOW CASINOS ARE TRYING": a heading in capitals.
+      if (/^\p{Lu}{2,}$/u.test(t.text) && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}{2,}$/u.test(tokens[i + 2]?.text ?? '')) return false;
+      // "West said", "Mr. Black": a word that is no name alone may be a surname that speaks.
+      const speaksOrTitled = Boolean(CUE_FORMS.matchAt(tokens, i + 1)) || HONORIFICS.has(tokens[i - 1]?.lower ?? '');
+      return continuing || !NEVER_NAMES.has(t.text) || speaksOrTitled || (tokens[i + 1]?.cap === true && tokens[i + 1]!.kind === 'word');
+    }
+    // "al-Assad", "bin Salman": lower-case particles glued to a capitalised name.
+    return /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
+  };
+
+  sentences.forEach((sentence, si) => {
+    const s = sentence.tokenStart;
+    const e = sentence.tokenEnd;
+    for (let i = s; i < e; i++) {
+      // Institutions named by a lower-case head: "Russia's defense ministry", "the air force".
+      const inst = !tokens[i]!.cap ? (INSTITUTIONS.matchAt(tokens, i, e) ?? ownedInstitutionAt(i, e)) : null;
+      if (inst && !nameWord(inst.end, s)) {
+        const owner = ownerBefore(tokens, inst.start, s);
+        if (owner || tokens[inst.start - 1]?.lower === 'the') {
+          const start = owner?.tokenStart ?? inst.start;
+          push(out, article, si, start, inst.end, {
+            institution: { head: inst.value, ownerCountry: owner?.countryId ?? null },
+          });
+          i = inst.end - 1;
+          continue;
+        }
+      }
+      // "Iran-backed", "Kremlin-linked": the name before the hyphen is mentioned.
+      const compound = /^(\p{Lu}[\p{L}.]*)-\p{Ll}+$/u.exec(tokens[i]!.text);
+      if (compound) {
+        const prefix = compound[1]!;
+        const entry = NAMES.matchAt(tokenize(prefix, tokens[i]!.start), 0);
+        if (entry && entry.end === 1) {
+          const c = push(out, article, si, i, i + 1, { gazetteer: entry.value, compound: true });
+          c.end = c.start + prefix.length;
+          c.text = prefix;
+        }
+        continue;
+      }
+      if (!nameWord(i, s)) continue;
+      // A known name written partly in lower case ("UN rights office") is taken whole.
+      const known = NAMES.matchAt(tokens, i, e);
+      if (known && known.end > i + 1 && !tokens[known.end - 1]!.cap && !nameWord(known.end, s)) {
+        push(out, article, si, i, known.end, { gazetteer: known.value });
+        i = known.end - 1;
+        continue;
+      }
+      // A run of capitalised words, with connectors and particles between them.
+      let j = i + 1;
+      while (j < e) {
+        if (nameWord(j, s, true) && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
+        else if (tokens[j]!.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j + 1 < e && nameWord(j + 1, s)) j++;
+        else if ((CONNECTORS.has(tokens[j]!.lower) || NAME_PARTICLES.has(tokens[j]!.lower)) && nameWord(j + 1, s) && !opensSentence(j + 1, s)) j += 2;
+        else if (NAME_PARTICLES.has(tokens[j]!.lower) && NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && nameWord(j + 2, s)) j += 3;
+        else if (NAME_SUFFIXES.has(tokens[j]!.text) && tokens[j - 1]!.cap) j++;
+        else if (possessiveInsideName(j)) j++;
+        else if (tokens[j]!.lower === 'in' && MISSION_HEADS.has(tokens[j - 1]!.text) && NAMES.matchAt(tokens, j + 1)) j += 2;
+        else break;
+      }
+      // A lone capital letter is an initial or a label ("on X", "Plan B"), never a name by itself.
+      if (j > i + 1 || !/^\p{Lu}\.?$/u.test(tokens[i]!.text)) analyseRun(i, j, si, s);
+      i = j - 1;
+    }
+  });
+
+  /**
+   * "Mexico's civil protection agency", "Iraq's oil ministry": one or two lower-case words and an
+   * institution's head, right after a country that owns it.
+   */
+  function ownedInstitutionAt(i: number, e: number): { start: number; end: number; value: string } | null {
+    if (!ownerBefore(tokens, i, article.sentences[article.sentenceAt[i]!]!.tokenStart)) return null;
+    for (let k = i; k < Math.min(i + 3, e); k++) {
+      const w = tokens[k]!;
+      if (w.kind !== 'word' || w.cap) return null;
+      if (k > i && INSTITUTION_WORDS.has(w.lower)) {
+        return { start: i, end: k + 1, value: tokens.slice(i, k + 1).map((x) => x.lower).join(' ') };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Dockers' Union", "People's Defence Force", "Royal Children's Hospital": a possessive inside an
+   * organisation's name (the words after it end in a head), not an owner ("Ukraine's Defense Minister").
+   */
+  function possessiveInsideName(j: number): boolean {
+    const t = tokens[j]!;
+    if (t.kind !== 'possessive') return false;
+    const before = tokens[j - 1]!;
+    if (!before.cap || NAMES.matchAt(tokens, j - 1, j)) return false;
+    if (!/s$/.test(before.text) && !/^(?:People|Children|Women|Men)$/.test(before.text)) return false;
+    let k = j + 1;
+    while (tokens[k]?.kind === 'word' && tokens[k]!.cap) k++;
+    return k > j + 1 && ORG_NAME_HEADS.has(tokens[k - 1]!.text);
+  }
+
+  /** Split a run into owner, title and name, and record each piece with its evidence. */
+  function analyseRun(a: number, b: number, si: number, sentenceStart: number) {
+    for (const [x, y] of splitRun(tokens, a, b)) analysePiece(x, y, si, sentenceStart);
+  }
+
+  function analysePiece(a: number, b: number, si: number, sentenceStart: number) {
+    // "Rival Korvex said": a class noun opening the sentence, capitalised only for being first.
+    if (b - a > 1 && opensSentence(a, sentenceStart) && ORG_NOUNS.has(tokens[a]!.lower) && !ROLE_BY_FORM.has(tokens[a]!.lower) && tokens[a + 1]!.cap) {
+      const c = push(out, article, si, a + 1, b, {});
+      c.reasons.add('classNounBefore');
+      contextEvidence(c, sentenceStart, false);
+      return;
+    }
+    // "Argentina's Senate": a government body right after its country's possessive.
+    if (tokens[a - 1]?.kind === 'possessive' && isGovernmentInstitution(a, b)) {
+      const owner = lastCandidateEndingAt(a - 1);
+      if (owner?.kind === 'gazetteer' && (owner.entry.type === 'country' || owner.entry.type === 'capital')) {
+        push(out, article, si, a, b, { institution: { head: fold(textOf(a, b)), ownerCountry: owner.entry.countryId } });
+        return;
+      }
+    }
+    // "Bank Indonesia", "Air Moldova": an organisation's head word, then a country's name.
+    const after = NAMES.matchAt(tokens, a + 1, b);
+    if (ORG_NAME_OPENING_HEADS.has(tokens[a]!.text) && after?.value.type === 'country' && after.end === b) {
+      const c = push(out, article, si, a, b, {});
+      c.reasons.add('organizationHead');
+      return;
+    }
+    // The whole piece is a gazetteer name.
+    const whole = NAMES.matchAt(tokens, a, b);
+    if (whole && whole.end === b) {
+      pushGazetteer(a, b, si, whole.value);
+      return;
+    }
+    // A leading gazetteer name (owner or demonym), then a title, an institution or a name.
+    let owner: OwnerRef | null = null;
+    let at = a;
+    if (whole?.value.type === 'organization' && NAMES.matchAt(tokens, whole.end, b)?.value.type === 'region' && NAMES.matchAt(tokens, whole.end, b)!.end === b) {
+      // "Greenpeace Africa": a known organisation's regional branch is one of its own.
+      const org = (whole.value as { org: { name: string } }).org;
+      push(out, article, si, a, b, { branch: `${org.name} ${textOf(whole.end, b)}` });
+      return;
+    }
+    if (whole) {
+      const restIsName = !titleAt(whole.end, b) && !endsWithHead(whole.end, b);
+      if ((whole.value.type === 'capital' || whole.value.type === 'region') && restIsName) {
+        // "Sofia Marchetti", "Georgia Tech": a capital or a region opening a longer name.
+        at = a;
+      } else if ((whole.value.type === 'capital' || whole.value.type === 'region') && endsWithHead(whole.end, b, ORG_NAME_HEADS) && !titleAt(whole.end, b)) {
+        // "Georgetown University", "Islamabad Policy Institute": a place opening an organisation's name.
+        const c = push(out, article, si, a, b, {});
+        c.reasons.add('organizationHead');
+        contextEvidence(c, sentenceStart, false);
+        return;
+      } else if ((whole.value.type === 'demonym' || whole.value.type === 'country') && orgShaped(whole.end, b) && !titleAt(whole.end, b)) {
+        const owner = whole.value.countryId;
+        // "Russian Defense Ministry", "US Commerce Department" are a country's institutions;
+        // "Ghana Police Service", with the country's name, is a proper name as written.
+        const adjectival = whole.value.type === 'demonym' || /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u.test(tokens[a]!.text);
+        if (adjectival && isGovernmentInstitution(whole.end, b)) {
+          // "Russian Defense Ministry", "US Commerce Department": a country's own institution.
+          const c = push(out, article, si, a, b, { institution: { head: fold(textOf(whole.end, b)), ownerCountry: owner } });
+          c.reasons.add('organizationHead');
+          return;
+        }
+        if (/^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u.test(tokens[a]!.text) && whole.end === a + 1) {
+          // "US National Hurricane Center": an abbreviated country before a name of its own.
+          pushGazetteer(a, whole.end, si, whole.value);
+          const c = push(out, article, si, whole.end, b, {});
+          c.reasons.add('organizationHead');
+          contextEvidence(c, sentenceStart, false);
+          return;
+        }
+        // "Kenya Wildlife Service", "American Civil Liberties Union": the country is part of the name.
+        const c = push(out, article, si, a, b, {});
+        c.reasons.add('organizationHead');
+        contextEvidence(c, sentenceStart, false);
+        return;
+      } else {
+        owner = { kind: 'gazetteer', entry: whole.value, text: textOf(a, whole.end) };
+        pushGazetteer(a, whole.end, si, whole.value);
+        at = whole.end;
+      }
+    }
+    // Honorifics and titles.
+    let gender: Gender | undefined;
+    const honorific = HONORIFICS.get(tokens[at]!.lower);
+    if (honorific !== undefined && at + 1 < b) {
+      if (honorific) gender = honorific;
+      at++;
+    }
+    let role: RoleAttachment | undefined;
+    // The title may follow its owner inside the run: "Senate Majority Leader NAME",
+    // "Bank of Korea Governor NAME" (the words before the title own it).
+    let titleStart = at;
+    let title = titleAt(at, b);
+    for (let p = at + 1; !isTitleBeforeName(title, b) && p < b - 1 && honorific === undefined; p++) {
+      const found = titleAt(p, b);
+      if (isTitleBeforeName(found, b)) {
+        title = found;
+        titleStart = p;
+      }
+    }
+    if (title && !owner && titleStart === a && tokens[a - 1]?.kind === 'possessive') {
+      // "Ukraine's Defense Minister NAME": the possessive owns the title.
+      owner = lastCandidateEndingAt(a - 1);
+    }
+    if (isTitleBeforeName(title, b) && titleStart > at && !owner && title.role.category === 'office' && portfolioWords(at, titleStart)) {
+      // "Emergency Preparedness Minister NAME": capitalised words before an office are its portfolio.
+      title = { ...title, text: textOf(at, title.end) };
+      titleStart = at;
+    }
+    if (isTitleBeforeName(title, b)) {
+      if (titleStart > at && !owner) {
+        const c = analyseOwner(at, titleStart, si, sentenceStart);
+        owner = { kind: 'name', candidate: c };
+      }
+      role = { title: title.text, role: title.role, owner };
+      if (title.role.gender) gender = title.role.gender;
+      at = title.end;
+    } else if (at > a && honorific === undefined && !owner) {
+      at = a;
+    }
+    if (at >= b) return;
+    const c = push(out, article, si, at, b, {});
+    if (honorific !== undefined) c.reasons.add('honorific');
+    if (gender) c.gender = gender;
+    if (role) {
+      c.role = role;
+      c.reasons.add('titleBefore');
+    }
+    contextEvidence(c, sentenceStart, at === a && !role && honorific === undefined);
+  }
+
+  function analyseOwner(a: number, b: number, si: number, sentenceStart: number): number {
+    const whole = NAMES.matchAt(tokens, a, b);
+    if (whole && whole.end === b) pushGazetteer(a, b, si, whole.value);
+    else {
+      const c = push(out, article, si, a, b, {});
+      contextEvidence(c, sentenceStart, false);
+      const title = titleAt(b, b + 4);
+      c.reasons.add(title && LOCAL_OFFICES.has(title.role.title) ? 'placeNoun' : 'roleOwner');
+    }
+    return out.length - 1;
+  }
+
+  function pushGazetteer(a: number, b: number, si: number, entry: GazetteerEntry) {
+    const c = push(out, article, si, a, b, { gazetteer: entry });
+    // "in Kyiv" is the place; "from Kyiv's allies" is the government again.
+    if (entry.type === 'capital' && isLocative(a) && tokens[b]?.kind !== 'possessive') c.reasons.add('capitalAsPlace');
+    return c;
+  }
+
+  /** A title followed, inside the run, by a name (not by an organisation's head: "General Motors"). */
+  function isTitleBeforeName(title: { end: number } | null, limit: number): title is { text: string; role: RoleNoun; end: number } {
+    if (!title) return false;
+    const next = tokens[title.end];
+    return Boolean(next && next.kind === 'word' && next.cap && !ORG_NAME_HEADS.has(next.text) && title.end < limit);
+  }
+
+  /** The title starting at token i (inside a run), if any: a role noun, or a portfolio and its office. */
+  function titleAt(i: number, limit: number): { text: string; role: RoleNoun; end: number } | null {
+    let k = i;
+    while (k < limit && ROLE_MODIFIERS.has(tokens[k]!.lower) && (ROLES.matchAt(tokens, k + 1, limit) || ROLE_MODIFIERS.has(tokens[k + 1]?.lower ?? ''))) k++;
+    if (PORTFOLIOS.has(tokens[k]?.lower ?? '') && k + 1 < limit) {
+      const office = ROLE_BY_FORM.get(tokens[k + 1]!.lower);
+      if (office && /^(?:minister|secretary|director|commissioner|chief)$/.test(tokens[k + 1]!.lower)) {
+        return { text: textOf(i, k + 2), role: office, end: k + 2 };
+      }
+    }
+    const m = ROLES.matchAt(tokens, k, limit);
+    if (!m) return null;
+    return { text: textOf(i, m.end), role: m.value, end: m.end };
+  }
+
+  /** Words that name a portfolio, not an owner: no gazetteer name, no organisation head among them. */
+  function portfolioWords(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const w = tokens[k]!;
+      if (!w.cap || ORG_NAME_HEADS.has(w.text) || NAMES.matchAt(tokens, k, b)) return false;
+    }
+    return true;
+  }
+
+  /** An organisation's name: it ends in a head, or a head is joined by "of"/"for" ("Bank of X"). */
+  function orgShaped(a: number, b: number): boolean {
+    if (endsWithHead(a, b)) return true;
+    for (let k = a; k < b - 1; k++) if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on)$/.test(tokens[k + 1]!.text)) return true;
+    return false;
+  }
+
+  /** "Defense Ministry", "Commerce Department", "Army": portfolios and a government head only. */
+  function isGovernmentInstitution(a: number, b: number): boolean {
+    if (!INSTITUTION_WORDS.has(tokens[b - 1]!.lower)) return false;
+    for (let k = a; k < b - 1; k++) if (!PORTFOLIOS.has(tokens[k]!.lower) && !INSTITUTION_WORDS.has(tokens[k]!.lower)) return false;
+    return true;
+  }
+
+  function endsWithHead(a: number, b: number, heads: ReadonlySet<string> = ORG_NAME_HEADS): boolean {
+    return b > a && heads.has(tokens[b - 1]!.text);
+  }
+
+  function textOf(a: number, b: number) {
+    return article.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  }
+
+  function isLocative(a: number): boolean {
+    let j = a - 1;
+    if (tokens[j]?.lower === 'the') j--;
+    return LOCATIVES.has(tokens[j]?.lower ?? '') && tokens[j]!.lower !== 'at';
+  }
+
+  /** The words around a name: what they say about it. */
+  function contextEvidence(c: NameCandidate, sentenceStart: number, bare: boolean) {
+    const a = c.tokenStart;
+    const b = c.tokenEnd;
+    const first = tokens[a]!;
+    const last = tokens[b - 1]!;
+    const prev = tokens[a - 1];
+    const next = tokens[b];
+    const n = b - a;
+    if (STORM_WORDS.has(first.text) && n > 1) c.reasons.add('storm');
+    if (ORG_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('organizationHead');
+    // "Committee to Protect Journalists", "Bank of Korea": a head before a connector inside the name.
+    for (let k = a; k < b - 1; k++) {
+      if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on|and)$/.test(tokens[k + 1]!.text)) c.reasons.add('organizationHead');
+    }
+    if (PLACE_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('placeHead');
+    if (DOCUMENT_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('documentHead');
+    if (PLACE_NAME_OPENERS.has(first.text) && n > 1) c.reasons.add('placeHead');
+    if (ORG_NAME_OPENING_HEADS.has(first.text) && n > 1) c.reasons.add('organizationHead');
+    if (n === 1 && isAcronym(first)) c.reasons.add('acronym');
+    const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
+    if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower)) {
+      c.reasons.add('adjective');
+    }
+    if (givenNameGender(first.text) && !isAcronym(first) && (n > 1 || !opensSentence(a, sentenceStart))) c.reasons.add('givenName');
+    const knownAs = next?.text === ',' && tokens[b + 1]?.lower === 'known' && tokens[b + 2]?.lower === 'as';
+    const acronymAt = knownAs ? (tokens[b + 3]?.lower === 'the' ? b + 4 : b + 3) : b + 1;
+    if ((next?.text === '(' && tokens[b + 2]?.text === ')' || knownAs) && tokens[acronymAt] && isAcronym(tokens[acronymAt]!)) {
+      const acronym = tokens[acronymAt]!.text;
+      if (expansionOf(c.text, acronym) === c.text) {
+        c.acronym = acronym;
+        c.reasons.add('acronym');
+      }
+    }
+    // Before the name.
+    if (bare && prev) {
+      const role = roleEndingAt(a);
+      if (role) {
+        c.role = { title: role.text, role: role.role, owner: role.owner };
+        c.reasons.add('titleBefore');
+        if (role.role.gender) c.gender = role.role.gender;
+      } else if (ORG_NOUNS.has(prev.lower) && !prev.cap) {
+        c.reasons.add('classNounBefore');
+      } else if (prev.lower === 'the' && !prev.cap) {
+        c.reasons.add('definiteArticle');
+      }
+      if (isLocative(a)) c.reasons.add('locative');
+      if (/^(?:at|with)$/.test(prev.lower) && ROLE_BY_FORM.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('workplace');
+      if (prev.lower === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('placeNoun');
+    }
+    // "Norvik is cutting jobs, the company said": the sentence's subject is what the description names.
+    if (n === 1 && opensSentence(a, sentenceStart) && describedLaterAsOrganization(b)) c.reasons.add('appositionOrganization');
+    // After the name.
+    if (next) {
+      if (PLACE_NOUNS.has(next.lower) && !next.cap && /^(?:province|region|district|county|oblast|state|city)$/.test(next.lower)) {
+        c.reasons.add('placeNoun');
+      }
+      if (next.text === ',') {
+        const after = tokens[b + 1];
+        const apposition = appositionAt(b + 1, sentenceStart);
+        if (apposition === 'organization') c.reasons.add('appositionOrganization');
+        else if (apposition) {
+          c.reasons.add('appositionRole');
+          if (!c.role) c.role = apposition;
+          if (apposition.role.gender) c.gender = apposition.role.gender;
+        } else if (after?.lower === 'who') c.reasons.add('relativeWho');
+        else if (after?.lower === 'which') c.reasons.add('relativeWhich');
+        else if (after && (NAMES.matchAt(tokens, b + 1)?.value.type === 'country' || NAMES.matchAt(tokens, b + 1)?.value.type === 'region')) {
+          const m = NAMES.matchAt(tokens, b + 1)!;
+          const afterMatch = tokens[m.end];
+          if (!afterMatch || afterMatch.kind === 'punct' || afterMatch.kind === 'dash') c.reasons.add('placeBeforeCountry');
+        }
+      }
+      // "Palmeiras striker NAME", "Stein spokeswoman NAME": the name owns the role of the next name.
+      if (!next.cap && n <= 4) {
+        const role = ROLES.matchAt(tokens, b);
+        if (role && role.value.category !== 'standing' && role.value.category !== 'family' && nameStartsAt(role.end)) {
+          // "Riverton mayor NAME": a town; "Palmeiras striker NAME": a club.
+          c.reasons.add(LOCAL_OFFICES.has(role.value.title) ? 'placeNoun' : 'roleOwner');
+        }
+      }
+      c.speaks = speaksAfter(b);
+    }
+  }
+
+  /** ", the Finnish carmaker said" later in the sentence: a class noun that speaks for the subject. */
+  function describedLaterAsOrganization(from: number): boolean {
+    const end = article.sentences[article.sentenceAt[from]!]!.tokenEnd;
+    for (let k = from; k < end - 2; k++) {
+      if (tokens[k]!.text !== ',' || tokens[k + 1]!.lower !== 'the') continue;
+      for (let h = k + 2; h < Math.min(k + 5, end); h++) {
+        if (ORG_NOUNS.has(tokens[h]!.lower) && CUE_FORMS.matchAt(tokens, h + 1, end)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case role phrase that ends right before token a ("spokeswoman", "campaign manager"). */
+  function roleEndingAt(a: number): { text: string; role: RoleNoun; owner: OwnerRef | null } | null {
+    for (let k = Math.max(0, a - 4); k < a; k++) {
+      if (tokens[k]!.cap && !ROLE_BY_FORM.has(tokens[k]!.lower)) continue;
+      const m = ROLES.matchAt(tokens, k, a);
+      if (!m || m.end !== a) continue;
+      let from = k;
+      while (ROLE_MODIFIERS.has(tokens[from - 1]?.lower ?? '')) from--;
+      // The role's owner right before it: a name, a country, or a possessive.
+      let ownerEnd = from;
+      if (tokens[ownerEnd - 1]?.kind === 'possessive') ownerEnd--;
+      const owner = ownerEnd > 0 ? lastCandidateEndingAt(ownerEnd) : null;
+      const profession = m.value.category === 'profession' || m.value.category === 'standing';
+      const ownerIsCountry = owner?.kind === 'gazetteer' && (owner.entry.type === 'country' || owner.entry.type === 'demonym');
+      return { text: textOf(k, a), role: m.value, owner: profession && ownerIsCountry ? null : owner };
+    }
+    return null;
+  }
+
+  /** The candidate already found that ends at token `end`, as an owner reference. */
+  function lastCandidateEndingAt(end: number): OwnerRef | null {
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 6; k--) {
+      const c = out[k]!;
+      if (c.tokenEnd !== end) continue;
+      return c.gazetteer ? { kind: 'gazetteer', entry: c.gazetteer, text: c.text } : { kind: 'name', candidate: k };
+    }
+    return null;
+  }
+
+  function nameStartsAt(i: number): boolean {
+    const t = tokens[i];
+    return Boolean(t && t.kind === 'word' && t.cap && !SENTENCE_OPENERS.has(t.text));
+  }
+
+  /**
+   * ", a spokesman for the ministry," / ", the Finnish carmaker,": what an apposition starting at
+   * token i says about the name before it.
+   */
+  function appositionAt(i: number, sentenceStart: number): RoleAttachment | 'organization' | null {
+    const t = tokens[i];
+    if (!t) return null;
+    let k = i;
+    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) k++;
+    else if (t.cap && (tokens[i + 1]?.kind === 'possessive')) k += 2;
+    else if (!t.cap && !ROLE_MODIFIERS.has(t.lower)) return null;
+    // Up to five modifiers, then the head noun; the apposition ends at a comma, a period or "who".
+    for (let h = k; h < Math.min(k + 7, tokens.length); h++) {
+      const w = tokens[h]!;
+      if (w.kind !== 'word' && w.kind !== 'number' && w.text !== '-') return null;
+      // "a volunteer with the group": the head comes before any prepositional phrase.
+      if (h > k && PREPOSITIONS.has(w.lower) && !w.cap) return null;
+      if (ORG_NOUNS.has(w.lower) && !w.cap && endsApposition(h + 1)) return 'organization';
+      const role = ROLES.matchAt(tokens, h);
+      if (role && (endsApposition(role.end) || /^(?:of|for|at|with|to)$/.test(tokens[role.end]?.lower ?? ''))) {
+        return { title: textOf(h, role.end), role: role.value, owner: null };
+      }
+      if (w.cap && h > k && !ORG_NAME_HEADS.has(w.text)) continue;
+    }
+    void sentenceStart;
+    return null;
+  }
+
+  function endsApposition(i: number) {
+    const t = tokens[i];
+    return !t || t.text === ',' || t.text === '.' || t.kind === 'dash' || /^(?:who|which|that|based|said|says)$/.test(t.lower);
+  }
+
+  /** A cue right after the name, or after its apposition: "X said", "X, a spokesman, said". */
+  function speaksAfter(b: number): boolean {
+    let k = b;
+    if (tokens[k]?.text === ',') {
+      let depth = 0;
+      for (k = b + 1; k < Math.min(b + 16, tokens.length); k++) {
+        if (tokens[k]!.text === ',') {
+          depth++;
+          break;
+        }
+      }
+      if (!depth) return false;
+      k++;
+    }
+    while (tokens[k] && /^(?:also|later|then|has|had|have|again|previously)$/.test(tokens[k]!.lower)) k++;
+    return Boolean(tokens[k] && CUE_FORMS.matchAt(tokens, k));
+  }
+
+  return out;
+}
+
+/** The country written right before an institution's head: "Russia's", "Russian", "the Russian". */
+function ownerBefore(tokens: Token[], at: number, sentenceStart: number): { countryId: string; tokenStart: number } | null {
+  let j = at - 1;
+  const possessive = tokens[j]?.kind === 'possessive';
+  if (possessive) j--;
+  for (let k = Math.max(sentenceStart, j - 3); k <= j; k++) {
+    const m = NAMES.matchAt(tokens, k, j + 1);
+    if (!m || m.end !== j + 1) continue;
+    const v = m.value;
+    if (v.type === 'demonym' || ((v.type === 'country' || v.type === 'capital') && possessive)) {
+      const start = tokens[k - 1]?.lower === 'the' && !possessive ? k - 1 : k;
+      return { countryId: v.countryId, tokenStart: start };
+    }
+  }
+  return null;
+}
+
+/**
+ * Split a run of capitalised words at connectors that join two names ("Clinton and Trump",
+ * "Trump of New York") rather than make one ("Bank of England", "Committee to Protect
+ * Journalists", "Secretary of State").
+ */
+function splitRun(tokens: Token[], a: number, b: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = a;
+  for (let i = a + 1; i < b - 1; i++) {
+    const t = tokens[i]!;
+    if (!CONNECTORS.has(t.lower) || t.cap) continue;
+    if (spansAcross(tokens, start, i, b)) continue;
+    const before = tokens[i - 1]!;
+    const joins = t.lower !== 'and' && (ORG_NAME_HEADS.has(before.text) || PLACE_NAME_HEADS.has(before.text));
+    if (joins) continue;
+    // "Disaster Risk Reduction and Management Council", "Institute for Safety and Health": "and"
+    // inside an organisation's name, when the name goes on to a head or already had one before "of"/"for".
+    if (t.lower === 'and' && !ORG_NAME_HEADS.has(before.text) && !NAMES.matchAt(tokens, i - 1, i)) {
+      const endsInHead = ORG_NAME_HEADS.has(tokens[b - 1]!.text);
+      const insideComplement = tokens.slice(start, i).some((w, k, all) => ORG_NAME_HEADS.has(w.text) && /^(?:of|for)$/.test(all[k + 1]?.lower ?? ''));
+      if (endsInHead || insideComplement) continue;
+    }
+    pieces.push([start, i]);
+    start = i + 1;
+    while (start < b && CONNECTORS.has(tokens[start]!.lower) && !tokens[start]!.cap) start++;
+  }
+  if (start < b) pieces.push([start, b]);
+  return pieces;
+}
+
+/** A gazetteer name or a title that runs across token i ("Secretary of State", "Bank of Korea"). */
+function spansAcross(tokens: Token[], from: number, i: number, b: number): boolean {
+  for (let k = from; k < i; k++) {
+    if ((NAMES.matchAt(tokens, k, b)?.end ?? 0) > i + 1) return true;
+    if ((ROLES.matchAt(tokens, k, b)?.end ?? 0) > i + 1) return true;
+  }
+  return false;
+}
+
+function push(
+  out: NameCandidate[],
+  article: ArticleText,
+  sentence: number,
+  a: number,
+  b: number,
+  extra: Partial<NameCandidate>,
+): NameCandidate {
+  const tokens = article.tokens;
+  const text = article.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const c: NameCandidate = {
+    sentence,
+    tokenStart: a,
+    tokenEnd: b,
+    start: tokens[a]!.start,
+    end: tokens[b - 1]!.end,
+    text,
+    key: fold(text.replace(/^the\s+/i, '')),
+    reasons: new Set(),
+    speaks: false,
+    quoted: article.quoteAt[a]! >= 0,
+    ...extra,
+  };
+  if (c.gazetteer) {
+    const g = c.gazetteer;
+    c.reasons.add(g.type === 'country' ? 'gazetteerCountry' : g.type === 'organization' ? 'gazetteerOrganization' : g.type === 'region' ? 'gazetteerRegion' : 'gazetteerCountry');
+  }
+  if (c.institution || c.branch) c.reasons.add('gazetteerOrganization');
+  out.push(c);
+  return c;
+}

@@ -1,0 +1,123 @@
+/**
+ * One person per real-world person across the corpus: full names grouped with their spelling
+ * variants, and single surnames resolved to the full name they abbreviate. Pure.
+ *
+ * The transliteration guard: two full names are one person when their first names fold equal,
+ * their surnames share the first four letters, and the surnames' Jaro-Winkler similarity is at
+ * least 0.9 (Volkonskiy, Volkonsky, Volkonskyy). Different first names are never merged, so two
+ * people who share a surname (the Kennedys) stay apart.
+ *
+ * A single name resolves to the one person whose surname it matches; failing that, to the one
+ * person whose name starts with it (names written family name first).
+ */
+import { fold, jaroWinkler } from '../text/fold.js';
+
+export interface PersonCluster {
+  /** The spelling used most often (the first seen on a tie). */
+  name: string;
+  variants: Map<string, number>;
+  first: string;
+  surname: string;
+}
+
+const SURNAME_SIMILARITY = 0.9;
+const SHARED_PREFIX = 4;
+
+function split(name: string) {
+  const parts = fold(name).split(' ');
+  return { first: parts[0]!, surname: parts.at(-1)! };
+}
+
+export function sameSurname(a: string, b: string): boolean {
+  return a === b || (a.slice(0, SHARED_PREFIX) === b.slice(0, SHARED_PREFIX) && jaroWinkler(a, b) >= SURNAME_SIMILARITY);
+}
+
+export class PersonIndex {
+  readonly clusters: PersonCluster[] = [];
+  /** Clusters by the first letters of their surname, and by their first name. */
+  private readonly bySurname = new Map<string, PersonCluster[]>();
+  private readonly byFirst = new Map<string, PersonCluster[]>();
+  private readonly resolved = new Map<string, PersonCluster | null>();
+
+  add(fullName: string): PersonCluster {
+    this.resolved.clear();
+    const { first, surname } = split(fullName);
+    const bucket = this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? [];
+    let cluster = bucket.find((c) => c.first === first && sameSurname(c.surname, surname));
+    if (cluster) cluster.variants.set(fullName, (cluster.variants.get(fullName) ?? 0) + 1);
+    else {
+      cluster = { name: fullName, variants: new Map([[fullName, 1]]), first, surname };
+      this.clusters.push(cluster);
+      bucket.push(cluster);
+      this.bySurname.set(surname.slice(0, SHARED_PREFIX), bucket);
+      this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), cluster]);
+    }
+    return cluster;
+  }
+
+  finish() {
+    for (const c of this.clusters) {
+      let best = c.name;
+      for (const [variant, n] of c.variants) if (n > (c.variants.get(best) ?? 0)) best = variant;
+      c.name = best;
+    }
+  }
+
+  /** The person a full name denotes, or null. */
+  resolveFull(name: string): PersonCluster | null {
+    const { first, surname } = split(name);
+    return (this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? []).find((c) => c.first === first && sameSurname(c.surname, surname)) ?? null;
+  }
+
+  /**
+   * The person a single name denotes: among the people the article names in full first (the one
+   * named most there if several share the surname), else the only one in the corpus with that
+   * surname, else the one the corpus names most often by far; then, within the article, a first
+   * name alone. Null when unknown or ambiguous.
+   */
+  resolveShort(word: string, inArticle?: ReadonlyMap<PersonCluster, number>): PersonCluster | null {
+    const folded = fold(word);
+    const sharing = (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).filter((c) => sameSurname(c.surname, folded));
+    if (inArticle) {
+      const local = sharing.filter((c) => inArticle.has(c));
+      const best = mostNamed(local, (c) => inArticle.get(c)!);
+      if (best) return best;
+      if (local.length) return null;
+    }
+    if (sharing.length === 1) return sharing[0]!;
+    if (sharing.length > 1) return mostNamed(sharing, total, 2);
+    // Family name first ("Liu Wenjie" … "Liu told a briefing"), or a first name alone in the article.
+    const byFirst = this.byFirst.get(folded) ?? [];
+    if (inArticle) {
+      const local = byFirst.filter((c) => inArticle.has(c));
+      if (local.length === 1) return local[0]!;
+    }
+    return byFirst.length === 1 && !inArticle ? byFirst[0]! : null;
+  }
+
+  /** Does any person of the corpus have this word as surname or first name? */
+  shares(word: string): boolean {
+    const folded = fold(word);
+    return (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).some((c) => sameSurname(c.surname, folded)) || this.byFirst.has(folded);
+  }
+
+  /** A full name or a single name, without article context (cached). */
+  resolve(name: string): PersonCluster | null {
+    let cluster = this.resolved.get(name);
+    if (cluster === undefined) {
+      cluster = fold(name).includes(' ') ? this.resolveFull(name) : this.resolveShort(name);
+      this.resolved.set(name, cluster);
+    }
+    return cluster;
+  }
+}
+
+const total = (c: PersonCluster) => [...c.variants.values()].reduce((a, b) => a + b, 0);
+
+/** The candidate with the highest count, if it leads the next one by `factor` (ties: none). */
+function mostNamed(cands: PersonCluster[], count: (c: PersonCluster) => number, factor = 1): PersonCluster | null {
+  if (!cands.length) return null;
+  const sorted = [...cands].sort((a, b) => count(b) - count(a));
+  if (sorted.length === 1) return sorted[0]!;
+  return count(sorted[0]!) >= factor * count(sorted[1]!) && count(sorted[0]!) > count(sorted[1]!) ? sorted[0]! : null;
+}

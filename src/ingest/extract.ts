@@ -1,0 +1,82 @@
+/**
+ * Articles to an ExtractionDocument, in four steps over the whole corpus:
+ *   1. text:      each article read once into tokens, sentences and quotations (text/);
+ *   2. names:     every name with its evidence, and one decision per name (entities/);
+ *   3. mentions:  names resolved to entities, one per real-world thing across the corpus;
+ *   4. statements: cues, the clause grammar, speakers, quote runs and topics (attribution/).
+ * Pure and deterministic: the same articles give the same document, and ids derive from stable
+ * parts (names, the article id, character offsets), never from positions in the corpus.
+ */
+import type { ArticleDoc, EventDoc, ExtractionDocument, MentionDoc, StatementDoc } from '../domain/document.js';
+import { attributeArticle } from './attribution/attribute.js';
+import { classifyNames } from './entities/classify.js';
+import { resolveMentions, type Mention } from './entities/mentions.js';
+import { commonWords, findNames } from './entities/names.js';
+import { EntityRegistry } from './entities/registry.js';
+import { headlineEvents } from './events/headline.js';
+import { stableHash } from './ids.js';
+import { readArticleText } from './text/article-text.js';
+import { slug } from './text/fold.js';
+
+export function extract(articles: ArticleDoc[]): ExtractionDocument {
+  const texts = articles.map((a) => readArticleText(a.paragraphs));
+  const common = commonWords(texts);
+  const candidates = texts.map((t) => findNames(t, common));
+  const { people, decisions } = classifyNames(candidates);
+  const registry = new EntityRegistry();
+  const mentions: Mention[][] = texts.map((t, i) => resolveMentions(t, candidates[i]!, decisions[i]!, registry));
+
+  // A person's every spelling, and the surname alone where it is theirs only, are aliases.
+  for (const cluster of people.clusters) {
+    const id = `per_${slug(cluster.name)}`;
+    if (!registry.entities.has(id)) continue;
+    for (const variant of cluster.variants.keys()) {
+      registry.person(cluster.name, variant);
+      const surname = variant.split(' ').at(-1)!;
+      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surname)) continue;
+      if (people.resolve(surname) === cluster) registry.person(cluster.name, surname);
+    }
+  }
+
+  const statements: StatementDoc[] = [];
+  const mentionCounts = new Map<string, number>();
+  articles.forEach((article, i) => {
+    for (const m of mentions[i]!) {
+      const key = `${article.id}\u0000${m.entityId}`;
+      mentionCounts.set(key, (mentionCounts.get(key) ?? 0) + 1);
+    }
+    const seen = new Set<string>();
+    for (const d of attributeArticle(texts[i]!, mentions[i]!, registry)) {
+      const speakers: (string | null)[] = d.speaker.entityIds.length ? d.speaker.entityIds : [null];
+      for (const speakerId of speakers) {
+        const spanKey = d.spans.map((s) => `${s.start}-${s.end}`).join(',');
+        const id = `stm_${stableHash(`${article.id}\u0000${spanKey}\u0000${speakerId ?? d.speaker.description ?? ''}`)}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        statements.push({
+          id,
+          articleId: article.id,
+          speakerId,
+          ...(d.speaker.description ? { speakerDescription: d.speaker.description } : {}),
+          text: d.text,
+          kind: d.kind,
+          cue: d.cue,
+          ...(d.stance ? { stance: d.stance } : {}),
+          medium: d.medium,
+          aboutIds: d.aboutIds.filter((a) => a !== speakerId),
+          paragraph: d.paragraph,
+          spans: d.spans,
+        });
+      }
+    }
+  });
+
+  const events: EventDoc[] = headlineEvents(articles, mentions, registry);
+  // A place links to its country only where that country is in the graph.
+  for (const e of registry.entities.values()) if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;
+  const mentionDocs: MentionDoc[] = [...mentionCounts].map(([key, count]) => {
+    const [articleId, entityId] = key.split('\u0000') as [string, string];
+    return { articleId, entityId, count };
+  });
+  return { articles, entities: [...registry.entities.values()], mentions: mentionDocs, statements, events };
+}

@@ -1,0 +1,16 @@
+/**
+ * The parts of personal names that are not capitalised words: particles between given and family
+ * names ("Ursula von der Leyen", "Jan de Wit") and generational suffixes ("Jr.").
+ */
+
+export const NAME_PARTICLES = new Set(
+  `de da do dos das di du del della der den van von la le al el bin ibn bint ben ter ten y af zu`.split(/\s+/),
+);
+
+export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
+
+/** Last words of names that denote laws, treaties and plans: no entity of the graph. */
+export const DOCUMENT_NAME_HEADS = new Set(
+  `Act Regulation Regulations Treaty Agreement Accord Accords Convention Protocol Directive Amendment Doctrine
+  Law Bill Charter Declaration Pact Resolution Constitution Code Compact Index Award Prize Cup Games`.split(/\s+/),
+);

@@ -1,0 +1,11 @@
+/**
+ * Head nouns of sources that name nobody: "a source close to the campaign", "two people familiar
+ * with the matter", "critics". Statements from them keep their description and no speaker id.
+ */
+export const ANONYMOUS_HEADS = new Set(
+  `source person people individual insider observer member participant attendee someone somebody
+  critic opponent supporter ally backer defender skeptic sceptic detractor fan follower expert
+  observers americans citizen citizens voter viewer reader listener poll-taker respondent crowd
+  protester demonstrator attendees bystander local neighbor neighbour colleague friend relative
+  employee staffer insiders veteran lawmakers`.split(/\s+/),
+);

@@ -1,0 +1,115 @@
+/**
+ * Closed-class English words: what every step of extraction needs to know about the words that are
+ * never names. Each list is defined here once; other modules import the sets.
+ */
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/**
+ * Abbreviations written with a period that does not end a sentence: the tokenizer keeps the period
+ * on the word ("Sen.", "Jan."). Case-sensitive, without the period.
+ */
+export const ABBREVIATIONS = words(`
+  Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Govs Gen Lt Col Maj Sgt Capt Cpl Pvt Adm Cmdr Brig Rev Hon Pres
+  Supt Insp Det Atty Amb Fr Msgr Gens
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+  St Mt Ft Jr Sr Inc Ltd Corp Co Bros No Nos vs etc approx Ave Blvd Dept Univ Govt Calif Mass Penn Fla Ill
+  Wash Ore Ariz Colo Conn Del Ga Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev Okla Pa Tenn Tex Va Vt Wis Wyo
+`);
+
+/** Abbreviations that often end a sentence too ("… by Acme Inc. The company …"). */
+export const FINAL_ABBREVIATIONS = words(`Inc Ltd Corp Co Jr Sr etc Bros`);
+
+export const DETERMINERS = words(`the a an this that these those some any every each no another other such what which`);
+
+export const POSSESSIVE_DETERMINERS = words(`his her its their our my your whose`);
+
+/** Third-person pronouns that can stand for a speaker, with what they can refer to. */
+export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'any'; plural: boolean }> = {
+  he: { gender: 'male', plural: false },
+  him: { gender: 'male', plural: false },
+  his: { gender: 'male', plural: false },
+  himself: { gender: 'male', plural: false },
+  she: { gender: 'female', plural: false },
+  her: { gender: 'female', plural: false },
+  hers: { gender: 'female', plural: false },
+  herself: { gender: 'female', plural: false },
+  it: { gender: 'neuter', plural: false },
+  its: { gender: 'neuter', plural: false },
+  itself: { gender: 'neuter', plural: false },
+  they: { gender: 'any', plural: true },
+  them: { gender: 'any', plural: true },
+  their: { gender: 'any', plural: true },
+  themselves: { gender: 'any', plural: true },
+};
+
+/** Pronouns of the speaker's own voice: inside a quote they are the speaker, never a topic. */
+export const FIRST_PERSON = words(`i me my mine myself we us our ours ourselves`);
+
+export const PREPOSITIONS = words(`
+  of in on at by for with from to into onto upon about over under after before during since until
+  against among between through throughout across along around near toward towards within without
+  behind beyond despite via per amid amidst like unlike than outside inside alongside regarding
+`);
+
+export const CONJUNCTIONS = words(`and or but nor yet so`);
+
+/** Words that open a subordinate clause: a speaker's noun phrase never runs across one. */
+export const SUBORDINATORS = words(`
+  that which who whom whose when where while whereas although though because since if unless whether
+  as after before until once
+`);
+
+/** Auxiliaries and modals that can stand between a speaker and a cue ("has said", "would tell"). */
+export const AUXILIARIES = words(`
+  has have had having is are was were be been being do does did will would shall should can could may
+  might must
+`);
+
+/** Adverbs that can stand between a speaker and a cue ("later said", "also told"). */
+export const CUE_ADVERBS = words(`
+  also later earlier then again previously repeatedly separately publicly privately flatly simply just
+  once recently reportedly frequently often long still now already first finally subsequently initially
+  further additionally quickly immediately angrily bluntly openly candidly tearfully defiantly calmly
+  sharply firmly jokingly reportedly not never n't had has have
+`);
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December',
+] as const;
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+
+/** Capitalised words at a sentence start or in headlines that never begin a name. */
+export const SENTENCE_OPENERS = words(`
+  The A An In On At But And Or As If When While After Before Also With Without For From To Of By Its His Her
+  Their Our We He She It They This That These Those There Here What Who Why How Some Many More Most No Not
+  Yes Meanwhile However Despite Although Though Because Since Until Once Under Over About Among Between Still
+  Yet So Then Now Earlier Later Separately Instead Indeed Asked Speaking Last Next Each Every Both All Any
+  Such Other Another Several I You My Your Me Us Them Him Whether Where Which Whom Whose Even Just Only
+  Nor Perhaps Maybe Already Today Tonight Tomorrow Yesterday Thus Hence Moreover Furthermore Nonetheless
+  Nevertheless Otherwise Likewise Similarly Overall Finally First Second Third Please Thanks Thank Like
+  During Through Within Against Across Around Near Toward Towards Amid Unlike Than Given Including Following
+  According Rather Whatever Whoever Whenever Wherever Everyone Everybody Nobody Someone Somebody Anyone
+  Nothing Something Everything Anything Let Well Oh Ah Sure Okay OK Too Very Much Again Ever Never Always
+`);
+
+/** Number words, for figures ("three people were killed") and to keep them out of names. */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousand: 1000, thousands: 2000,
+};
+
+/** Capitalised words that are never a name on their own ("the West"), only inside one. */
+export const NEVER_NAMES = words(`
+  West East North South Western Eastern Northern Southern Central Mideast Midwest Westerners Government
+  Administration Congressional Federal National International Presidential Republican Democratic
+  Christian Muslim Jewish Catholic Protestant Islamic Sunni Shiite Shia Arab Kurdish Black White Hispanic
+  Latino Asian African European God Lord Internet Web Mr Mrs Ms Dr I Christmas Easter Ramadan Eid Diwali
+  Hanukkah Thanksgiving Passover Lent
+`);

@@ -1,0 +1,87 @@
+/**
+ * Sentences of a paragraph, on tokens. A quotation is never cut: `"A. B," she said.` is one sentence,
+ * so that an attribution stays with the whole quote it attributes. Pure.
+ */
+import { CUE_FORMS } from '../lexicon/gazetteer.js';
+import { FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/words.js';
+import type { Quote } from './quotes.js';
+import type { Token } from './tokens.js';
+
+export interface Sentence {
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set([')', ']']);
+
+/** Can the token start a sentence? */
+function opensSentence(t: Token | undefined): boolean {
+  if (!t) return true;
+  if (t.kind === 'quote' || t.text === '(' || t.kind === 'number' || t.kind === 'dash') return true;
+  return t.kind === 'word' && t.cap;
+}
+
+export function splitSentences(
+  tokens: Token[],
+  from: number,
+  to: number,
+  paragraph: number,
+  quoteAt: Int32Array,
+  quotes: Quote[],
+): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  const push = (end: number) => {
+    if (end > start) out.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, paragraph });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const terminal = TERMINATORS.has(t.text) && t.kind === 'punct';
+    const abbreviation = t.kind === 'word' && t.text.endsWith('.');
+    if (!terminal && !abbreviation) continue;
+    // After the terminator: closing brackets and the mark that closes the quote holding it.
+    let j = i + 1;
+    const q = quoteAt[i]!;
+    if (q >= 0) {
+      // Inside a quote: a sentence may end only where the quote closes right after it.
+      const quote = quotes[q]!;
+      if (!(quote.closed && quote.last === j)) continue;
+      j++;
+      // ""…right?" Trump said.": a name and a cue after the quote finish its sentence.
+      if (attributionFollows(tokens, j, to)) continue;
+    }
+    while (j < to && CLOSERS.has(tokens[j]!.text)) j++;
+    const next = tokens[j];
+    if (j < to && !opensSentence(next)) continue;
+    if (abbreviation) {
+      // "Sen." never ends a sentence; "Inc." or "U.S." may, before a word that opens one.
+      const bare = t.text.slice(0, -1);
+      const mayEnd = FINAL_ABBREVIATIONS.has(bare) || /^(?:\p{L}\.)+$/u.test(t.text);
+      if (!mayEnd || (j < to && !(next!.kind === 'quote' || SENTENCE_OPENERS.has(next!.text)))) continue;
+    } else if (t.text === '.') {
+      // An initial ("John F. Kennedy") ends no sentence.
+      const prev = tokens[i - 1];
+      if (prev && prev.end === t.start && /^\p{Lu}$/u.test(prev.text) && next?.kind === 'word' && next.cap) continue;
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(to);
+  return out;
+}
+
+/** A short name (capitalised words) and then a cue right after token `j`: "Gov. X said". */
+function attributionFollows(tokens: Token[], j: number, to: number): boolean {
+  for (let k = j; k < Math.min(j + 7, to); k++) {
+    if (k > j && CUE_FORMS.matchAt(tokens, k, to)) return true;
+    const t = tokens[k]!;
+    if (!(t.kind === 'word' && (t.cap || /^(?:the|a|an|of)$/.test(t.lower))) && !(t.text === '.' && k > j)) return false;
+  }
+  return false;
+}

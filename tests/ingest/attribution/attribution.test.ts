@@ -1,0 +1,156 @@
+/**
+ * Who said what (src/ingest/attribution): one paragraph per shape of the clause grammar, the quote
+ * runs, coreference, the speaker decision, provenance spans and topics. Every paragraph here is
+ * invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleText } from '../../../src/domain/article-text.js';
+import { run, said, byName, nameOf } from '../run.js';
+
+describe('shapes of the clause grammar', () => {
+  it('trailing: "…," SOURCE said — after a quote, and after a clause', () => {
+    expect(said(run(['"The dam will hold," engineer Tove Lind said. The river rose overnight, residents said.']))).toEqual([
+      ['Tove Lind', 'The dam will hold'],
+      ['residents', 'The river rose overnight'],
+    ]);
+  });
+
+  it('inverted: "…," said SOURCE, with an apposition or a relative clause after it', () => {
+    expect(said(run(['"Prices will fall," said Omar Haddad, a trader who has watched the market for years.']))).toEqual([
+      ['Omar Haddad', 'Prices will fall'],
+    ]);
+  });
+
+  it('split: one statement with two spans around the attribution', () => {
+    const doc = run(['"We are ready," Hana Sato said, "and we have waited long enough."']);
+    expect(said(doc)).toEqual([['Hana Sato', 'We are ready and we have waited long enough.']]);
+    expect(doc.statements[0]!.spans).toHaveLength(2);
+  });
+
+  it('forward: SOURCE told ADDRESSEE that CONTENT, and SOURCE said: "QUOTE"', () => {
+    const doc = run(['Mayor Ruth Osei told reporters on Monday that the tunnel would open. She said: "It is safe."']);
+    expect(said(doc)).toEqual([
+      ['Ruth Osei', 'the tunnel would open'],
+      ['Ruth Osei', 'It is safe.'],
+    ]);
+    expect(doc.statements.map((s) => s.kind)).toEqual(['reported', 'direct']);
+  });
+
+  it('participle: ", saying …" takes the subject of its clause', () => {
+    expect(said(run(['The Harbour Board raised fees on Friday, saying costs had doubled.']))).toEqual([
+      ['Harbour Board', 'costs had doubled'],
+    ]);
+  });
+
+  it('"according to": before or after the content; an outlet after a statement is its medium', () => {
+    const doc = run([
+      'According to the Weather Office, the storm will pass by noon. The pier was closed, according to port officials.',
+      'Finance Minister Jonas Berg said exports fell, according to the state news agency NPA.',
+    ]);
+    expect(said(doc)).toEqual([
+      ['Weather Office', 'the storm will pass by noon'],
+      ['port officials', 'The pier was closed'],
+      ['Jonas Berg', 'exports fell'],
+    ]);
+    expect(doc.statements[2]!.medium).toBe('NPA');
+  });
+
+  it('colon: SOURCE: "QUOTE" without a verb', () => {
+    expect(said(run(['Union leader Paulo Reis: "We will strike on Monday."']))).toEqual([['Paulo Reis', 'We will strike on Monday.']]);
+  });
+
+  it('a verb the table lacks, in the place only a speech verb takes, is a cue', () => {
+    expect(said(run(['"That is nonsense," scoffed Ivan Petrov.']))).toEqual([['Ivan Petrov', 'That is nonsense']]);
+  });
+
+  it('a hypothetical or a noun is no cue: "would blame", "the reports"', () => {
+    expect(said(run(['Officials feared the public would blame the ministry. The reports of a leak were false.']))).toEqual([]);
+  });
+
+  it('an act on an object keeps its verb; "that" before a lone noun is a determiner', () => {
+    expect(said(run(['Lena Park rejected that demand. She denied leaking the memo.']))).toEqual([
+      ['Lena Park', 'rejected that demand'],
+      ['Lena Park', 'denied leaking the memo'],
+    ]);
+  });
+});
+
+describe('quote runs', () => {
+  it('a quote sentence after a direct statement keeps its speaker, until someone else is named', () => {
+    const doc = run([
+      '"The roads are open," Chief Tomas Grell said. "Drive slowly."',
+      '"Schools stay shut." Governor Ada Moll then cut the ribbon.',
+    ]);
+    expect(said(doc)).toEqual([
+      ['Tomas Grell', 'The roads are open'],
+      ['Tomas Grell', 'Drive slowly.'],
+      ['Tomas Grell', 'Schools stay shut.'],
+    ]);
+  });
+
+  it('a quote that runs across paragraphs is one statement, with a span in each paragraph', () => {
+    const doc = run(['Mira Holt said: "We will rebuild the bridge.', '"And we will do it by spring."']);
+    expect(said(doc)).toEqual([['Mira Holt', 'We will rebuild the bridge. And we will do it by spring.']]);
+    expect(doc.statements[0]!.spans).toHaveLength(2);
+  });
+
+  it('a statement announced by a colon takes the quote paragraph after it', () => {
+    expect(said(run(['Professor Eva Lund put it this way:', '"The ice is thinning faster than any model said."']))).toEqual([
+      ['Eva Lund', 'The ice is thinning faster than any model said.'],
+    ]);
+  });
+});
+
+describe('coreference and the speaker decision', () => {
+  it('"he" and "she" take the most salient person of their gender', () => {
+    const doc = run(['Anna Berg met Peter Lund in Oslo. "We agreed on nothing," she said. "Nothing at all," he added.']);
+    expect(said(doc).map(([who]) => who)).toEqual(['Anna Berg', 'Peter Lund']);
+  });
+
+  it('"the senator" is the person the text called a senator; unknown roles stay descriptions', () => {
+    const doc = run(['Sen. Maya Rudd spoke first. The senator said the bill was dead. The witness said she was afraid.']);
+    expect(said(doc)).toEqual([
+      ['Maya Rudd', 'the bill was dead'],
+      ['The witness', 'she was afraid'],
+    ]);
+  });
+
+  it('"the company" is the organisation the text named before, even without a class', () => {
+    expect(said(run(['Norvik is cutting 300 jobs, the company said.']))).toEqual([['Norvik', 'Norvik is cutting 300 jobs']]);
+  });
+
+  it('a spokesperson of a named principal speaks for the principal, the description kept', () => {
+    const doc = run(['A Ministry of Health spokesman said the vaccine was safe.']);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription])).toEqual([
+      ['Ministry of Health', 'A Ministry of Health spokesman'],
+    ]);
+  });
+
+  it('"the UN refugee chief" is the person the article names with a UN role, even later', () => {
+    const doc = run(['The UN refugee chief said camps were full.', 'UN High Commissioner for Refugees Noor Aziz visited the border.']);
+    expect(said(doc)).toEqual([['Noor Aziz', 'camps were full']]);
+  });
+
+  it('anonymous sources keep their description and no speaker', () => {
+    const doc = run(['Two officials familiar with the talks said a deal was near.']);
+    expect(doc.statements.map((s) => [s.speakerId, s.speakerDescription])).toEqual([[null, 'Two officials familiar with the talks']]);
+  });
+});
+
+describe('provenance and topics', () => {
+  it('every span slices the article text, and the slices make the statement text', () => {
+    const article = ['"We are ready," Hana Sato said, "and we have waited long enough."', 'Ivo Marsh said the plan, which Sato drafted, was sound.'];
+    const doc = run(article);
+    const text = articleText({ paragraphs: article });
+    for (const s of doc.statements) {
+      const joined = s.spans!.map((sp) => text.slice(sp.start, sp.end)).join(' ');
+      expect(joined.replace(/["“”]/g, '')).toBe(s.text.replace(/["“”]/g, ''));
+    }
+  });
+
+  it('a statement is about what it names and whom its pronouns mean, never its speaker, and nothing by default', () => {
+    const doc = run(['Tariq Nasser met Lea Voss in Geneva. He said she had broken her promise. Voss said the weather was fine.']);
+    expect(doc.statements.map((s) => s.aboutIds.map((id) => nameOf(doc, id)))).toEqual([['Lea Voss'], []]);
+    expect(byName(doc, 'Geneva')!.type).toBe('Place');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * What a name is, decided once from pooled evidence (src/ingest/entities). Every paragraph here is
+ * invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { decideKind } from '../../../src/ingest/entities/evidence.js';
+import { byName, run, typeOf } from '../run.js';
+
+describe('the decision table', () => {
+  it('weighs evidence by the written-down priorities, and a tie goes to the first kind listed', () => {
+    expect(decideKind(['givenName', 'nameShape'])?.kind).toBe('person');
+    expect(decideKind(['givenName', 'nameShape', 'organizationHead'])?.kind).toBe('organization');
+    expect(decideKind(['titleBefore', 'storm'])?.kind).toBe('none');
+    expect(decideKind(['definiteArticle'])).toBeNull();
+  });
+});
+
+describe('names, evidence and one decision per name', () => {
+  it('a name shown to be a company in one article is a company in every article', () => {
+    const doc = run(['Talvik, a Tallinn-based shipping company, said exports fell.'], ['Talvik said it would hire.']);
+    expect(typeOf(doc, 'Talvik')).toBe('Organization');
+  });
+
+  it('a title inside a run of capitals belongs to the words before it', () => {
+    const doc = run(['Harbour Authority Chairman Ivo Mrak said the port would reopen.']);
+    const ivo = byName(doc, 'Ivo Mrak')!;
+    expect(ivo.type).toBe('Person');
+    expect(ivo.roles).toEqual([{ title: 'Chairman', of: byName(doc, 'Harbour Authority')!.id }]);
+  });
+
+  it('a portfolio before "Minister" is part of the title, not an owner', () => {
+    const doc = run(['Coastal Defence Minister Aino Lahti said the dikes held.']);
+    expect(byName(doc, 'Aino Lahti')!.roles).toEqual([{ title: 'Coastal Defence Minister', of: null }]);
+    expect(doc.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it('a country before a profession is a topic, not an employer', () => {
+    const doc = run(['Chile expert Rosa Nunez said copper prices would fall.']);
+    expect(byName(doc, 'Rosa Nunez')!.roles).toEqual([{ title: 'expert', of: null }]);
+  });
+
+  it('one title per person: a known owner replaces an unknown one', () => {
+    const doc = run(['President Lena Varga arrived.', "Estonia's President Lena Varga spoke."]);
+    expect(byName(doc, 'Lena Varga')!.roles).toEqual([{ title: 'President', of: 'cty_est' }]);
+  });
+
+  it('laws, plans and capitalised adjectives are no entities', () => {
+    const doc = run(['The Clean Rivers Act passed. The Baltic fleet sailed past the Crimean coast.']);
+    expect(doc.entities.map((e) => e.name)).toEqual([]);
+  });
+
+  it('"Iran-backed" names Iran inside a compound word', () => {
+    const doc = run(['An Iran-backed militia claimed the attack.']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Iran']);
+  });
+
+  it('a known organisation with a region after it is its regional branch', () => {
+    const doc = run(['Greenpeace Africa welcomed the fund.']);
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([['Organization', 'Greenpeace Africa']]);
+    expect(doc.entities.some((e) => e.name === 'Africa')).toBe(false);
+  });
+});
+
+describe('institutions and their owners', () => {
+  it("a country's ministry by any spelling is one institution", () => {
+    const doc = run(["Peru's fisheries ministry said catches fell.", 'The Peruvian Fisheries Ministry later added a quota.']);
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Peruvian Fisheries Ministry']);
+  });
+
+  it('"the army" and "the military" of one country are one body; "the government" is the country', () => {
+    const doc = run(['The Chadian army said the border was calm. The military later denied any raid. The government said talks would resume.']);
+    expect(doc.entities.map((e) => e.name).sort()).toEqual(['Chad', 'Chadian Military']);
+    expect(doc.statements.map((s) => byName(doc, 'Chad')!.id === s.speakerId)).toEqual([false, false, true]);
+  });
+
+  it('an abbreviated country before a name of its own is no part of that name', () => {
+    const doc = run(['The US National Tsunami Center said the wave had passed.']);
+    expect(doc.entities.map((e) => e.name).sort()).toEqual(['National Tsunami Center', 'United States']);
+  });
+});
+
+describe('people across a corpus', () => {
+  it('a surname resolves to the person the article names in full, before the corpus', () => {
+    const doc = run(['Dana Keller, the governor, spoke. Keller said taxes would rise.'], ['Mark Keller, a farmer, spoke. Keller said rain was late.']);
+    const speakers = doc.statements.map((s) => doc.entities.find((e) => e.id === s.speakerId)!.name);
+    expect(speakers).toEqual(['Dana Keller', 'Mark Keller']);
+  });
+
+  it('a word that is never a name alone may be a surname that speaks', () => {
+    const doc = run(['Economist Paula West studied the data. "Wages are rising," West said.']);
+    expect(doc.statements.map((s) => s.speakerId)).toEqual([byName(doc, 'Paula West')!.id]);
+  });
+});
