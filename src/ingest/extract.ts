@@ -9,7 +9,7 @@
  */
 import type { ArticleDoc, EventDoc, ExtractionDocument, MentionDoc, StatementDoc } from '../domain/document.js';
 import { attributeArticle } from './attribution/attribute.js';
-import { classifyNames } from './entities/classify.js';
+import { classifyNames, type KnownEntity } from './entities/classify.js';
 import { resolveMentions, type Mention } from './entities/mentions.js';
 import { commonWords, findNames } from './entities/names.js';
 import { EntityRegistry } from './entities/registry.js';
@@ -18,11 +18,19 @@ import { stableHash } from './ids.js';
 import { readArticleText } from './text/article-text.js';
 import { slug } from './text/fold.js';
 
-export function extract(articles: ArticleDoc[]): ExtractionDocument {
+export interface ExtractOptions {
+  /**
+   * Entities the graph already holds, for incremental ingestion: names in the new articles resolve
+   * to them (same ids, since ids derive from canonical names).
+   */
+  known?: readonly KnownEntity[];
+}
+
+export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): ExtractionDocument {
   const texts = articles.map((a) => readArticleText(a.paragraphs));
   const common = commonWords(texts);
   const candidates = texts.map((t) => findNames(t, common));
-  const { people, decisions } = classifyNames(candidates);
+  const { people, decisions } = classifyNames(candidates, options.known);
   const registry = new EntityRegistry();
   const mentions: Mention[][] = texts.map((t, i) => resolveMentions(t, candidates[i]!, decisions[i]!, registry));
 

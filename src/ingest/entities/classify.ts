@@ -7,6 +7,7 @@
  */
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
 import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, type OrgInfo } from '../lexicon/organizations.js';
+import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
 import { decideKind, type EvidenceReason } from './evidence.js';
 import type { NameCandidate } from './names.js';
@@ -30,15 +31,33 @@ export interface CorpusNames {
   decisions: (Decision | null)[][];
 }
 
-export function classifyNames(articles: readonly NameCandidate[][]): CorpusNames {
+/** An entity the graph already holds: new articles' names resolve against it. */
+export type KnownEntity = Pick<EntityDoc, 'type' | 'name' | 'aliases'>;
+
+export function classifyNames(articles: readonly NameCandidate[][], known: readonly KnownEntity[] = []): CorpusNames {
   const pooled = new Map<string, Set<EvidenceReason>>();
   const multi = new Map<string, string>();
   const acronyms = new Map<string, string>();
+  // What the graph already knows is evidence too: "Grindeanu said" joins the Sorin Grindeanu seeded
+  // before, "Nordstream said" the Nordstream Media already there.
+  const knownKind = new Map<string, EvidenceReason>();
+  const knownOrgAlias = new Map<string, string>();
+  for (const e of known) {
+    const reason: EvidenceReason | null =
+      e.type === 'Person' ? 'inGraphPerson' : e.type === 'Organization' ? 'inGraphOrganization' : e.type === 'Place' ? 'inGraphPlace' : null;
+    if (!reason) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      knownKind.set(fold(n), reason);
+      if (e.type === 'Organization') knownOrgAlias.set(fold(n), e.name);
+    }
+  }
   for (const cands of articles) {
     for (const c of cands) {
       if (c.gazetteer || c.institution || c.branch) continue;
       const reasons = pooled.get(c.key) ?? new Set();
       for (const r of c.reasons) reasons.add(r);
+      const inGraph = knownKind.get(c.key);
+      if (inGraph) reasons.add(inGraph);
       if (c.speaks) reasons.add('speaksAlone');
       pooled.set(c.key, reasons);
       if (c.tokenEnd - c.tokenStart > 1 && !multi.has(c.key)) multi.set(c.key, c.text.replace(/^the\s+/i, ''));
@@ -48,6 +67,7 @@ export function classifyNames(articles: readonly NameCandidate[][]): CorpusNames
 
   // Full names first: they make the people whose surnames resolve later.
   const people = new PersonIndex();
+  for (const e of known) if (e.type === 'Person' && e.name.includes(' ')) people.add(e.name);
   const kinds = new Map<string, ReturnType<typeof decideKind>>();
   for (const [key, text] of multi) {
     const reasons = new Set(pooled.get(key));
@@ -60,6 +80,12 @@ export function classifyNames(articles: readonly NameCandidate[][]): CorpusNames
 
   // Single words: a known surname, an acronym, the first word of an organisation, or by evidence.
   const orgByFirstWord = new Map<string, string | null>();
+  for (const e of known) {
+    if (e.type !== 'Organization' || !e.name.includes(' ')) continue;
+    const first = fold(e.name.split(/\s+/)[0]!);
+    const seen = orgByFirstWord.get(first);
+    orgByFirstWord.set(first, seen === undefined || seen === e.name ? e.name : null);
+  }
   for (const [key, text] of multi) {
     if (kinds.get(key)?.kind !== 'organization') continue;
     const first = fold(text.split(/\s+/)[0]!);
@@ -121,7 +147,7 @@ export function classifyNames(articles: readonly NameCandidate[][]): CorpusNames
         return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key) ? { kind: 'person', name: text } : null;
       }
       if (decided.kind === 'organization') {
-        const name = aliasOf.get(c.key) ?? text;
+        const name = aliasOf.get(c.key) ?? knownOrgAlias.get(c.key) ?? text;
         const known = KNOWN_BY_NAME.get(name);
         return known ? { kind: 'organization', name, known } : { kind: 'organization', name };
       }

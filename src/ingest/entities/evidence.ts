@@ -15,6 +15,10 @@ export const EVIDENCE = {
   gazetteerRegion: { kind: 'place', weight: 1000 },
   /** A capital used as a place ("in Kyiv"); used as a government it is its country (see mentions). */
   capitalAsPlace: { kind: 'place', weight: 1000 },
+  /** The graph already holds an entity of this name (incremental ingestion). */
+  inGraphPerson: { kind: 'person', weight: 900 },
+  inGraphOrganization: { kind: 'organization', weight: 900 },
+  inGraphPlace: { kind: 'place', weight: 900 },
   /** "Storm Eowyn": a named storm is no person. */
   storm: { kind: 'none', weight: 500 },
   /** "the General Data Protection Regulation": a law, a treaty or a plan is no entity here. */

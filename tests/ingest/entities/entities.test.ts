@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decideKind } from '../../../src/ingest/entities/evidence.js';
+import { extract } from '../../../src/ingest/index.js';
 import { byName, run, typeOf } from '../run.js';
 
 describe('the decision table', () => {
@@ -89,5 +90,19 @@ describe('people across a corpus', () => {
   it('a word that is never a name alone may be a surname that speaks', () => {
     const doc = run(['Economist Paula West studied the data. "Wages are rising," West said.']);
     expect(doc.statements.map((s) => s.speakerId)).toEqual([byName(doc, 'Paula West')!.id]);
+  });
+});
+
+describe('incremental ingestion', () => {
+  it('names in new articles resolve against the entities the graph already holds', () => {
+    const known = [
+      { type: 'Person' as const, name: 'Sorin Vaduva', aliases: ['Vaduva'] },
+      { type: 'Organization' as const, name: 'Nordlys Media', aliases: [] },
+    ];
+    const doc = extract(
+      [{ id: 'art_new', title: 'T', publishedAt: null, captions: [], paragraphs: ['Vaduva said the vote was fair. Nordlys said it would appeal.'] }],
+      { known },
+    );
+    expect(doc.statements.map((s) => s.speakerId)).toEqual(['per_sorin_vaduva', 'org_nordlys_media']);
   });
 });
