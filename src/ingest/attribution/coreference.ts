@@ -147,6 +147,11 @@ export class Discourse {
     return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
   }
 
+  /** The campaign organisation of a candidate ("the Clinton campaign"). */
+  campaignOf(personId: string): string {
+    return this.registry.campaign(personId);
+  }
+
   /**
    * "the UN human rights chief", "Russia's foreign minister": the person the article names, before
    * or after, with a role of that owner (the one whose title has the noun, else the first one).

@@ -78,7 +78,14 @@ export function sourceBefore(
     if (antecedent && antecedent.head.kind !== 'document' && !isPlace(antecedent)) return antecedent;
     return openingPhrase(article, mentions, mentionAt, floor, last);
   }
-  if (w.text !== ',') return phraseEndingAt(article, mentions, mentionAt, last + 1, floor);
+  if (w.text !== ',') {
+    const phrase = phraseEndingAt(article, mentions, mentionAt, last + 1, floor);
+    return phrase ? (antecedentOf(article, mentions, mentionAt, phrase, floor) ?? phrase) : null;
+  }
+  // "NAME, an adviser who …, said": a person opening the clause is the source, however long the
+  // apposition after the name.
+  const opening = openingPhrase(article, mentions, mentionAt, floor, last);
+  if (opening && isPerson(opening)) return opening;
   // "NAME, a spokesman for X, said" / "his lawyer, NAME, said": a short apposition between commas.
   const open = matchingComma(t, last, floor);
   if (open !== null) {
@@ -91,6 +98,39 @@ export function sourceBefore(
   }
   // "NAME, 55, a salesman from X, Y, says" / "NAME, who …, said": the phrase opening the clause.
   return openingPhrase(article, mentions, mentionAt, floor, last);
+}
+
+const isPerson = (p: SourcePhrase) => p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'person');
+
+/**
+ * What a source phrase stands for when it is not the subject itself: "supporters who heard from
+ * the campaign say" (the phrase before "who"), "Sen. NAME (D-NY), a supporter of …, told" (the
+ * person a description is in apposition to).
+ */
+function antecedentOf(
+  article: ArticleText,
+  mentions: Mention[],
+  mentionAt: MentionIndex,
+  phrase: SourcePhrase,
+  floor: number,
+): SourcePhrase | null {
+  const t = article.tokens;
+  const before = t[phrase.tokenStart - 1];
+  if (before?.kind === 'word' && /^(?:who|that)$/.test(before.lower)) {
+    // The relative clause runs back to its noun: walk left to the nearest phrase with a head.
+    for (let k = phrase.tokenStart - 2; k >= Math.max(floor, phrase.tokenStart - 16); k--) {
+      if (t[k]!.lower !== 'who' && t[k]!.lower !== 'that') continue;
+      const head = phraseEndingAt(article, mentions, mentionAt, t[k - 1]?.text === ',' ? k - 1 : k, floor);
+      if (head && head.head.kind !== 'document' && !isPlace(head)) return head;
+    }
+    const head = phraseEndingAt(article, mentions, mentionAt, phrase.tokenStart - 1, floor);
+    if (head && head.head.kind !== 'document' && !isPlace(head)) return head;
+  }
+  if (phrase.head.kind === 'description' && before?.text === ',') {
+    const named = phraseEndingAt(article, mentions, mentionAt, phrase.tokenStart - 1, floor);
+    if (named && isPerson(named)) return named;
+  }
+  return null;
 }
 
 const isPlace = (p: SourcePhrase) => p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'place');

@@ -3,8 +3,10 @@
  * priorities (first that applies wins):
  *
  *  1. a name heads the source phrase                       → that entity (each of "X and Y")
- *  2. a spokesperson of a named principal ("a Clinton spokesman", "the ministry's spokeswoman")
- *                                                          → the principal, description kept
+ *  2. someone who speaks for a named principal ("a Clinton spokesman", "U.S. officials", "the
+ *     senator's aide"), a document by one ("a post from NAME")
+ *                                                          → the principal, description kept;
+ *     "Clinton's campaign"                                 → the candidate's campaign
  *  3. a pronoun ("he", "she", "it", "they")                → coreference (coreference.ts)
  *  4. a role of a named owner ("the UN human rights chief") → the person the article names
  *     with that role; a definite role or class noun ("the senator", "the company")
@@ -46,8 +48,15 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
     }
     case 'description': {
       const role = ROLE_BY_FORM.get(head.noun);
-      if (role?.category === 'spokes' && head.owner && isPrincipal(head.owner)) {
+      // "A Clinton spokesman", "U.S. officials", "the senator's aide": people who speak for the
+      // principal named with them; the principal speaks, the description is kept.
+      const speaksFor = role && (role.category === 'spokes' || role.category === 'staff' || role.title === 'official');
+      if (speaksFor && head.owner && isPrincipal(head.owner)) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
+      }
+      // "Clinton's campaign", "the Sanders campaign": the candidate's campaign organisation.
+      if (head.noun === 'campaign' && head.owner?.kind === 'person') {
+        return { entityIds: [discourse.campaignOf(head.owner.entityId)], description: null, evidence: 'principal' };
       }
       if ((role?.category === 'office' || role?.category === 'executive') && head.owner && !head.plural) {
         // "The UN human rights chief said": the person the article names with that role.
@@ -61,7 +70,10 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       return none(src.text);
     }
     case 'document':
-      return none(src.text);
+      // "a post from NAME", "an ABC News poll": the author or owner of the document speaks.
+      return head.owner && isPrincipal(head.owner)
+        ? { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' }
+        : none(src.text);
   }
 }
 

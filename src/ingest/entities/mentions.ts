@@ -96,6 +96,11 @@ export function resolveMentions(
       case 'person':
         entityId = registry.person(d.name, c.text.includes(' ') ? c.text : undefined);
         kind = 'person';
+        // "the Clinton campaign": the mention is of the candidate's campaign.
+        if (article.tokens[c.tokenEnd]?.lower === 'campaign') {
+          entityId = registry.campaign(entityId);
+          kind = 'organization';
+        }
         break;
       case 'place':
         entityId = registry.place(d.name, d.countryId);
@@ -103,21 +108,23 @@ export function resolveMentions(
         break;
     }
     idOf.set(i, entityId);
+    // A campaign's mention covers the word "campaign" too.
+    const through = d.kind === 'person' && kind === 'organization' ? c.tokenEnd + 1 : c.tokenEnd;
     const m: Mention = {
       entityId,
       kind,
       tokenStart: c.tokenStart,
-      tokenEnd: c.tokenEnd,
+      tokenEnd: through,
       start: c.start,
-      end: c.end,
+      end: article.tokens[through - 1]!.end,
       sentence: c.sentence,
       quoted: c.quoted,
-      text: c.text,
+      text: article.text.slice(c.start, article.tokens[through - 1]!.end),
       speaks: c.speaks,
       ...(via ? { via } : {}),
       ...(d.kind === 'organization' && d.known?.medium ? { medium: true } : {}),
     };
-    if (kind === 'person') {
+    if (kind === 'person' && through === c.tokenEnd) {
       if (c.gender) {
         m.gender = c.gender;
         registry.noteGender(entityId, c.gender);
@@ -125,8 +132,12 @@ export function resolveMentions(
       if (c.role) {
         const ownerId = resolveOwner(c.role.owner, idOf, decisions, registry);
         m.role = { title: c.role.title, category: c.role.role.category, ownerId };
-        registry.facts.get(entityId)?.roleNouns.add(c.role.role.title.toLowerCase());
-        for (const w of c.role.title.toLowerCase().split(/\s+/)) registry.facts.get(entityId)?.roleNouns.add(w);
+        // What "the senator" can mean: the role's title and the head noun it was written with
+        // ("campaign manager" makes a manager, not a campaign).
+        const facts = registry.facts.get(entityId);
+        facts?.roleNouns.add(c.role.role.title.toLowerCase());
+        facts?.roleNouns.add(c.role.title.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, ''));
+        for (const form of c.role.role.forms) if (!form.includes(' ')) facts?.roleNouns.add(form.replace(/\.$/, ''));
         if (c.role.role.category !== 'standing' && c.role.role.category !== 'family') {
           registry.addRole(entityId, { title: normaliseTitle(c.role.title, c.role.role.title), of: ownerId });
         }

@@ -23,13 +23,30 @@ export interface PersonCluster {
 const SURNAME_SIMILARITY = 0.9;
 const SHARED_PREFIX = 4;
 
+/** Generational suffixes are no surname: "Harry B. Harris Jr." is a Harris. */
+const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
+
 function split(name: string) {
-  const parts = fold(name).split(' ');
+  const parts = fold(name).split(' ').filter((p, i, all) => i === 0 || i < all.length - 1 || !SUFFIX.test(p));
   return { first: parts[0]!, surname: parts.at(-1)! };
 }
 
+/**
+ * Two spellings of one surname (Volkonskiy, Volkonsky), not two surnames: "Harris" and
+ * "Harrison", or "Franco" and "Francis", differ by an ending that makes another name.
+ */
 export function sameSurname(a: string, b: string): boolean {
-  return a === b || (a.slice(0, SHARED_PREFIX) === b.slice(0, SHARED_PREFIX) && jaroWinkler(a, b) >= SURNAME_SIMILARITY);
+  if (a === b) return true;
+  if (a.slice(0, SHARED_PREFIX) !== b.slice(0, SHARED_PREFIX) || Math.abs(a.length - b.length) > 2) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && /^(?:s|es|on|son|sen|er|ez|i|a|o)$/.test(long.slice(short.length))) return false;
+  return jaroWinkler(a, b) >= SURNAME_SIMILARITY && a.at(-1) !== undefined && similarEnding(a, b);
+}
+
+/** Transliterations differ in their last letters' spelling (-iy/-y/-yy), not in whole endings. */
+function similarEnding(a: string, b: string): boolean {
+  const strip = (s: string) => s.replace(/(?:iy|yy|ii|y|i)$/, '');
+  return strip(a) === strip(b) || jaroWinkler(strip(a), strip(b)) >= 0.95;
 }
 
 export class PersonIndex {

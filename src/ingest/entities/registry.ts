@@ -24,7 +24,10 @@ export class EntityRegistry {
   readonly entities = new Map<string, EntityDoc>();
   readonly facts = new Map<string, EntityFacts>();
 
-  private upsert(id: string, type: EntityDoc['type'], name: string, alias?: string, code?: string): string {
+  private upsert(id: string, type: EntityDoc['type'], rawName: string, rawAlias?: string, code?: string): string {
+    // Names keep one apostrophe: "O’Donnell" and "O'Donnell" are one spelling.
+    const name = rawName.replace(/’/g, "'");
+    const alias = rawAlias?.replace(/’/g, "'");
     let e = this.entities.get(id);
     if (!e) {
       e = { id, type, name, aliases: [], ...(code ? { code } : {}) };
@@ -55,6 +58,14 @@ export class EntityRegistry {
     const id = this.upsert(`plc_${slug(name)}`, 'Place', name);
     const e = this.entities.get(id)!;
     if (countryId && !e.locatedIn) e.locatedIn = countryId;
+    return id;
+  }
+
+  /** A candidate's campaign, as an organisation named after them ("Ana Lima campaign"). */
+  campaign(personId: string): string {
+    const person = this.entities.get(personId)!;
+    const id = this.organization(`${person.name} campaign`);
+    this.facts.get(id)!.orgClasses.add('campaign');
     return id;
   }
 

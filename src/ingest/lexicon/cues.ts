@@ -121,7 +121,7 @@ const ROWS: Row[] = [
   ['put it|puts it|putting it', 'speech', 'state', 'explicit'],
   ['voice concern|voices concern|voiced concern|voicing concern|express concern|expresses concern|expressed concern|expressing concern', 'speech', 'warn', 'clause'],
   ['issue a statement|issues a statement|issued a statement|release a statement|released a statement', 'writing', 'state', 'explicit'],
-  ['go on to say|went on to say|goes on to say|going on to say', 'speech', 'state', 'clause'],
+  ['go on to say|went on to say|goes on to say|going on to say|continue to say|continued to say|continues to say', 'speech', 'state', 'clause'],
   ['make clear|makes clear|made clear|making clear|made it clear|makes it clear', 'speech', 'state', 'clause'],
   // Claiming.
   ['claim claims claimed claiming', 'speech', 'claim', 'clause'],

@@ -115,7 +115,7 @@ const ROWS: Row[] = [
   ['expert|specialist|security specialist|scholar|researcher|scientist|academic|fellow|senior fellow', 'expert', 'profession'],
   ['professor|prof.|lecturer', 'Professor', 'profession'],
   ['historian|author|writer|novelist|biographer', 'author', 'profession'],
-  ['journalist|reporter|correspondent|editor|columnist|commentator|pundit|host|anchor', 'journalist', 'profession'],
+  ['journalist|reporter|correspondent|editor|columnist|commentator|pundit|host|anchor|moderator|co-moderator|interviewer|panelist', 'journalist', 'profession'],
   ['doctor|dr.|physician|surgeon|nurse|epidemiologist', 'doctor', 'profession'],
   ['activist|campaigner|organizer|organiser|advocate', 'activist', 'profession'],
   ['businessman|entrepreneur|investor|developer|tycoon|magnate|billionaire', 'businessman', 'profession', 'male'],
