@@ -132,7 +132,10 @@ export function attributeSentence(
     // "…," he said, "…": a second quote after the attribution is the same statement.
     const second = t[contentEnd - 1]!.kind === 'quote' ? quoteAfterComma(rest) : null;
     if (second) return { cue, shape: 'split', source: left, content: [[floor, contentEnd], second], medium: null };
-    if (!tailOnly(rest, end)) return null;
+    // After a quotation and its attribution, whatever follows is the narrator's ("told Bloomberg
+    // Politics in May"), unless it is a clause of what was said ("… said that …") or quotes again.
+    const afterQuote = t[contentEnd - 1]!.kind === 'quote' && t[rest]?.lower !== 'that' && !t.slice(rest, end).some((w) => w.kind === 'quote');
+    if (!afterQuote && !tailOnly(rest, end)) return null;
     return { cue, shape: 'trailing', source: left, content: [[floor, contentEnd]], medium: mediumIn(rest, end) ?? addresseeMedium(cue.tokenEnd, rest) };
   }
 

@@ -8,8 +8,8 @@
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
 import { ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
-import { ROLE_BY_FORM, type Gender } from '../lexicon/roles.js';
-import { PRONOUNS } from '../lexicon/words.js';
+import { ROLE_BY_FORM, ROLE_MODIFIERS, type Gender } from '../lexicon/roles.js';
+import { PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
 /** The written-down priorities of pronoun resolution. */
@@ -17,17 +17,21 @@ export const SALIENCE = {
   /** Per sentence between the candidate's last mention and the reference. */
   perSentence: -12,
   /** The candidate was the speaker of the latest statement before the reference. */
-  lastSpeaker: 40,
+  lastSpeaker: 30,
   /** The candidate spoke earlier in the article. */
   speaker: 15,
   /** The candidate's mention opens its sentence (a subject). */
-  subject: 20,
+  subject: 35,
   /** Mentioned in the reference's own sentence, before it. */
   sameSentence: 10,
   /** Mentioned in the reference's own paragraph, before it. */
-  sameParagraph: 25,
+  sameParagraph: 30,
   /** Only mentioned inside quotes: rarely what the narrator's pronoun means. */
   quotedOnly: -30,
+  /** The candidate's last mention is a possessive modifier ("Murphy's work"): no subject. */
+  possessive: -15,
+  /** The reference closes a quotation (""…," he said"): the quote is likely the last speaker's. */
+  closesQuote: 25,
   /** Gender unknown while the pronoun has one. */
   unknownGender: -10,
   /** Per further mention in the article, up to five. */
@@ -45,6 +49,7 @@ interface Candidate {
   lastParagraph: number;
   lastToken: number;
   subject: boolean;
+  possessive: boolean;
   quotedOnly: boolean;
   count: number;
 }
@@ -78,6 +83,7 @@ export class Discourse {
         lastParagraph: this.article.sentences[m.sentence]!.paragraph,
         lastToken: m.tokenStart,
         subject: false,
+        possessive: false,
         quotedOnly: true,
         count: 0,
       };
@@ -90,19 +96,40 @@ export class Discourse {
       c.lastParagraph = this.article.sentences[m.sentence]!.paragraph;
       c.lastToken = m.tokenStart;
       c.subject = this.opensSentence(m);
+      c.possessive = this.article.tokens[m.tokenEnd]?.kind === 'possessive';
     }
     return [...byId.values()].filter((c) => here - c.lastSentence <= MAX_SENTENCES_BACK);
   }
 
+  /**
+   * The mention is its sentence's subject: nothing but an opening phrase ("On Monday,"), a
+   * conjunction, an article, titles and other names stand before it ("Clinton campaign manager
+   * Robby Mook released …").
+   */
   private opensSentence(m: Mention): boolean {
     const s = this.article.sentences[m.sentence]!;
-    let k = s.tokenStart;
     const t = this.article.tokens;
-    while (k < m.tokenStart && (t[k]!.kind !== 'word' || /^(?:the|but|and|so|yet|then|still|now|meanwhile)$/.test(t[k]!.lower) || t[k]!.cap)) k++;
-    return k >= m.tokenStart && m.tokenStart - s.tokenStart <= 6;
+    let k = s.tokenStart;
+    while (k < m.tokenStart && t[k]!.kind === 'quote') k++;
+    const first = t[k];
+    if (first && first.kind === 'word' && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower))) {
+      const comma = t.slice(k, Math.min(k + 12, m.tokenStart)).findIndex((w) => w.text === ',');
+      if (comma >= 0) k += comma + 1;
+    }
+    while (k < m.tokenStart) {
+      const w = t[k]!;
+      // "Sanders's campaign manager, Jeff Weaver, appeared …": titles, role words and the commas of
+      // an apposition stand before the subject's name.
+      const skippable = w.kind !== 'word'
+        ? w.text === ',' || w.kind === 'possessive'
+        : w.cap || /^(?:the|a|an|and|but|so|yet|then|still|now|meanwhile|his|her|its|their)$/.test(w.lower) || ROLE_BY_FORM.has(w.lower) || ORG_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower);
+      if (!skippable) return false;
+      k++;
+    }
+    return m.tokenStart - s.tokenStart <= 16;
   }
 
-  private score(c: Candidate, at: number, gender: Gender | null): number | null {
+  private score(c: Candidate, at: number, gender: Gender | null, closesQuote = false): number | null {
     const here = this.article.sentenceAt[Math.min(at, this.article.tokens.length - 1)]!;
     let score = 100 + SALIENCE.perSentence * (here - c.lastSentence);
     const known = this.registry.gender(c.entityId);
@@ -112,20 +139,23 @@ export class Discourse {
     const paragraph = this.article.sentences[here]!.paragraph;
     const lastParagraph = last ? this.article.sentences[this.article.sentenceAt[last.token]!]!.paragraph : -1;
     // The last speaker holds the floor into the next paragraph, not beyond.
-    if (last?.entityId === c.entityId && paragraph - lastParagraph <= 1) score += SALIENCE.lastSpeaker;
+    if (last?.entityId === c.entityId && paragraph - lastParagraph <= 1) {
+      score += SALIENCE.lastSpeaker + (closesQuote ? SALIENCE.closesQuote : 0);
+    }
     else if (this.speakers.some((s) => s.entityId === c.entityId)) score += SALIENCE.speaker;
     if (c.subject) score += SALIENCE.subject;
     if (c.lastSentence === here) score += SALIENCE.sameSentence;
     if (c.lastParagraph === this.article.sentences[here]!.paragraph && !c.quotedOnly) score += SALIENCE.sameParagraph;
     if (c.quotedOnly) score += SALIENCE.quotedOnly;
+    if (c.possessive) score += SALIENCE.possessive;
     score += SALIENCE.mentionCount * Math.min(5, c.count - 1);
     return score;
   }
 
-  private best(cands: Candidate[], at: number, gender: Gender | null): string | null {
+  private best(cands: Candidate[], at: number, gender: Gender | null, closesQuote = false): string | null {
     let best: { id: string; score: number } | null = null;
     for (const c of cands) {
-      const s = this.score(c, at, gender);
+      const s = this.score(c, at, gender, closesQuote);
       if (s === null || s < SALIENCE.threshold) continue;
       if (!best || s > best.score) best = { id: c.entityId, score: s };
     }
@@ -137,14 +167,21 @@ export class Discourse {
     const p = PRONOUNS[word];
     if (!p) return null;
     const cands = this.candidates(at);
+    const t = this.article.tokens;
+    const before = t[at - 1]?.text === ',' ? at - 2 : at - 1;
+    const closesQuote = t[before]?.kind === 'quote' || (t[at - 1]?.kind === 'quote');
     if (p.gender === 'male' || p.gender === 'female') {
-      return this.best(cands.filter((c) => c.kind === 'person'), at, p.gender);
+      return this.best(cands.filter((c) => c.kind === 'person'), at, p.gender, closesQuote);
     }
     if (p.gender === 'neuter') {
       return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
     }
     // "they": an organisation or a country (a campaign, a party, a government); people only as a group.
     return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
+  }
+
+  isPerson(id: string): boolean {
+    return this.registry.entities.get(id)?.type === 'Person';
   }
 
   /** The campaign organisation of a candidate ("the Clinton campaign"). */

@@ -54,9 +54,14 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       if (speaksFor && head.owner && isPrincipal(head.owner)) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       }
-      // "Clinton's campaign", "the Sanders campaign": the candidate's campaign organisation.
+      // "Clinton's campaign", "the Sanders campaign", "his campaign": the candidate's campaign.
       if (head.noun === 'campaign' && head.owner?.kind === 'person') {
         return { entityIds: [discourse.campaignOf(head.owner.entityId)], description: null, evidence: 'principal' };
+      }
+      const possessive = /^(?:his|her)$/i.exec(src.text.split(/\s+/)[0] ?? '')?.[0].toLowerCase();
+      if (head.noun === 'campaign' && possessive) {
+        const candidate = discourse.resolvePronoun(possessive, at);
+        if (candidate && discourse.isPerson(candidate)) return { entityIds: [discourse.campaignOf(candidate)], description: null, evidence: 'pronoun' };
       }
       if ((role?.category === 'office' || role?.category === 'executive') && head.owner && !head.plural) {
         // "The UN human rights chief said": the person the article names with that role.

@@ -63,6 +63,8 @@ export const EVIDENCE = {
   acronym: { kind: 'organization', weight: 10 },
   /** A single name that speaks and is nobody's surname ("Kovara said"): organisations speak so. */
   speaksAlone: { kind: 'organization', weight: 8 },
+  /** A common word inside the name ("the HP Way"): outweighs the bare shape of a name only. */
+  commonWordInside: { kind: 'none', weight: 6 },
   /** Two to four capitalised words and nothing else known: most often a person's name. */
   nameShape: { kind: 'person', weight: 5 },
 } as const satisfies Record<string, { kind: NameKind; weight: number }>;

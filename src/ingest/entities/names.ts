@@ -304,6 +304,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         c.reasons.add('organizationHead');
         contextEvidence(c, sentenceStart, false);
         return;
+      } else if (whole.value.type === 'organization' && !titleAt(whole.end, b) && !givenNameGender(tokens[whole.end]!.text)) {
+        // "Bloomberg Politics", "Reuters Institute": a known organisation's name opening a longer one.
+        const c = push(out, article, si, a, b, {});
+        c.reasons.add('organizationHead');
+        contextEvidence(c, sentenceStart, false);
+        return;
       } else {
         owner = { kind: 'gazetteer', entry: whole.value, text: textOf(a, whole.end) };
         pushGazetteer(a, whole.end, si, whole.value);
@@ -463,6 +469,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       c.reasons.add('adjective');
     }
     if (givenNameGender(first.text) && !isAcronym(first) && (n > 1 || !opensSentence(a, sentenceStart))) c.reasons.add('givenName');
+    // "the HP Way", "Purple Heart": a common word inside makes a bare name shape no person's name.
+    if (n > 1 && tokens.slice(a + 1, b).some((w) => w.kind === 'word' && isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 3)) {
+      c.reasons.add('commonWordInside');
+    }
     const knownAs = next?.text === ',' && tokens[b + 1]?.lower === 'known' && tokens[b + 2]?.lower === 'as';
     const acronymAt = knownAs ? (tokens[b + 3]?.lower === 'the' ? b + 4 : b + 3) : b + 1;
     if ((next?.text === '(' && tokens[b + 2]?.text === ')' || knownAs) && tokens[acronymAt] && isAcronym(tokens[acronymAt]!)) {
