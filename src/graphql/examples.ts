@@ -94,7 +94,7 @@ export const EXAMPLES: ExampleOperation[] = [
   countries(first: 10) { totalCount edges { node { name code aliases } } }
   organizations(first: 10) { totalCount edges { node { name aliases } } }
   places(first: 10) { edges { node { name } } }
-  events(first: 10) { edges { node { name date participants { name } places { name } } } }
+  events(first: 10) { edges { node { name date participants { name } articles { title } } } }
   entities(types: [Person, Organization], nameContains: "un", first: 10) { edges { node { name type } } }
 }`,
   },

@@ -41,17 +41,17 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${CHROMIUM ? '' : ' (sk
     page.on('requestfailed', (r) => failed.push(r.url()));
     page.on('pageerror', (e) => failed.push(e.message));
     await page.goto(`${base}/explorer`);
-    await page.fill('#search', 'Blinken');
+    await page.fill('#search', 'Holt');
     await page.click('button[type=submit]');
     const result = page.locator('#results button').first();
-    await expect.poll(() => result.textContent()).toMatch(/Antony Blinken/);
+    await expect.poll(() => result.textContent()).toMatch(/Maren Holt/);
     await result.click();
 
     const nodes = () =>
       page.evaluate(() => (window as any).explorer.cy.nodes().map((n: any) => ({ id: n.id(), label: n.data('label'), type: n.data('type') })));
     await expect.poll(async () => (await nodes()).length).toBeGreaterThan(3);
     const first = await nodes();
-    expect(first.map((n: any) => n.label)).toContain('Antony Blinken');
+    expect(first.map((n: any) => n.label)).toContain('Maren Holt');
     expect(first.some((n: any) => n.type === 'Statement')).toBe(true);
 
     // Expand: click a statement node; its neighbours (the article, what it is about) join the graph.
@@ -60,12 +60,12 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${CHROMIUM ? '' : ' (sk
     await expect.poll(async () => (await nodes()).length).toBeGreaterThan(first.length);
     const expanded = await nodes();
     expect(expanded.some((n: any) => n.type === 'Article')).toBe(true);
-    expect(expanded.some((n: any) => n.label === 'Russia')).toBe(true);
+    expect(expanded.some((n: any) => n.label === 'Norland')).toBe(true);
 
     // The statement is shown with its speaker and article.
     await expect.poll(() => page.locator('[data-testid=statement-text]').textContent()).toBeTruthy();
-    expect(await page.locator('[data-testid=speaker]').textContent()).toBe('Antony Blinken');
-    expect(await page.locator('[data-testid=article-title]').textContent()).toMatch(/Russia/);
+    expect(await page.locator('[data-testid=speaker]').textContent()).toBe('Maren Holt');
+    expect(await page.locator('[data-testid=article-title]').textContent()).toMatch(/Norland/);
 
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/explorer.png' });

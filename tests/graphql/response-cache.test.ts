@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractOrFail } from '../../src/cli/seed.js';
 import { createApp } from '../../src/server.js';
 import { countingStore } from '../support/counting-store.js';
 import { gql } from '../support/graphql-client.js';
+import { apiFixture } from '../support/api-fixture.js';
 import { openSeededStore } from '../support/seeded-store.js';
 
 let seeded: Awaited<ReturnType<typeof openSeededStore>>;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => seeded?.cleanup());
 
-const query = `{ entity(name: "Russia") { name statementsAbout(first: 3) { totalCount edges { node { text speaker { name } } } } } }`;
+const query = `{ entity(name: "Norland") { name statementsAbout(first: 3) { totalCount edges { node { text speaker { name } } } } } }`;
 
 describe('response cache', () => {
   it('answers a repeated query from the cache, and stops as soon as the graph is replaced', async () => {
@@ -29,7 +29,7 @@ describe('response cache', () => {
     // Only the version check reached the store.
     expect(Object.fromEntries(counter.calls)).toEqual({ version: 1 });
 
-    await seeded.store.replace(await extractOrFail('seed/articles.txt'));
+    await seeded.store.replace(apiFixture());
     counter.reset();
     const third = await gql(app, query);
     expect(third.body.data).toEqual(first.body.data);
@@ -45,7 +45,7 @@ describe('response cache', () => {
     expect(counter.calls.get('statementsFor')).toBe(1);
 
     const cached = createApp(counter.store, { responseCacheEntries: 10 });
-    const bad = `{ entity(name: "Russia") { statementsAbout(after: "bad") { totalCount } } }`;
+    const bad = `{ entity(name: "Norland") { statementsAbout(after: "bad") { totalCount } } }`;
     expect((await gql(cached, bad)).body.errors?.[0]?.message).toMatch(/Invalid cursor/);
     counter.reset();
     expect((await gql(cached, bad)).body.errors?.[0]?.message).toMatch(/Invalid cursor/);
