@@ -22,6 +22,9 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // node/nodes are defined in types/node.ts: a missing node is null there, as Relay expects.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 });
 

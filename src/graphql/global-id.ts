@@ -4,14 +4,22 @@ import { badArgument } from './arguments.js';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
+/** Every type that implements Node: what a global id may name. */
+export const NODE_TYPES: readonly string[] = [...ENTITY_TYPES, 'Article', 'Statement'];
+
+/** A global id's type name and store id, or null when the string is not a global id at all. */
+export function parseGlobalId(globalId: string): { typename: string; id: string } | null {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    return decoded.typename && decoded.id ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Decode a global id given as an argument, insisting it names one of the expected types. */
 export function decodeIdArg(globalId: string, argumentName: string, expected: readonly string[]): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    decoded = { typename: '', id: '' };
-  }
+  const decoded = parseGlobalId(globalId) ?? { typename: '', id: '' };
   if (!decoded.id || !expected.includes(decoded.typename)) {
     throw badArgument(
       argumentName,

@@ -7,8 +7,11 @@ import { builder } from './builder.js';
 
 export const EntityRef = builder.interfaceRef<EntityRecord>('Entity');
 
+/** A node id that names nothing in the graph: `node(id:)` answers null for it, fields fail. */
+export class NodeNotFound extends Error {}
+
 const orNotFound = <T>(rows: (T | null)[], ids: readonly string[]) =>
-  rows.map((row, i) => row ?? new Error(`No node with id "${ids[i]}".`));
+  rows.map((row, i) => row ?? new NodeNotFound(`No node with id "${ids[i]}".`));
 
 export const ArticleRef = builder.loadableNodeRef('Article', {
   id: { resolve: (article: ArticleRecord) => article.id },

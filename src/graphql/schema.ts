@@ -13,6 +13,7 @@ import './types/statement.js';
 import './types/search.js';
 import './types/graph.js';
 import './types/timeline.js';
+import './types/node.js';
 
 export const schema = builder.toSchema();
 

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/server.js';
 import { gql } from '../support/graphql-client.js';
@@ -130,6 +131,37 @@ describe('Relay', () => {
     expect(again.body.data.nodes.map((n: any) => n.id)).toEqual(ids);
     expect(again.body.data.nodes[0].__typename).toBe('Statement');
     expect(again.body.data.nodes[1].__typename).toBe('Article');
+  });
+
+  it('answers null, without an error, for well-formed ids of nodes the graph does not hold', async () => {
+    const holt = (await gql(app, `{ entity(name: "Holt") { id } }`)).body.data.entity.id;
+    const missing = [
+      encodeGlobalID('Person', 'per_gone_since_reseed'),
+      encodeGlobalID('Article', 'art_gone'),
+      encodeGlobalID('Statement', 'stm_gone'),
+      // A person's store id under another type: no Country has it.
+      encodeGlobalID('Country', 'per_holt'),
+      // A type this API never had.
+      encodeGlobalID('Spaceship', 'x1'),
+    ];
+    for (const id of missing) {
+      const { body } = await gql(app, `query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(body, id).toEqual({ data: { node: null } });
+    }
+    const { body } = await gql(app, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: [missing[0], holt, missing[2], holt],
+    });
+    expect(body).toEqual({ data: { nodes: [null, { id: holt }, null, { id: holt }] } });
+  });
+
+  it('refuses a string that is no global id, naming the argument and quoting the value', async () => {
+    const one = await gql(app, `{ node(id: "not-an-id") { id } }`);
+    expect(one.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/"id".*"not-an-id"/),
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
+    });
+    const many = await gql(app, `{ nodes(ids: ["not-an-id"]) { id } }`);
+    expect(many.body.errors?.[0]?.message).toMatch(/"ids".*"not-an-id"/);
   });
 
   it('pages forward with keyset cursors without repeating or skipping', async () => {

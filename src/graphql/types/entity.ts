@@ -3,7 +3,7 @@ import type { RelatedRecord } from '../../store/graph-explorer.js';
 import type { ArticleRecord, EntityRecord } from '../../store/graph-store.js';
 import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
-import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
+import { ArticleRef, EntityRef, NodeNotFound, StatementConnection } from '../refs.js';
 import { connectionOf, mentionCount, pageArgs, storePages, toConnection, toPageArgs } from '../pagination.js';
 import { EntityTypeEnum, StatementKindEnum } from './enums.js';
 
@@ -114,7 +114,7 @@ export function entityNode(
     // An id of another entity type must not load as this one: node(id: "Person:<a country id>") is null.
     load: async (ids: string[], ctx) =>
       (await ctx.loaders.entityById.loadMany(ids)).map((e, i) =>
-        e && !(e instanceof Error) && e.type === type ? e : new Error(`No ${type} with id "${ids[i]}".`),
+        e && !(e instanceof Error) && e.type === type ? e : new NodeNotFound(`No ${type} with id "${ids[i]}".`),
       ),
     fields: () => ({}),
   });

@@ -2,7 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { toGraphView, type ViewEdge, type ViewNode } from '../../export/graph-view.js';
 import { intInRange } from '../arguments.js';
 import { builder } from '../builder.js';
-import { decodeIdArg } from '../global-id.js';
+import { decodeIdArg, NODE_TYPES } from '../global-id.js';
 import { ArticleRef, StatementRef } from '../refs.js';
 
 /**
@@ -47,8 +47,6 @@ const Graph = builder.objectRef<ReturnType<typeof toGraphView>>('Graph').impleme
 });
 
 export const GRAPH_LIMITS = { maxDepth: 3, maxNodes: 1000, maxHops: 6 } as const;
-
-const NODE_TYPES = ['Person', 'Country', 'Organization', 'Place', 'Event', 'Article', 'Statement'];
 
 
 builder.queryFields((t) => ({
