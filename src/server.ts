@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { argumentErrorsPlugin } from './graphql/argument-errors.js';
 import { createContext } from './graphql/context.js';
 import { explorerPlugin } from './explorer/assets.js';
 import { exportPlugin } from './export/routes.js';
 import { EXAMPLES } from './graphql/examples.js';
-import { limitPlugins } from './graphql/limits.js';
+import { limitPlugins } from './graphql/limits/index.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import { schema } from './graphql/schema.js';
 import type { GraphStore } from './store/graph-store.js';
@@ -35,6 +36,7 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     context: () => createContext(store),
     plugins: [
       ...limitPlugins(),
+      argumentErrorsPlugin(),
       exportPlugin(store),
       explorerPlugin(),
       ...(options.introspection === false ? [noIntrospection] : []),

@@ -40,20 +40,20 @@ builder.globalConnectionField('totalCount', (t) =>
 );
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_FORMAT = 'a Date is written YYYY-MM-DD, as a string: "2026-01-13"';
 
 builder.scalarType('Date', {
   description: 'A calendar date, ISO 8601: "2026-01-13".',
   serialize: (value) => String(value),
+  // Variables: graphql prefixes the variable and the value it got.
   parseValue: (value) => {
-    if (typeof value !== 'string' || !ISO_DATE.test(value)) {
-      throw new GraphQLError(`A Date is written YYYY-MM-DD, got ${JSON.stringify(value)}.`);
-    }
+    if (typeof value !== 'string' || !ISO_DATE.test(value)) throw new GraphQLError(DATE_FORMAT);
     return value;
   },
+  // Literals: a plain error, so that graphql says which value it found and where, and
+  // argument-errors.ts which argument.
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !ISO_DATE.test(ast.value)) {
-      throw new GraphQLError('A Date is written YYYY-MM-DD, as a string: "2026-01-13".');
-    }
+    if (ast.kind !== Kind.STRING || !ISO_DATE.test(ast.value)) throw new TypeError(DATE_FORMAT);
     return ast.value;
   },
 });

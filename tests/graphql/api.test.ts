@@ -84,9 +84,27 @@ describe('filters and order', () => {
     for (const e of countryDenialsSinceFebruary.edges) expect(e.node.article.publishedAt >= '2031-02-01').toBe(true);
   });
 
-  it('refuses a malformed date, naming the format', async () => {
-    const { body } = await gql(app, `{ articles(from: "13/01/2026") { totalCount } }`);
-    expect(body.errors![0]!.message).toMatch(/YYYY-MM-DD/);
+  it('refuses a bad argument naming the argument, quoting the value and saying what it takes', async () => {
+    const date = await gql(app, `{ statements(from: "yesterday") { totalCount } }`);
+    expect(date.status).toBe(400);
+    expect(date.body.errors).toHaveLength(1);
+    expect(date.body.errors![0]).toMatchObject({
+      message: 'Argument "from": Expected value of type "Date", found "yesterday"; ' +
+        'a Date is written YYYY-MM-DD, as a string: "2026-01-13"',
+      extensions: { argumentName: 'from', received: '"yesterday"' },
+    });
+    const nested = await gql(app, `{ entities(types: [Person, Robot]) { totalCount } }`);
+    expect(nested.body.errors![0]!.message).toMatch(/^Argument "types": Value "Robot" does not exist in "EntityType" enum/);
+    const stance = await gql(app, `{ statements(stance: denial) { totalCount } }`);
+    expect(stance.body.errors![0]!.message).toMatch(/^Argument "stance": .*"denial".*did you mean the enum value "deny"/i);
+  });
+
+  it('refuses a bad variable naming the variable and quoting the value', async () => {
+    const { status, body } = await gql(app, `query($since: Date) { articles(from: $since) { totalCount } }`, { since: '13/01/2026' });
+    expect(status).toBe(400);
+    expect(body.errors![0]!.message).toBe(
+      'Variable "$since" got invalid value "13/01/2026"; a Date is written YYYY-MM-DD, as a string: "2026-01-13"',
+    );
   });
 });
 
