@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from '../../src/graphql/limits/index.js';
 import { createApp, type App } from '../../src/server.js';
@@ -115,6 +116,12 @@ describe('limits on abusive queries', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.entity.statementsAbout.edges).toHaveLength(1);
     expect((await refused(deep(13))).error.extensions).toMatchObject({ found: 13, limit: 'depth' });
+  });
+
+  it("lets GraphiQL's and codegen's introspection query through whatever its depth", async () => {
+    const { body } = await gql(app, getIntrospectionQuery());
+    expect(body.errors).toBeUndefined();
+    expect(body.data.__schema.queryType.name).toBe('Query');
   });
 
   it('masks unexpected errors and keeps deliberate ones', async () => {

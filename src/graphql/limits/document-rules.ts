@@ -32,11 +32,16 @@ function usedFragments(operation: OperationDefinitionNode, context: ValidationCo
   return [...found.values()];
 }
 
-/** How deep fields nest, fragments flattened (a fragment cycle counts once, graphql refuses it). */
+/**
+ * How deep fields nest, fragments flattened (a fragment cycle counts once, graphql refuses it).
+ * Introspection (`__schema`, `__type`) is not counted: GraphiQL's and codegen's standard query
+ * nests `ofType` fifteen deep, and its size is fixed by the schema, not by the client.
+ */
 export function selectionDepth(set: SelectionSetNode, context: ValidationContext, inside = new Set<string>()): number {
   let deepest = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === '__schema' || selection.name.value === '__type') continue;
       deepest = Math.max(deepest, 1 + (selection.selectionSet ? selectionDepth(selection.selectionSet, context, inside) : 0));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, selectionDepth(selection.selectionSet, context, inside));
