@@ -6,6 +6,7 @@ import { createContext } from './graphql/context.js';
 import { explorerPlugin } from './explorer/assets.js';
 import { exportPlugin } from './export/routes.js';
 import { EXAMPLES } from './graphql/examples.js';
+import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import { schema } from './graphql/schema.js';
@@ -31,6 +32,7 @@ const noIntrospection: Plugin = {
 
 /** The whole HTTP application as a fetch handler: usable in-process by tests and benchmarks. */
 export function createApp(store: GraphStore, options: ServerOptions = {}) {
+  const graphiql = options.graphiql !== false && options.introspection !== false;
   return createYoga({
     schema,
     context: () => createContext(store),
@@ -39,6 +41,7 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
       argumentErrorsPlugin(),
       exportPlugin(store),
       explorerPlugin(),
+      ...(graphiql ? [graphiqlAssetsPlugin()] : []),
       ...(options.introspection === false ? [noIntrospection] : []),
       ...(options.responseCacheEntries ? [responseCachePlugin(store, options.responseCacheEntries)] : []),
     ],
@@ -49,7 +52,8 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: options.graphiql === false || options.introspection === false
+    renderGraphiQL,
+    graphiql: !graphiql
       ? false
       : {
           title: 'News knowledge graph',

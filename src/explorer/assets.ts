@@ -24,11 +24,27 @@ function explorerBundle(): Promise<string> {
   return bundle;
 }
 
-/** Serves GET /explorer (the page) and /explorer/app.js (the bundle) beside the GraphQL endpoint. */
+/** The site's icon, for the explorer and GraphiQL (browsers ask for /favicon.ico on their own). */
+const FAVICON_PATHS = new Set(['/favicon.svg', '/favicon.ico']);
+
+/**
+ * Serves GET /explorer (the page), /explorer/app.js (the bundle) and the favicon beside the
+ * GraphQL endpoint.
+ */
 export function explorerPlugin(): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
-      if (request.method !== 'GET' || !url.pathname.startsWith('/explorer')) return;
+      if (request.method !== 'GET') return;
+      if (FAVICON_PATHS.has(url.pathname)) {
+        const icon = await readFile(here('./favicon.svg'));
+        endResponse(
+          new fetchAPI.Response(icon, {
+            headers: { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' },
+          }),
+        );
+        return;
+      }
+      if (!url.pathname.startsWith('/explorer')) return;
       if (url.pathname === '/explorer' || url.pathname === '/explorer/') {
         const html = await readFile(here('./page.html'), 'utf8');
         endResponse(new fetchAPI.Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));

@@ -1,0 +1,72 @@
+/**
+ * GraphiQL works offline: the page and everything it loads (script, styles, editor workers, icon)
+ * come from this server. Checked on the HTML, and in headless Chromium with every other host
+ * blocked, down to running a query.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../src/graphql/examples.js';
+import { createApp } from '../../src/server.js';
+import { CHROMIUM, serveForBrowser, skipReason } from '../support/browser.js';
+import { openSeededStore } from '../support/seeded-store.js';
+
+let seeded: Awaited<ReturnType<typeof openSeededStore>>;
+beforeAll(async () => {
+  seeded = await openSeededStore();
+});
+afterAll(() => seeded?.cleanup());
+
+describe('GraphiQL page', () => {
+  it('names no other host, and its assets are served here', async () => {
+    const app = createApp(seeded.store);
+    const page = await app.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(html).toMatch(/renderYogaGraphiQL/);
+    expect(html.match(/(https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi) ?? []).toEqual([]);
+    const linked = [...html.matchAll(/(?:src|href)="([^"]+)"|'(\/graphiql\/[^']+)'/g)].map((m) => m[1] ?? m[2]!);
+    expect(linked).toEqual(expect.arrayContaining(['/graphiql/graphiql.js', '/graphiql/graphiql.css', '/favicon.svg']));
+    for (const path of linked) {
+      const asset = await app.fetch(`http://localhost${path}`);
+      expect(asset.status, path).toBe(200);
+      expect((await asset.arrayBuffer()).byteLength, path).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe.skipIf(!CHROMIUM)(`GraphiQL in headless Chromium, offline${skipReason}`, () => {
+  it('renders the editor with the example tabs and runs a query, loading nothing from another host', async () => {
+    const served = await serveForBrowser(seeded.store);
+    try {
+      const context = await served.browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const requests: string[] = [];
+      const failures: string[] = [];
+      context.on('request', (r) => requests.push(r.url()));
+      context.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
+      // Offline: any other host is refused (and would be listed in `requests`).
+      await context.route('**/*', (route) =>
+        route.request().url().startsWith(served.base) ? route.continue() : route.abort('internetdisconnected'),
+      );
+      const page = await context.newPage();
+      page.on('pageerror', (e) => failures.push(e.message));
+      await page.goto(`${served.base}/graphql`);
+
+      const editor = page.locator('.graphiql-query-editor .view-lines').first();
+      await editor.waitFor({ timeout: 30_000 });
+      expect(await editor.innerText()).toContain(EXAMPLES[0]!.name);
+      expect(await page.locator('.graphiql-tab').count()).toBe(EXAMPLES.length);
+      expect(await page.locator('body').innerText()).not.toMatch(/Loading/);
+
+      await page.locator('.graphiql-execute-button').click();
+      const response = page.locator('.graphiql-response .view-lines');
+      await expect.poll(() => response.innerText(), { timeout: 20_000 }).toMatch(/"data"/);
+
+      expect(failures).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(`${served.base}/`))).toEqual([]);
+      const paths = new Set(requests.map((url) => new URL(url).pathname));
+      for (const asset of ['graphiql.js', 'graphiql.css', 'editor.worker.js', 'graphql.worker.js']) {
+        expect(paths).toContain(`/graphiql/${asset}`);
+      }
+    } finally {
+      await served.close();
+    }
+  });
+});
