@@ -1,30 +1,68 @@
-import type { GraphView } from './graph-view.js';
+import type { EdgeFacts, ExportGraph, NodeFacts } from './export-graph.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const xml = (text: string) =>
+const xml = (text: string | number | boolean) =>
   // Control characters other than tab, newline and carriage return are not allowed in XML 1.0.
-  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  String(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
-/** GEXF 1.3, as Gephi and graphology-gexf read it: label on each node, `type` as an attribute. */
-export function toGexf(graph: GraphView): string {
+/** Attributes written on nodes and edges besides the label, with their XML types. */
+const NODE_ATTRIBUTES = [
+  ['type', 'string'],
+  ['mentions', 'integer'],
+  ['articles', 'integer'],
+  ['date', 'string'],
+  ['kind', 'string'],
+  ['stance', 'string'],
+  ['cue', 'string'],
+] as const satisfies readonly (readonly [keyof NodeFacts | 'type', string])[];
+const EDGE_ATTRIBUTES = [
+  ['type', 'string'],
+  ['kind', 'string'],
+  ['stance', 'string'],
+  ['cue', 'string'],
+  ['date', 'string'],
+] as const satisfies readonly (readonly [keyof EdgeFacts | 'type', string])[];
+
+type Names = readonly (readonly [string, string])[];
+const valueOf = (item: object, name: string) => (item as Record<string, string | number | undefined>)[name];
+/** The attributes an item has a value for, with their values. */
+const present = (item: object, names: Names) =>
+  names.flatMap(([name]) => {
+    const value = valueOf(item, name);
+    return value === undefined || value === null ? [] : [[name, value] as const];
+  });
+
+const truncationNote = (graph: ExportGraph) =>
+  graph.truncated
+    ? `Truncated: the graph has more than ${graph.limit} nodes; this export holds the first ${graph.limit}.`
+    : 'Complete.';
+
+/**
+ * GEXF 1.3, as Gephi and graphology-gexf read it: the label on each node, the rest as attributes
+ * (counts as integers, so Gephi can size by them). GEXF has no graph attributes: whether the
+ * export was cut is said in the meta description.
+ */
+export function toGexf(graph: ExportGraph): string {
+  const attvalues = (item: object, names: Names) =>
+    `<attvalues>${present(item, names).map(([n, v]) => `<attvalue for="${n}" value="${xml(v)}"/>`).join('')}</attvalues>`;
+  const declare = (names: Names) =>
+    names.map(([n, type]) => `<attribute id="${n}" title="${n}" type="${type}"/>`).join('');
   const nodes = graph.nodes
-    .map(
-      (n) =>
-        `      <node id="${xml(n.id)}" label="${xml(n.label)}"><attvalues><attvalue for="type" value="${xml(n.type)}"/></attvalues></node>`,
-    )
+    .map((n) => `      <node id="${xml(n.id)}" label="${xml(n.label)}">${attvalues(n, NODE_ATTRIBUTES)}</node>`)
     .join('\n');
   const edges = graph.edges
     .map(
       (e) =>
-        `      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}" label="${xml(e.type)}"><attvalues><attvalue for="type" value="${xml(e.type)}"/></attvalues></edge>`,
+        `      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}" label="${xml(e.type)}">` +
+        `${attvalues(e, EDGE_ATTRIBUTES)}</edge>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
-  <meta><creator>news-knowledge-graph</creator></meta>
+  <meta><creator>news-knowledge-graph</creator><description>${xml(truncationNote(graph))}</description></meta>
   <graph defaultedgetype="directed" mode="static">
-    <attributes class="node"><attribute id="type" title="type" type="string"/></attributes>
-    <attributes class="edge"><attribute id="type" title="type" type="string"/></attributes>
+    <attributes class="node">${declare(NODE_ATTRIBUTES)}</attributes>
+    <attributes class="edge">${declare(EDGE_ATTRIBUTES)}</attributes>
     <nodes>
 ${nodes}
     </nodes>
@@ -36,23 +74,31 @@ ${edges}
 `;
 }
 
-/** GraphML with `label` and `type` keys on nodes and `type` on edges (yEd, Gephi, graphology-graphml). */
-export function toGraphml(graph: GraphView): string {
+const GRAPHML_TYPES: Record<string, string> = { string: 'string', integer: 'int' };
+
+/** GraphML (yEd, Gephi, graphology-graphml): keys for every attribute, `truncated` on the graph. */
+export function toGraphml(graph: ExportGraph): string {
+  const keys = [
+    `  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>`,
+    `  <key id="limit" for="graph" attr.name="limit" attr.type="int"/>`,
+    `  <key id="label" for="node" attr.name="label" attr.type="string"/>`,
+    ...NODE_ATTRIBUTES.map(([n, t]) => `  <key id="n_${n}" for="node" attr.name="${n}" attr.type="${GRAPHML_TYPES[t]}"/>`),
+    ...EDGE_ATTRIBUTES.map(([n, t]) => `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="${GRAPHML_TYPES[t]}"/>`),
+  ].join('\n');
+  const data = (item: object, prefix: string, names: Names) =>
+    present(item, names).map(([n, v]) => `<data key="${prefix}${n}">${xml(v)}</data>`).join('');
   const nodes = graph.nodes
-    .map((n) => `    <node id="${xml(n.id)}"><data key="label">${xml(n.label)}</data><data key="type">${xml(n.type)}</data></node>`)
+    .map((n) => `    <node id="${xml(n.id)}"><data key="label">${xml(n.label)}</data>${data(n, 'n_', NODE_ATTRIBUTES)}</node>`)
     .join('\n');
   const edges = graph.edges
-    .map(
-      (e) =>
-        `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="etype">${xml(e.type)}</data></edge>`,
-    )
+    .map((e) => `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data(e, 'e_', EDGE_ATTRIBUTES)}</edge>`)
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-  <key id="label" for="node" attr.name="label" attr.type="string"/>
-  <key id="type" for="node" attr.name="type" attr.type="string"/>
-  <key id="etype" for="edge" attr.name="type" attr.type="string"/>
+${keys}
   <graph id="news" edgedefault="directed">
+    <data key="truncated">${graph.truncated}</data>
+    <data key="limit">${graph.limit}</data>
 ${nodes}
 ${edges}
   </graph>
@@ -60,12 +106,16 @@ ${edges}
 `;
 }
 
-/** Cytoscape.js elements JSON: `cy.add(json.elements)` or `cytoscape({ elements })` loads it as is. */
-export function toCytoscapeJson(graph: GraphView) {
+/**
+ * Cytoscape.js elements JSON: `cytoscape({ elements, data })` or `cy.json(json)` loads it as is;
+ * `data` is the graph's own (`cy.data('truncated')`).
+ */
+export function toCytoscapeJson(graph: ExportGraph) {
   return {
+    data: { truncated: graph.truncated, limit: graph.limit },
     elements: {
-      nodes: graph.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type } })),
-      edges: graph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+      nodes: graph.nodes.map((data) => ({ data })),
+      edges: graph.edges.map((data) => ({ data })),
     },
   };
 }

@@ -1,12 +1,12 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphStore } from '../store/graph-store.js';
+import { exportGraph, type ExportGraph } from './export-graph.js';
 import { toCytoscapeJson, toGexf, toGraphml } from './formats.js';
-import { toGraphView, type GraphView } from './graph-view.js';
 
 export const EXPORT_LIMITS = { maxNodes: 20_000, defaultNodes: 5_000, maxDepth: 3 } as const;
 
-const FORMATS: Record<string, { type: string; render: (g: GraphView) => string }> = {
+const FORMATS: Record<string, { type: string; render: (g: ExportGraph) => string }> = {
   '/export/graph.gexf': { type: 'application/gexf+xml; charset=utf-8', render: toGexf },
   '/export/graph.graphml': { type: 'application/graphml+xml; charset=utf-8', render: toGraphml },
   '/export/cytoscape.json': { type: 'application/json; charset=utf-8', render: (g) => JSON.stringify(toCytoscapeJson(g)) },
@@ -25,7 +25,8 @@ function intParam(url: URL, name: string, fallback: number, min: number, max: nu
 /**
  * The graph as files for visualization tools: GET /export/graph.gexf (Gephi), /export/graph.graphml,
  * /export/cytoscape.json. The whole graph, or `?ids=<global ids>&depth=1..3` for a neighbourhood;
- * `limit` caps the nodes. Node ids are the API's global ids.
+ * `limit` caps the nodes, and a cut export says so (header `X-Export-Truncated: true` and in the
+ * file). Node ids are the API's global ids.
  */
 export function exportPlugin(store: GraphStore): Plugin {
   return {
@@ -45,11 +46,21 @@ export function exportPlugin(store: GraphStore): Plugin {
               throw new BadRequest(`"ids" must be global ids as returned by the API, got "${id}"`);
             }
           });
-          graph = await store.neighborhood(storeIds, depth, limit);
+          graph = await store.neighborhood(storeIds, depth, limit + 1);
         } else {
-          graph = await store.wholeGraph(limit);
+          graph = await store.wholeGraph(limit + 1);
         }
-        endResponse(new fetchAPI.Response(format.render(toGraphView(graph)), { headers: { 'content-type': format.type } }));
+        // One node more than the limit was read: if it came, the export is cut, and says so.
+        const exported = await exportGraph(store, graph, limit);
+        endResponse(
+          new fetchAPI.Response(format.render(exported), {
+            headers: {
+              'content-type': format.type,
+              'x-export-truncated': String(exported.truncated),
+              'access-control-expose-headers': 'X-Export-Truncated',
+            },
+          }),
+        );
       } catch (error) {
         if (!(error instanceof BadRequest)) throw error;
         endResponse(

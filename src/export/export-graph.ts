@@ -1,0 +1,79 @@
+import type { Stance, StatementKind } from '../domain/document.js';
+import type { GraphRecord } from '../store/graph-explorer.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { toGraphView, type ViewEdge, type ViewNode } from './graph-view.js';
+
+/** What Gephi and Cytoscape users size and filter by, beside the label and type. */
+export interface NodeFacts {
+  /** Entities: how many times the articles name it, in all. */
+  mentions?: number;
+  /** Entities: how many articles name it. */
+  articles?: number;
+  /** Articles: published; statements: their article's date; events: when. */
+  date?: string;
+  kind?: StatementKind;
+  stance?: Stance;
+  cue?: string;
+}
+
+/** A statement's facts, repeated on its edges (SAID, ABOUT, IN) so that edges filter alone. */
+export type EdgeFacts = Pick<NodeFacts, 'date' | 'kind' | 'stance' | 'cue'>;
+
+export interface ExportGraph {
+  nodes: (ViewNode & NodeFacts)[];
+  edges: (ViewEdge & EdgeFacts)[];
+  /** True when the graph had more nodes than `limit` and the export was cut. */
+  truncated: boolean;
+  limit: number;
+}
+
+const ENTITY_TYPES = new Set(['Person', 'Country', 'Organization', 'Place', 'Event']);
+/** Mentions are kept per article on each entity; an export wants them all. */
+const ALL = { first: Number.MAX_SAFE_INTEGER - 1 };
+
+const defined = <T extends object>(facts: T) =>
+  Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== null)) as T;
+
+/**
+ * The export of a graph read with one node more than `limit`: the extra node, if any, says the
+ * graph was cut. Facts are read with the store's batch lookups, a few calls whatever the size.
+ */
+export async function exportGraph(store: GraphStore, read: GraphRecord, limit: number): Promise<ExportGraph> {
+  const kept = read.nodes.slice(0, limit);
+  const idsOf = (test: (type: string) => boolean) => kept.filter((n) => test(n.type)).map((n) => n.id);
+  const entityIds = idsOf((t) => ENTITY_TYPES.has(t));
+  const eventIds = idsOf((t) => t === 'Event');
+  const [statements, mentionPages, events] = await Promise.all([
+    store.statementsByIds(idsOf((t) => t === 'Statement')),
+    store.mentionsFor('entity', entityIds, ALL),
+    store.entitiesByIds(eventIds),
+  ]);
+  const statementRows = statements.flatMap((s) => (s ? [s] : []));
+  const articleIds = [...new Set([...idsOf((t) => t === 'Article'), ...statementRows.map((s) => s.articleId)])];
+  const articles = await store.articlesByIds(articleIds);
+  const published = new Map(articles.flatMap((a) => (a ? [[a.id, a.publishedAt] as const] : [])));
+
+  const facts = new Map<string, NodeFacts>();
+  entityIds.forEach((id, i) => {
+    const page = mentionPages[i]!;
+    facts.set(id, { mentions: page.edges.reduce((sum, e) => sum + e.node.count, 0), articles: page.totalCount });
+  });
+  for (const event of events) if (event?.date) facts.set(event.id, { ...facts.get(event.id), date: event.date });
+  for (const [id, date] of published) if (date) facts.set(id, { date });
+  const said = new Map<string, EdgeFacts>();
+  for (const s of statementRows) {
+    const edgeFacts = defined({ kind: s.kind, stance: s.stance ?? undefined, cue: s.cue, date: published.get(s.articleId) ?? undefined });
+    said.set(s.id, edgeFacts);
+    facts.set(s.id, edgeFacts);
+  }
+
+  const view = toGraphView({ nodes: kept, edges: read.edges });
+  // toGraphView keeps the nodes in order; edges carry store ids in theirs (source-TYPE-target).
+  const nodes = view.nodes.map((node, i) => ({ ...node, ...facts.get(kept[i]!.id) }));
+  const storeEdges = new Map(read.edges.map((e) => [e.id, e]));
+  const edges = view.edges.map((edge) => {
+    const ends = storeEdges.get(edge.id)!;
+    return { ...edge, ...(said.get(ends.source) ?? said.get(ends.target)) };
+  });
+  return { nodes, edges, truncated: read.nodes.length > limit, limit };
+}
