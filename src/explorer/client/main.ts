@@ -1,17 +1,33 @@
 /**
- * The explorer: search an entity, draw its neighbourhood, expand by clicking, read statements.
- * Runs in the browser; bundled by esbuild on first request (see ../assets.ts) and talks only to
- * the GraphQL API, like any other client.
+ * The explorer: search an entity, draw its neighbourhood with the speakers of its statements,
+ * expand by clicking, read statements. Runs in the browser; bundled by esbuild on first request
+ * (see ../assets.ts) with Cytoscape.js and its fcose layout, and talks only to the GraphQL API.
+ *
+ * A deep link opens a view directly: /explorer?focus=<global id>&depth=1..3&limit=1..1000.
  */
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { labelsThatFit, type LabelCandidate, type Side } from './labels.js';
+
+cytoscape.use(fcose);
 
 interface GraphNode { id: string; label: string; type: string }
-interface GraphEdge { id: string; source: string; target: string; type: string }
+interface GraphEdge { source: string; target: string; type: string }
+interface Graph { nodes: GraphNode[]; edges: GraphEdge[] }
 
 const COLORS: Record<string, string> = {
   Person: '#d9534f', Country: '#2e7d32', Organization: '#1565c0', Place: '#8d6e63',
   Event: '#ef6c00', Statement: '#7b1fa2', Article: '#546e7a',
 };
+const EDGE_COLORS: Record<string, string> = { SAID: '#d98a88', ABOUT: '#b39ddb', IN: '#b0bec5', MENTIONS: '#cfd8dc' };
+/** Whose label wins a place: entities before articles before statements, then the busiest. */
+const TYPE_PRIORITY: Record<string, number> = { Statement: 0, Article: 100, Event: 150 };
+const ENTITY_PRIORITY = 200;
+const FONT_SIZE = 11;
+const COMFORTABLE_ZOOM = 1.2;
+const LABEL_WIDTH = 130;
+/** Speakers are fetched for at most this many statements at once (the API's `nodes` maximum). */
+const NODES_PER_CALL = 100;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -28,58 +44,221 @@ async function gql<T>(query: string, variables: Record<string, unknown>): Promis
 
 const cy = cytoscape({
   container: $('graph'),
+  minZoom: 0.2,
+  maxZoom: 3,
+  wheelSensitivity: 0.3,
   style: [
     {
       selector: 'node',
       style: {
-        label: 'data(short)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': '120px',
         'background-color': (node: cytoscape.NodeSingular) => COLORS[node.data('type')] ?? '#999',
-        width: 18, height: 18, color: '#1d2330', 'text-valign': 'bottom',
+        width: 'mapData(degree, 1, 25, 14, 34)', height: 'mapData(degree, 1, 25, 14, 34)',
+        'border-width': 1.5, 'border-color': '#ffffff',
+        label: '', 'font-size': FONT_SIZE, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_WIDTH}px`, 'min-zoomed-font-size': 7,
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px',
       },
     },
-    { selector: 'node[type = "Statement"]', style: { shape: 'round-rectangle', width: 14, height: 10 } },
+    { selector: 'node[type = "Statement"]', style: { shape: 'round-rectangle', width: 12, height: 9 } },
+    { selector: 'node[type = "Article"]', style: { shape: 'rectangle' } },
+    { selector: 'node.labelled, node.hovered, node:selected', style: { label: 'data(short)' } },
+    { selector: 'node.labelled[side = "top"]', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+    {
+      selector: 'node.labelled[side = "right"]',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 3, 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.labelled[side = "left"]',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -3, 'text-margin-y': 0 },
+    },
+    { selector: 'node.hovered, node:selected', style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 3 } },
+    { selector: 'node.hovered, node:selected', style: { 'z-index': 10, 'text-background-opacity': 1 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffb300' } },
     {
       selector: 'edge',
       style: {
-        width: 1.2, 'line-color': '#b8c0cf', 'target-arrow-color': '#b8c0cf', 'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier', label: 'data(type)', 'font-size': 7, color: '#8a93a6',
+        width: 1, 'line-color': (e: cytoscape.EdgeSingular) => EDGE_COLORS[e.data('type')] ?? '#cfd8dc',
+        'target-arrow-color': (e: cytoscape.EdgeSingular) => EDGE_COLORS[e.data('type')] ?? '#cfd8dc',
+        'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'straight', opacity: 0.8,
       },
     },
+    { selector: 'edge.hovered', style: { label: 'data(type)', 'font-size': 9, color: '#6b7385', width: 2 } },
   ],
-  layout: { name: 'grid' },
 });
-(window as unknown as { explorer: unknown }).explorer = { cy };
+
+let busy = 0;
+function setBusy(delta: number) {
+  busy += delta;
+  document.body.dataset.state = busy ? 'busy' : 'idle';
+}
+document.body.dataset.state = 'idle';
 
 function setStatus(text: string) {
   $('status').textContent = text;
 }
 
-function merge(graph: { nodes: GraphNode[]; edges: GraphEdge[] }) {
-  const added: cytoscape.ElementDefinition[] = [];
-  for (const n of graph.nodes) {
-    if (cy.getElementById(n.id).empty()) {
-      const short = n.label.length > 40 ? n.label.slice(0, 39) + '…' : n.label;
-      added.push({ group: 'nodes', data: { ...n, short } });
-    }
-  }
-  for (const e of graph.edges) {
-    if (cy.getElementById(e.id).empty()) added.push({ group: 'edges', data: { ...e } });
-  }
-  cy.add(added);
-  cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true } as cytoscape.LayoutOptions).run();
-  setStatus(`${cy.nodes().length} nodes, ${cy.edges().length} edges`);
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Labels for the nodes whose label fits at the current zoom; the rest show theirs on hover. */
+function placeLabels() {
+  const zoom = cy.zoom();
+  const fontPx = FONT_SIZE * zoom;
+  const candidates: LabelCandidate[] = cy.nodes().map((node) => {
+    const p = node.renderedPosition();
+    const halfWidth = (node.width() * zoom) / 2;
+    const halfHeight = (node.height() * zoom) / 2;
+    return {
+      id: node.id(),
+      node: { x1: p.x - halfWidth, y1: p.y - halfHeight, x2: p.x + halfWidth, y2: p.y + halfHeight },
+      // An estimate of the text's size (system sans-serif averages a little over half an em).
+      width: Math.min(String(node.data('short')).length * 0.56 * fontPx, LABEL_WIDTH * zoom) + 2,
+      height: fontPx * 1.3,
+      priority: (TYPE_PRIORITY[node.data('type')] ?? ENTITY_PRIORITY) + node.degree(false),
+      forced: node.selected() || node.hasClass('hovered'),
+    };
+  });
+  const canvas = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+  const shown = fontPx < 7 ? new Map<string, Side>() : labelsThatFit(candidates, canvas);
+  cy.batch(() =>
+    cy.nodes().forEach((n) => {
+      const side = shown.get(n.id());
+      n.toggleClass('labelled', Boolean(side));
+      if (side) n.data('side', side);
+    }),
+  );
 }
 
-async function expand(id: string) {
+let labelTimer: ReturnType<typeof setTimeout> | undefined;
+cy.on('zoom', () => {
+  clearTimeout(labelTimer);
+  labelTimer = setTimeout(placeLabels, 80);
+});
+
+/** A small deterministic generator (mulberry32): the same graph is drawn the same way each time. */
+function seededRandom(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** fcose draws its starting point with Math.random; a seed makes the picture repeatable. */
+function withSeed<T>(seed: number, run: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return run();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** Where a new node starts, near the node it came from: a fixed offset per id, not a random one. */
+function offsetOf(id: string): { dx: number; dy: number } {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  const angle = ((hash >>> 0) % 360) * (Math.PI / 180);
+  return { dx: Math.cos(angle) * 30, dy: Math.sin(angle) * 30 };
+}
+
+let layoutSeed = Number(new URLSearchParams(location.search).get('seed') ?? 1) || 1;
+
+function runLayout(firstTime: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const layout = cy.layout({
+      name: 'fcose',
+      // fcose keeps positions only in its slow 'proof' quality; a fresh view starts from spectral.
+      quality: firstTime ? 'default' : 'proof',
+      randomize: firstTime,
+      animate: false,
+      fit: true,
+      padding: 40,
+      nodeSeparation: 90,
+      idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('type') === 'MENTIONS' ? 110 : 70),
+      nodeRepulsion: () => 9000,
+      edgeElasticity: () => 0.35,
+      gravity: 0.2,
+      gravityRange: 3.2,
+      numIter: 2500,
+      tile: true,
+    } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => resolve());
+    withSeed(layoutSeed++, () => layout.run());
+  });
+}
+
+/** Add what is new, placing new nodes at the node they came from so the layout starts near it. */
+function merge(graph: Graph, near?: string): number {
+  const origin = near ? cy.getElementById(near) : undefined;
+  const at = origin?.nonempty() ? origin.position() : { x: 0, y: 0 };
+  const added: cytoscape.ElementDefinition[] = [];
+  for (const n of graph.nodes) {
+    if (cy.getElementById(n.id).nonempty()) continue;
+    const { dx, dy } = offsetOf(n.id);
+    const position = { x: at.x + dx, y: at.y + dy };
+    added.push({ group: 'nodes', data: { ...n, short: shorten(n.label, n.type === 'Statement' ? 36 : 40) }, position });
+  }
+  const known = (id: string) => cy.getElementById(id).nonempty() || added.some((a) => a.data.id === id);
+  for (const e of graph.edges) {
+    const id = `${e.source}|${e.type}|${e.target}`;
+    if (cy.getElementById(id).empty() && known(e.source) && known(e.target)) {
+      added.push({ group: 'edges', data: { id, source: e.source, target: e.target, type: e.type } });
+    }
+  }
+  cy.add(added);
+  cy.batch(() => cy.nodes().forEach((n) => void n.data('degree', n.degree(false))));
+  return added.length;
+}
+
+/** The speakers of the statements on screen that do not show theirs yet: the second hop. */
+async function speakersOf(statementIds: string[]): Promise<Graph> {
+  const graph: Graph = { nodes: [], edges: [] };
+  for (let i = 0; i < statementIds.length; i += NODES_PER_CALL) {
+    const data = await gql<{ nodes: ({ id: string; speaker: { id: string; name: string; type: string } | null } | null)[] }>(
+      `query Speakers($ids: [ID!]!) { nodes(ids: $ids) { ... on Statement { id speaker { id name type } } } }`,
+      { ids: statementIds.slice(i, i + NODES_PER_CALL) },
+    );
+    for (const statement of data.nodes) {
+      if (!statement?.speaker) continue;
+      const { id, name, type } = statement.speaker;
+      graph.nodes.push({ id, label: name, type });
+      graph.edges.push({ source: id, target: statement.id, type: 'SAID' });
+    }
+  }
+  return graph;
+}
+
+async function expand(id: string, depth = 1, limit = 200) {
+  setBusy(1);
   setStatus('loading…');
-  const data = await gql<{ neighborhood: { nodes: GraphNode[]; edges: GraphEdge[] } }>(
-    `query Expand($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 200) {
-      nodes { id label type } edges { id source target type } } }`,
-    { ids: [id] },
-  );
-  merge(data.neighborhood);
-  cy.getElementById(id).select();
+  try {
+    const firstTime = cy.nodes().empty();
+    const data = await gql<{ neighborhood: Graph }>(
+      `query Expand($ids: [ID!]!, $depth: Int, $limit: Int) { neighborhood(ids: $ids, depth: $depth, limit: $limit) {
+        nodes { id label type } edges { source target type } } }`,
+      { ids: [id], depth, limit },
+    );
+    merge(data.neighborhood, id);
+    const unspoken = cy
+      .nodes('[type = "Statement"]')
+      .filter((s) => s.incomers('edge[type = "SAID"]').empty())
+      .map((s) => s.id());
+    if (unspoken.length) merge(await speakersOf(unspoken), id);
+    await runLayout(firstTime);
+    // A small graph fitted to the canvas would be drawn huge: no closer than a comfortable zoom.
+    if (cy.zoom() > COMFORTABLE_ZOOM) {
+      cy.zoom(COMFORTABLE_ZOOM);
+      cy.center();
+    }
+    cy.$(':selected').unselect();
+    cy.getElementById(id).select();
+    placeLabels();
+    setStatus(`${cy.nodes().length} nodes, ${cy.edges().length} edges`);
+  } finally {
+    setBusy(-1);
+  }
 }
 
 function escapeHtml(text: string) {
@@ -119,7 +298,7 @@ async function search(query: string) {
     const li = document.createElement('li');
     const button = document.createElement('button');
     const label = hit.node.name ?? hit.node.text ?? hit.node.id;
-    button.innerHTML = `${escapeHtml(label.length > 80 ? label.slice(0, 79) + '…' : label)}<span class="type">${hit.node.__typename}</span>`;
+    button.innerHTML = `${escapeHtml(shorten(label, 80))}<span class="type">${hit.node.__typename}</span>`;
     button.dataset.id = hit.node.id;
     button.addEventListener('click', () => {
       cy.elements().remove();
@@ -143,7 +322,27 @@ cy.on('tap', 'node', (event) => {
   if (node.data('type') === 'Statement') void showStatement(id).catch((e: Error) => setStatus(e.message));
   void expand(id).catch((e: Error) => setStatus(e.message));
 });
+cy.on('mouseover', 'node, edge', (event) => {
+  event.target.addClass('hovered');
+});
+cy.on('mouseout', 'node, edge', (event) => {
+  event.target.removeClass('hovered');
+});
 
-$('legend').innerHTML = Object.entries(COLORS)
-  .map(([type, color]) => `<span><i style="background:${color}"></i>${type}</span>`)
-  .join('');
+$('legend').innerHTML =
+  Object.entries(COLORS)
+    .map(([type, color]) => `<span><i style="background:${color}"></i>${type}</span>`)
+    .join('') +
+  '<br>' +
+  Object.entries(EDGE_COLORS)
+    .map(([type, color]) => `<span><b style="color:${color}">→</b> ${type.toLowerCase()}</span>`)
+    .join('');
+
+(window as unknown as { explorer: unknown }).explorer = { cy, expand, placeLabels };
+
+const params = new URLSearchParams(location.search);
+const focus = params.get('focus');
+if (focus) {
+  const number = (name: string, fallback: number) => Number(params.get(name) ?? fallback) || fallback;
+  void expand(focus, number('depth', 1), number('limit', 200)).catch((e: Error) => setStatus(e.message));
+}
