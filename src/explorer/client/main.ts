@@ -24,6 +24,7 @@ const EDGE_COLORS: Record<string, string> = { SAID: '#d98a88', ABOUT: '#b39ddb',
 const TYPE_PRIORITY: Record<string, number> = { Statement: 0, Article: 100, Event: 150 };
 const ENTITY_PRIORITY = 200;
 const FONT_SIZE = 11;
+const FONT_FAMILY = 'sans-serif';
 const COMFORTABLE_ZOOM = 1.2;
 const LABEL_WIDTH = 130;
 /** Speakers are fetched for at most this many statements at once (the API's `nodes` maximum). */
@@ -54,7 +55,7 @@ const cy = cytoscape({
         'background-color': (node: cytoscape.NodeSingular) => COLORS[node.data('type')] ?? '#999',
         width: 'mapData(degree, 1, 25, 14, 34)', height: 'mapData(degree, 1, 25, 14, 34)',
         'border-width': 1.5, 'border-color': '#ffffff',
-        label: '', 'font-size': FONT_SIZE, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3,
+        label: '', 'font-size': FONT_SIZE, 'font-family': FONT_FAMILY, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3,
         'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_WIDTH}px`, 'min-zoomed-font-size': 7,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px',
       },
@@ -99,6 +100,20 @@ function setStatus(text: string) {
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** Label widths at zoom 1, measured in the font the canvas draws them in (whatever it is here). */
+const measurer = document.createElement('canvas').getContext('2d')!;
+measurer.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
+const widths = new Map<string, number>();
+function labelWidth(text: string): number {
+  let width = widths.get(text);
+  if (width === undefined) {
+    // Longer labels are cut with an ellipsis at the maximum width.
+    width = Math.min(measurer.measureText(text).width, LABEL_WIDTH);
+    widths.set(text, width);
+  }
+  return width;
+}
+
 /** Labels for the nodes whose label fits at the current zoom; the rest show theirs on hover. */
 function placeLabels() {
   const zoom = cy.zoom();
@@ -110,8 +125,7 @@ function placeLabels() {
     return {
       id: node.id(),
       node: { x1: p.x - halfWidth, y1: p.y - halfHeight, x2: p.x + halfWidth, y2: p.y + halfHeight },
-      // An estimate of the text's size (system sans-serif averages a little over half an em).
-      width: Math.min(String(node.data('short')).length * 0.56 * fontPx, LABEL_WIDTH * zoom) + 2,
+      width: (labelWidth(String(node.data('short'))) + 2) * zoom,
       height: fontPx * 1.3,
       priority: (TYPE_PRIORITY[node.data('type')] ?? ENTITY_PRIORITY) + node.degree(false),
       forced: node.selected() || node.hasClass('hovered'),
