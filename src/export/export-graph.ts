@@ -62,7 +62,8 @@ export async function exportGraph(store: GraphStore, read: GraphRecord, limit: n
   for (const [id, date] of published) if (date) facts.set(id, { date });
   const said = new Map<string, EdgeFacts>();
   for (const s of statementRows) {
-    const edgeFacts = defined({ kind: s.kind, stance: s.stance ?? undefined, cue: s.cue, date: published.get(s.articleId) ?? undefined });
+    const date = published.get(s.articleId) ?? undefined;
+    const edgeFacts = defined({ kind: s.kind, stance: s.stance ?? undefined, cue: s.cue, date });
     said.set(s.id, edgeFacts);
     facts.set(s.id, edgeFacts);
   }

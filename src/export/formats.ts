@@ -44,7 +44,9 @@ const truncationNote = (graph: ExportGraph) =>
  */
 export function toGexf(graph: ExportGraph): string {
   const attvalues = (item: object, names: Names) =>
-    `<attvalues>${present(item, names).map(([n, v]) => `<attvalue for="${n}" value="${xml(v)}"/>`).join('')}</attvalues>`;
+    `<attvalues>${present(item, names)
+      .map(([n, v]) => `<attvalue for="${n}" value="${xml(v)}"/>`)
+      .join('')}</attvalues>`;
   const declare = (names: Names) =>
     names.map(([n, type]) => `<attribute id="${n}" title="${n}" type="${type}"/>`).join('');
   const nodes = graph.nodes
@@ -78,20 +80,28 @@ const GRAPHML_TYPES: Record<string, string> = { string: 'string', integer: 'int'
 
 /** GraphML (yEd, Gephi, graphology-graphml): keys for every attribute, `truncated` on the graph. */
 export function toGraphml(graph: ExportGraph): string {
+  const key = (id: string, domain: string, name: string, type: string) =>
+    `  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${GRAPHML_TYPES[type]}"/>`;
   const keys = [
     `  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>`,
     `  <key id="limit" for="graph" attr.name="limit" attr.type="int"/>`,
     `  <key id="label" for="node" attr.name="label" attr.type="string"/>`,
-    ...NODE_ATTRIBUTES.map(([n, t]) => `  <key id="n_${n}" for="node" attr.name="${n}" attr.type="${GRAPHML_TYPES[t]}"/>`),
-    ...EDGE_ATTRIBUTES.map(([n, t]) => `  <key id="e_${n}" for="edge" attr.name="${n}" attr.type="${GRAPHML_TYPES[t]}"/>`),
+    ...NODE_ATTRIBUTES.map(([n, t]) => key(`n_${n}`, 'node', n, t)),
+    ...EDGE_ATTRIBUTES.map(([n, t]) => key(`e_${n}`, 'edge', n, t)),
   ].join('\n');
   const data = (item: object, prefix: string, names: Names) =>
     present(item, names).map(([n, v]) => `<data key="${prefix}${n}">${xml(v)}</data>`).join('');
   const nodes = graph.nodes
-    .map((n) => `    <node id="${xml(n.id)}"><data key="label">${xml(n.label)}</data>${data(n, 'n_', NODE_ATTRIBUTES)}</node>`)
+    .map((n) => {
+      const attributes = `<data key="label">${xml(n.label)}</data>${data(n, 'n_', NODE_ATTRIBUTES)}`;
+      return `    <node id="${xml(n.id)}">${attributes}</node>`;
+    })
     .join('\n');
   const edges = graph.edges
-    .map((e) => `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}">${data(e, 'e_', EDGE_ATTRIBUTES)}</edge>`)
+    .map((e) => {
+      const ends = `source="${xml(e.source)}" target="${xml(e.target)}"`;
+      return `    <edge id="${xml(e.id)}" ${ends}>${data(e, 'e_', EDGE_ATTRIBUTES)}</edge>`;
+    })
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

@@ -62,9 +62,8 @@ export function graphiqlAssetsPlugin(): Plugin {
       const asset = ASSETS[url.pathname.slice('/graphiql/'.length) as keyof typeof ASSETS];
       if (!asset) return;
       const body = (await loadAssets())[asset.key];
-      endResponse(
-        new fetchAPI.Response(body, { headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' } }),
-      );
+      const headers = { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' };
+      endResponse(new fetchAPI.Response(body, { headers }));
     },
   };
 }

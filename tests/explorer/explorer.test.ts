@@ -16,7 +16,9 @@ interface Box { x1: number; y1: number; x2: number; y2: number; w: number; h: nu
 interface DrawnNode { id: string; label: string; type: string; x: number; y: number; node: Box; text: Box | null }
 interface Drawing { width: number; height: number; nodes: DrawnNode[]; said: [string, string][] }
 
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+/** The area two boxes share. */
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
 
 /** What is on the canvas, in screen pixels, with the label boxes Cytoscape itself measured. */
 function drawing(page: Page): Promise<Drawing> {
@@ -33,7 +35,9 @@ function drawing(page: Page): Promise<Drawing> {
         ...n.renderedPosition(),
         node: box(n.renderedBoundingBox({ includeLabels: false, includeOverlays: false })),
         text: n.hasClass('labelled')
-          ? box(n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }))
+          ? box(n.renderedBoundingBox({
+            includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false,
+          }))
           : null,
       })),
       said: cy.edges('[type = "SAID"]').map((e: any) => [e.source().id(), e.target().id()]),
@@ -85,7 +89,9 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${skipReason}`, () => {
     await idle(page);
 
     const nodes = () =>
-      page.evaluate(() => (window as any).explorer.cy.nodes().map((n: any) => ({ id: n.id(), label: n.data('label'), type: n.data('type') })));
+      page.evaluate(() =>
+        (window as any).explorer.cy.nodes().map((n: any) => ({ id: n.id(), label: n.data('label'), type: n.data('type') })),
+      );
     const first = await nodes();
     expect(first.map((n: any) => n.label)).toContain('Maren Holt');
     expect(first.some((n: any) => n.type === 'Statement')).toBe(true);
@@ -118,7 +124,9 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${skipReason}`, () => {
     ['10', 'selby', 1, 6, 8, 14],
     ['40', 'norland', 1, 30, 34, 46],
     ['150', 'norland', 2, 110, 140, 170],
-  ] as const)('draws %s nodes legibly: spread over the canvas, labels that do not collide, speakers shown', async (view, focus, depth, limit, fewest, most) => {
+  ] as const)('draws %s nodes legibly: spread over the canvas, labels not colliding, speakers shown', async (
+    view, focus, depth, limit, fewest, most,
+  ) => {
     const { page, failed } = await openPage();
     await page.goto(`${served.base}/explorer?focus=${encodeURIComponent(ids[focus]!)}&depth=${depth}&limit=${limit}`);
     await idle(page);
@@ -146,7 +154,9 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${skipReason}`, () => {
     }
     // Nodes do not sit on each other.
     let touching = 0;
-    for (const [i, a] of d.nodes.entries()) for (const b of d.nodes.slice(i + 1)) if (overlap(a.node, b.node) > 4) touching++;
+    for (const [i, a] of d.nodes.entries()) {
+      for (const b of d.nodes.slice(i + 1)) if (overlap(a.node, b.node) > 4) touching++;
+    }
     expect(touching, 'overlapping node pairs').toBeLessThanOrEqual(Math.ceil(d.nodes.length / 100));
 
     // Labels: many shown, nearly every entity's, none colliding (Cytoscape's own text boxes). Over
@@ -159,16 +169,24 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${skipReason}`, () => {
     expect(entities.filter((n) => n.text).length / entities.length).toBeGreaterThan(0.7);
     const collisions: string[] = [];
     for (const [i, a] of labelled.entries()) {
-      for (const b of labelled.slice(i + 1)) if (overlap(a.text!, b.text!) > 0.05 * Math.min(a.text!.w * a.text!.h, b.text!.w * b.text!.h)) collisions.push(`${a.label} / ${b.label}`);
-      for (const other of d.nodes) if (other !== a && overlap(a.text!, other.node) > 0.3 * other.node.w * other.node.h) collisions.push(`${a.label} on ${other.label}`);
+      const area = a.text!.w * a.text!.h;
+      for (const b of labelled.slice(i + 1)) {
+        if (overlap(a.text!, b.text!) > 0.05 * Math.min(area, b.text!.w * b.text!.h)) collisions.push(`${a.label} / ${b.label}`);
+      }
+      for (const other of d.nodes) {
+        const covered = overlap(a.text!, other.node) / (other.node.w * other.node.h);
+        if (other !== a && covered > 0.3) collisions.push(`${a.label} on ${other.label}`);
+      }
     }
     expect(collisions).toEqual([]);
 
     // Two hops: every statement on screen that has a speaker shows it, with its SAID edge.
     const statements = d.nodes.filter((n) => n.type === 'Statement').map((n) => n.id);
-    const { body } = await gql(createApp(seeded.store), `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement { speaker { id } } } }`, {
-      ids: statements.slice(0, 100),
-    });
+    const { body } = await gql(
+      createApp(seeded.store),
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement { speaker { id } } } }`,
+      { ids: statements.slice(0, 100) },
+    );
     const said = new Set(d.said.map(([speaker, statement]) => `${speaker}>${statement}`));
     const withSpeaker = body.data.nodes.filter((s: any) => s.speaker);
     expect(withSpeaker.length).toBeGreaterThan(0);

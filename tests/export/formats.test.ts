@@ -19,8 +19,14 @@ const view = (truncated = false): ExportGraph => ({
     },
   ],
   edges: [
-    { id: 'e1', source: 'UGVyc29uOnBlcl9h', target: 'U3RhdGVtZW50OnN0bV8x', type: 'SAID', kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04' },
-    { id: 'e2', source: 'U3RhdGVtZW50OnN0bV8x', target: 'Q291bnRyeTpjdHlfdHVy', type: 'ABOUT', kind: 'direct', cue: 'warned' },
+    {
+      id: 'e1', source: 'UGVyc29uOnBlcl9h', target: 'U3RhdGVtZW50OnN0bV8x', type: 'SAID',
+      kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04',
+    },
+    {
+      id: 'e2', source: 'U3RhdGVtZW50OnN0bV8x', target: 'Q291bnRyeTpjdHlfdHVy', type: 'ABOUT',
+      kind: 'direct', cue: 'warned',
+    },
   ],
 });
 

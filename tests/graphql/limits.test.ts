@@ -91,7 +91,9 @@ describe('limits on abusive queries', () => {
     ],
   ])('refuses %s for its cost, naming the limit, the cost and the maximum', async (_name, query, variables) => {
     const { error } = await refused(query, variables);
-    expect(error.message).toMatch(/^Cost limit: this query would cost [\d,]+ \([\d,]+ objects and \d+ store calls at \d+ each\), the maximum is 50,000\./);
+    expect(error.message).toMatch(
+      /^Cost limit: this query would cost [\d,]+ \([\d,]+ objects and \d+ store calls at \d+ each\), the maximum is 50,000\./,
+    );
     const { found, maximum, objects } = error.extensions as { found: number; maximum: number; objects: number };
     expect(maximum).toBe(QUERY_LIMITS.maxCost);
     expect(found).toBeGreaterThan(maximum);

@@ -36,12 +36,14 @@ export function crowdedFixture(extraArticles = 12): ExtractionDocument {
         paragraphs.push(`${person.name} said ${text}.`);
         doc.statements.push({
           id: `stm_col_${a}_${p}_${s}`, articleId, speakerId: person.id, text, kind: 'reported', cue: 'said',
-          stance: s ? 'claim' : 'warn', aboutIds: ['cty_nor', SUBJECTS[(a + p + s) % SUBJECTS.length]!], paragraph: paragraphs.length - 1,
+          stance: s ? 'claim' : 'warn', aboutIds: ['cty_nor', SUBJECTS[(a + p + s) % SUBJECTS.length]!],
+          paragraph: paragraphs.length - 1,
         });
       }
     }
     doc.mentions.push({ articleId, entityId: 'cty_nor', count: 6 });
-    doc.articles.push({ id: articleId, title: `Voices on the Standoff, Part ${a + 1}`, publishedAt: `2031-03-${day}`, captions: [], paragraphs });
+    const title = `Voices on the Standoff, Part ${a + 1}`;
+    doc.articles.push({ id: articleId, title, publishedAt: `2031-03-${day}`, captions: [], paragraphs });
   }
   return doc;
 }

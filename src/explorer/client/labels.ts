@@ -81,13 +81,15 @@ class BoxGrid {
  * always go below, and block the rest.
  */
 export function labelsThatFit(candidates: readonly LabelCandidate[], bounds?: Box, gap = 2): Map<string, Side> {
-  const inside = (b: Box) => !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
+  const inside = (b: Box) =>
+    !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
   const padded = (b: Box): Box => ({ x1: b.x1 - gap, y1: b.y1 - gap, x2: b.x2 + gap, y2: b.y2 + gap });
   const labels = new BoxGrid(64);
   const nodes = new BoxGrid(64);
   for (const c of candidates) nodes.add(c.node);
   const chosen = new Map<string, Side>();
-  const order = [...candidates].sort((a, b) => Number(Boolean(b.forced)) - Number(Boolean(a.forced)) || b.priority - a.priority);
+  const rank = (c: LabelCandidate) => (c.forced ? Number.MAX_SAFE_INTEGER : c.priority);
+  const order = [...candidates].sort((a, b) => rank(b) - rank(a));
   for (const c of order) {
     const sides: readonly Side[] = c.forced ? ['bottom'] : SIDES;
     const side = sides.find((s) => {

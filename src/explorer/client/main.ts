@@ -14,6 +14,7 @@ cytoscape.use(fcose);
 interface GraphNode { id: string; label: string; type: string }
 interface GraphEdge { source: string; target: string; type: string }
 interface Graph { nodes: GraphNode[]; edges: GraphEdge[] }
+interface Speaker { id: string; name: string; type: string }
 
 const COLORS: Record<string, string> = {
   Person: '#d9534f', Country: '#2e7d32', Organization: '#1565c0', Place: '#8d6e63',
@@ -55,7 +56,8 @@ const cy = cytoscape({
         'background-color': (node: cytoscape.NodeSingular) => COLORS[node.data('type')] ?? '#999',
         width: 'mapData(degree, 1, 25, 14, 34)', height: 'mapData(degree, 1, 25, 14, 34)',
         'border-width': 1.5, 'border-color': '#ffffff',
-        label: '', 'font-size': FONT_SIZE, 'font-family': FONT_FAMILY, color: '#1d2330', 'text-valign': 'bottom', 'text-margin-y': 3,
+        label: '', 'font-size': FONT_SIZE, 'font-family': FONT_FAMILY, color: '#1d2330',
+        'text-valign': 'bottom', 'text-margin-y': 3,
         'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_WIDTH}px`, 'min-zoomed-font-size': 7,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px',
       },
@@ -72,7 +74,10 @@ const cy = cytoscape({
       selector: 'node.labelled[side = "left"]',
       style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -3, 'text-margin-y': 0 },
     },
-    { selector: 'node.hovered, node:selected', style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 3 } },
+    {
+      selector: 'node.hovered, node:selected',
+      style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': 3 },
+    },
     { selector: 'node.hovered, node:selected', style: { 'z-index': 10, 'text-background-opacity': 1 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffb300' } },
     {
@@ -230,7 +235,7 @@ function merge(graph: Graph, near?: string): number {
 async function speakersOf(statementIds: string[]): Promise<Graph> {
   const graph: Graph = { nodes: [], edges: [] };
   for (let i = 0; i < statementIds.length; i += NODES_PER_CALL) {
-    const data = await gql<{ nodes: ({ id: string; speaker: { id: string; name: string; type: string } | null } | null)[] }>(
+    const data = await gql<{ nodes: ({ id: string; speaker: Speaker | null } | null)[] }>(
       `query Speakers($ids: [ID!]!) { nodes(ids: $ids) { ... on Statement { id speaker { id name type } } } }`,
       { ids: statementIds.slice(i, i + NODES_PER_CALL) },
     );
@@ -291,7 +296,8 @@ async function showStatement(id: string) {
   const who = s.speaker?.name ?? s.speakerDescription ?? 'someone';
   const context = s.article.paragraphs[s.paragraph] ?? '';
   $('detail').innerHTML = `
-    <strong data-testid="speaker">${escapeHtml(who)}</strong> ${escapeHtml(s.cue)}${s.medium ? ` (${escapeHtml(s.medium)})` : ''}:
+    <strong data-testid="speaker">${escapeHtml(who)}</strong>
+    ${escapeHtml(s.cue)}${s.medium ? ` (${escapeHtml(s.medium)})` : ''}:
     <blockquote data-testid="statement-text">${escapeHtml(s.text)}</blockquote>
     <div>About: ${s.about.map((a: any) => escapeHtml(a.name)).join(', ') || '–'}</div>
     <div style="margin-top:8px"><em data-testid="article-title">${escapeHtml(s.article.title)}</em>
@@ -301,7 +307,8 @@ async function showStatement(id: string) {
 
 async function search(query: string) {
   setStatus('searching…');
-  const data = await gql<{ search: { score: number; node: { id: string; __typename: string; name?: string; text?: string } }[] }>(
+  type Hit = { score: number; node: { id: string; __typename: string; name?: string; text?: string } };
+  const data = await gql<{ search: Hit[] }>(
     `query Search($q: String!) { search(query: $q, first: 10) { score node { id __typename
       ... on Entity { name } ... on Statement { text } } } }`,
     { q: query },
