@@ -15,6 +15,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   PRONOUNS,
+  SENTENCE_OPENERS,
   SUBORDINATORS,
 } from '../lexicon/words.js';
 import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
@@ -287,6 +288,11 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
     return { kind: 'description', noun: ORG_NOUNS.has(lower) ? lower : singular, definite: definite || owner !== null, owner: orgOwner, plural };
   }
   if (SPEECH_NOUNS.has(lower) || SPEECH_NOUNS.has(singular)) return { kind: 'document', noun: singular, owner };
+  // A name the entity step could not resolve ("Mr. Trump" among several Trumps): the statement
+  // stands, its speaker kept as written.
+  if (lastToken.kind === 'word' && lastToken.cap && /\p{Ll}/u.test(lastToken.text) && !SENTENCE_OPENERS.has(lastToken.text) && h - a <= 4) {
+    return { kind: 'description', noun: lower, definite: false, owner: null, plural: false };
+  }
   // "a young woman", "the man", "one voter": any noun with a determiner can be a source.
   const determined = DETERMINERS.has(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower) || /^(?:one|two|three|several|many|most|some)$/.test(t[a]!.lower);
   const noun = /^\p{Ll}+$/u.test(lastToken.text) || /^\p{Lu}\p{Ll}+s?$/u.test(lastToken.text) || /^\p{N}+-\p{Ll}+(?:-\p{Ll}+)*$/u.test(lastToken.text);

@@ -9,6 +9,7 @@ import { COUNTRY_BY_ID } from '../lexicon/countries.js';
 import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, type OrgInfo } from '../lexicon/organizations.js';
 import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
+import { givenNameGender } from '../lexicon/given-names.js';
 import { decideKind, type EvidenceReason } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { PersonIndex, type PersonCluster } from './people.js';
@@ -120,6 +121,9 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       const cluster = people.resolveFull(c.text.replace(/^the\s+/i, ''));
       if (cluster) local.set(cluster, (local.get(cluster) ?? 0) + 1);
     }
+    // Several people of the article share a surname (the Trumps): a surname alone is the one named
+    // in full most recently before it.
+    const lastNamed = new Map<string, PersonCluster>();
     return cands.map((c): Decision | null => {
       const g = c.gazetteer;
       if (g) {
@@ -141,10 +145,15 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');
       if (decided.kind === 'person') {
-        const cluster = c.tokenEnd - c.tokenStart > 1 ? people.resolveFull(text) : people.resolveShort(c.key, local);
-        // A person the corpus only names by one word keeps that word as their name.
+        const fits = (p: PersonCluster) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
+        const cluster = c.tokenEnd - c.tokenStart > 1
+          ? people.resolveFull(text)
+          : (people.resolveShort(c.key, local, fits) ?? lastNamed.get(c.key) ?? null);
+        if (cluster && c.tokenEnd - c.tokenStart > 1) lastNamed.set(cluster.surname, cluster);
         if (cluster) return { kind: 'person', name: cluster.name };
-        return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key) ? { kind: 'person', name: text } : null;
+        // A person the article only names by one word ("Pope Francis", "Kameda") keeps that word,
+        // unless someone the article names in full has it (then it is ambiguous, not new).
+        return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key, local) ? { kind: 'person', name: text } : null;
       }
       if (decided.kind === 'organization') {
         const name = aliasOf.get(c.key) ?? knownOrgAlias.get(c.key) ?? text;
@@ -156,6 +165,12 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     });
   });
   return { people, decisions };
+}
+
+/** The gender a person's given name suggests, if any. */
+function genderOf(p: PersonCluster): 'male' | 'female' | null {
+  const g = givenNameGender(p.first);
+  return g === 'm' ? 'male' : g === 'f' ? 'female' : null;
 }
 
 /** Evidence only the shape of a name gives: two to four capitalised words read as a person's name. */

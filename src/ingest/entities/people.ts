@@ -92,9 +92,14 @@ export class PersonIndex {
    * surname, else the one the corpus names most often by far; then, within the article, a first
    * name alone. Null when unknown or ambiguous.
    */
-  resolveShort(word: string, inArticle?: ReadonlyMap<PersonCluster, number>): PersonCluster | null {
+  resolveShort(
+    word: string,
+    inArticle?: ReadonlyMap<PersonCluster, number>,
+    /** "Mr. Obama": a gender the text gives rules out the people of the other. */
+    fits: (c: PersonCluster) => boolean = () => true,
+  ): PersonCluster | null {
     const folded = fold(word);
-    const sharing = (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).filter((c) => sameSurname(c.surname, folded));
+    const sharing = (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).filter((c) => sameSurname(c.surname, folded) && fits(c));
     if (inArticle) {
       const local = sharing.filter((c) => inArticle.has(c));
       const best = mostNamed(local, (c) => inArticle.get(c)!);
@@ -102,7 +107,7 @@ export class PersonIndex {
       if (local.length) return null;
     }
     if (sharing.length === 1) return sharing[0]!;
-    if (sharing.length > 1) return mostNamed(sharing, total, 2);
+    if (sharing.length > 1) return mostNamed(sharing, total, 1.5);
     // Family name first ("Liu Wenjie" … "Liu told a briefing"), or a first name alone in the article.
     const byFirst = this.byFirst.get(folded) ?? [];
     if (inArticle) {
@@ -112,10 +117,14 @@ export class PersonIndex {
     return byFirst.length === 1 && !inArticle ? byFirst[0]! : null;
   }
 
-  /** Does any person of the corpus have this word as surname or first name? */
-  shares(word: string): boolean {
+  /** Does any person (of the corpus, or of the article when given) have this word as surname or first name? */
+  shares(word: string, inArticle?: ReadonlyMap<PersonCluster, number>): boolean {
     const folded = fold(word);
-    return (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).some((c) => sameSurname(c.surname, folded)) || this.byFirst.has(folded);
+    const here = (c: PersonCluster) => !inArticle || inArticle.has(c);
+    return (
+      (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).some((c) => sameSurname(c.surname, folded) && here(c)) ||
+      (this.byFirst.get(folded) ?? []).some(here)
+    );
   }
 
   /** A full name or a single name, without article context (cached). */
