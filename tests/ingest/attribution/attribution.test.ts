@@ -154,3 +154,10 @@ describe('provenance and topics', () => {
     expect(byName(doc, 'Geneva')!.type).toBe('Place');
   });
 });
+
+describe('names the entity step cannot settle', () => {
+  it('keep their statement, with the name as written for a speaker', () => {
+    const doc = run(['Ana Riis and Ole Riis founded the band. "We never planned it," Riis said, "it just happened."']);
+    expect(doc.statements.map((s) => s.text)).toEqual(['We never planned it it just happened.']);
+  });
+});

@@ -106,3 +106,20 @@ describe('incremental ingestion', () => {
     expect(doc.statements.map((s) => s.speakerId)).toEqual(['per_sorin_vaduva', 'org_nordlys_media']);
   });
 });
+
+describe('people who share a surname', () => {
+  it('a surname alone is the one of several the article named in full most recently', () => {
+    const doc = run(['Anton Riis built the firm. His son Erik Riis sold it in 2030. "It was time," Riis said.']);
+    expect(doc.statements.map((s) => s.speakerId)).toEqual([byName(doc, 'Erik Riis')!.id]);
+  });
+
+  it('an honorific rules out the people of the other gender', () => {
+    const doc = run(['Marta Soler and her husband Jordi Soler run the bakery.', 'Mrs. Soler said prices would rise.']);
+    expect(doc.statements.map((s) => s.speakerId)).toEqual([byName(doc, 'Marta Soler')!.id]);
+  });
+
+  it('a person named by one word only is kept, unless someone named in full shares the word', () => {
+    const doc = run(['Pope Leonidas said peace was possible.']);
+    expect(byName(doc, 'Leonidas')?.type).toBe('Person');
+  });
+});
