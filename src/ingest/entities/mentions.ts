@@ -129,7 +129,15 @@ export function resolveMentions(
         m.gender = c.gender;
         registry.noteGender(entityId, c.gender);
       }
+      for (const extra of c.otherRole ? [c.otherRole] : []) {
+        const ownerId = resolveOwner(extra.owner, idOf, decisions, registry);
+        if (extra.role.category !== 'standing' && extra.role.category !== 'family') {
+          registry.addRole(entityId, { title: normaliseTitle(extra.title, extra.role.title), of: ownerId });
+        }
+      }
       if (c.role) {
+        // No owner written ("Finance Minister NAME"): none is guessed; the last country named is
+        // too often another one.
         const ownerId = resolveOwner(c.role.owner, idOf, decisions, registry);
         m.role = { title: c.role.title, category: c.role.role.category, ownerId };
         // What "the senator" can mean: the role's title and the head noun it was written with
@@ -162,7 +170,8 @@ function resolveOwner(
   if (owner.kind === 'name') {
     const id = idOf.get(owner.candidate);
     const d = decisions[owner.candidate];
-    return id && d && d.kind !== 'place' ? id : null;
+    // A town owns its mayor's office ("Kharkiv Mayor NAME").
+    return id && d ? id : null;
   }
   const e = owner.entry;
   if (e.type === 'organization') return registry.organization(e.org.name, undefined, e.org);

@@ -55,6 +55,8 @@ export interface NameCandidate {
   compound?: boolean;
   /** "Amnesty Asia": the regional branch of a known organisation, by its canonical name. */
   branch?: string;
+  /** A second role: one written before the name's run when the run holds a title too. */
+  otherRole?: RoleAttachment;
 }
 
 /** Lower-case words the corpus uses: a capitalised sentence opener among them is no name. */
@@ -339,7 +341,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       // "Ukraine's Defense Minister NAME": the possessive owns the title.
       owner = lastCandidateEndingAt(a - 1);
     }
-    if (isTitleBeforeName(title, b) && titleStart > at && !owner && title.role.category === 'office' && portfolioWords(at, titleStart)) {
+    const portfolioTitle = title && /^(?:Minister|Secretary|Commissioner|Director)$/.test(tokens[title.end - 1]!.text);
+    if (isTitleBeforeName(title, b) && titleStart > at && !owner && portfolioTitle && portfolioWords(at, titleStart)) {
       // "Emergency Preparedness Minister NAME": capitalised words before an office are its portfolio.
       title = { ...title, text: textOf(at, title.end) };
       titleStart = at;
@@ -362,6 +365,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (role) {
       c.role = role;
       c.reasons.add('titleBefore');
+      // "Israeli military spokesperson Brig. Gen. NAME": the role written before the run too.
+      const before = roleEndingAt(a);
+      if (before && before.role.title !== role.role.title) c.otherRole = { title: before.text, role: before.role, owner: before.owner };
     }
     contextEvidence(c, sentenceStart, at === a && !role && honorific === undefined);
   }

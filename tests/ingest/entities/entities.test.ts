@@ -123,3 +123,17 @@ describe('people who share a surname', () => {
     expect(byName(doc, 'Leonidas')?.type).toBe('Person');
   });
 });
+
+describe('roles', () => {
+  it('a town owns its mayor, a role before a titled run is kept too, no owner is guessed', () => {
+    const doc = run([
+      'Brevik Mayor Ola Nes opened the bridge. Norwegian coast guard spokesperson Capt. Liv Aas said traffic was light.',
+      'Norway will cut taxes. Finance Minister Siv Dahl said the budget was balanced.',
+    ]);
+    const names = (id: string | null) => doc.entities.find((e) => e.id === id)?.name ?? null;
+    const roles = (n: string) => byName(doc, n)!.roles!.map((r) => [r.title, names(r.of)]);
+    expect(roles('Ola Nes')).toEqual([['Mayor', 'Brevik']]);
+    expect(roles('Liv Aas')).toEqual([['spokesperson', 'Norwegian Coast Guard'], ['Captain', null]]);
+    expect(roles('Siv Dahl')).toEqual([['Finance Minister', null]]);
+  });
+});
