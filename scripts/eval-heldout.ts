@@ -3,7 +3,8 @@
  *                      [--skip heldout14] [--root eval] [--verbose]
  *
  * Scores extraction on every eval/<set>/ holding articles.txt and gold.json, all in this one
- * process: one SCORE line per set, then the mean over sets. --min applies to the mean and makes
+ * process: one SCORE line per set, then the mean over sets. Sets listed in eval/blind.json are left
+ * out unless --only names them. --min applies to the mean and makes
  * the exit status non-zero below it. Without the shared scorer (../shared/eval/score.py, or
  * KG_SCORER) it says so and skips.
  */
@@ -15,6 +16,7 @@ import {
   formatScores,
   meanScores,
   parseArgs,
+  readBlindList,
   selectSets,
   type EvalSet,
 } from './heldout-sets.js';
@@ -41,12 +43,18 @@ async function scoreSet(set: EvalSet, verbose: boolean): Promise<Scores | null> 
 async function main(): Promise<number> {
   let options;
   let sets;
+  let blind;
   try {
     options = parseArgs(process.argv.slice(2));
-    sets = selectSets(findSets(options.root), options.only, options.skip);
+    blind = readBlindList(options.root);
+    sets = selectSets(findSets(options.root), options.only, options.skip, blind);
   } catch (error) {
     process.stderr.write(`eval:heldout: ${(error as Error).message}\n`);
     return 2;
+  }
+  const unscored = options.only ? [] : blind;
+  if (unscored.length) {
+    process.stdout.write(`eval:heldout: blind, not scored: ${unscored.join(', ')} (score one with --only)\n`);
   }
   if (!existsSync(DEFAULT_SCORER)) {
     process.stdout.write(`eval:heldout: no scorer at ${DEFAULT_SCORER}; skipped\n`);

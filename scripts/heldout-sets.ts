@@ -1,8 +1,8 @@
 /**
- * The pure parts of `npm run eval:heldout`: which sets exist, what the command line asks for, the
- * mean over sets and the thresholds it must meet.
+ * The pure parts of `npm run eval:heldout`: which sets exist, which are blind, what the command line
+ * asks for, the mean over sets and the thresholds it must meet.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scores } from './scoring.js';
 
@@ -37,6 +37,26 @@ export function findSets(root: string): EvalSet[] {
     }))
     .filter((s) => existsSync(s.corpus) && existsSync(s.gold))
     .sort((a, b) => naturalOrder(a.name, b.name));
+}
+
+/**
+ * The sets <root>/blind.json keeps out of default runs (a JSON list of set names; none without the
+ * file): their first score is the estimate, so nobody should see it by accident before the lead
+ * records it.
+ */
+export function readBlindList(root: string): string[] {
+  const file = join(root, 'blind.json');
+  if (!existsSync(file)) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) {
+    throw new Error(`${file}: expected a JSON list of set names, e.g. ["heldout18"]`);
+  }
+  return value;
 }
 
 /** "entities_f1=0.9,statements_f1=0.85" → { entities_f1: 0.9, statements_f1: 0.85 }. */
@@ -79,16 +99,24 @@ export function parseArgs(argv: readonly string[]): HeldoutOptions {
 }
 
 /**
- * Keep the sets --only names, minus those --skip names; naming a set that does not exist is an
- * error (a typo would otherwise silently score, or skip, the wrong sets).
+ * Keep the sets --only names, minus those --skip names. Without --only, blind sets are left out too:
+ * they are scored only when named. Naming a set that does not exist, on the command line or in
+ * blind.json, is an error (a typo would otherwise silently score, or skip, the wrong sets).
  */
-export function selectSets(sets: EvalSet[], only: string[] | null, skip: string[] = []): EvalSet[] {
+export function selectSets(
+  sets: EvalSet[],
+  only: string[] | null,
+  skip: string[] = [],
+  blind: string[] = [],
+): EvalSet[] {
   const known = new Set(sets.map((s) => s.name));
-  for (const [flag, names] of [['--only', only ?? []], ['--skip', skip]] as const) {
+  const named = [['--only', only ?? []], ['--skip', skip], ['blind.json', blind]] as const;
+  for (const [source, names] of named) {
     const unknown = names.filter((n) => !known.has(n));
-    if (unknown.length) throw new Error(`${flag}: no set named ${unknown.join(', ')}`);
+    if (unknown.length) throw new Error(`${source}: no set named ${unknown.join(', ')}`);
   }
-  return sets.filter((s) => (!only || only.includes(s.name)) && !skip.includes(s.name));
+  const wanted = (name: string): boolean => (only ? only.includes(name) : !blind.includes(name));
+  return sets.filter((s) => wanted(s.name) && !skip.includes(s.name));
 }
 
 /** The mean of each metric over the sets that report it. */

@@ -8,6 +8,7 @@ import {
   meanScores,
   parseArgs,
   parseThresholds,
+  readBlindList,
   selectSets,
 } from '../../scripts/heldout-sets.js';
 import { parseScoreLine } from '../../scripts/scoring.js';
@@ -75,6 +76,45 @@ describe('command line', () => {
     expect(selectSets(sets, ['a', 'b'], ['b']).map((s) => s.name)).toEqual(['a']);
     expect(() => selectSets(sets, ['a', 'zz'])).toThrow(/--only: no set named zz/);
     expect(() => selectSets(sets, null, ['yy'])).toThrow(/--skip: no set named yy/);
+  });
+});
+
+describe('blind sets (eval/blind.json)', () => {
+  const set = (name: string) => ({ name, corpus: `${name}/articles.txt`, gold: `${name}/gold.json` });
+  const sets = [set('old'), set('new1'), set('new2')];
+
+  it('reads the list; no file means no blind set', () => {
+    const root = evalRoot({});
+    expect(readBlindList(root)).toEqual([]);
+    writeFileSync(join(root, 'blind.json'), '["new1", "new2"]');
+    expect(readBlindList(root)).toEqual(['new1', 'new2']);
+  });
+
+  it('rejects a file that is not a JSON list of names, naming the file', () => {
+    const root = evalRoot({});
+    const file = join(root, 'blind.json');
+    writeFileSync(file, '["new1",');
+    expect(() => readBlindList(root)).toThrow(`${file}: not valid JSON`);
+    writeFileSync(file, '{"sets": ["new1"]}');
+    expect(() => readBlindList(root)).toThrow(`${file}: expected a JSON list of set names`);
+    writeFileSync(file, '["new1", 2]');
+    expect(() => readBlindList(root)).toThrow(/expected a JSON list/);
+  });
+
+  it('leaves blind sets out by default and scores them only when --only names them', () => {
+    const blind = ['new1', 'new2'];
+    expect(selectSets(sets, null, [], blind).map((s) => s.name)).toEqual(['old']);
+    expect(selectSets(sets, ['new1'], [], blind).map((s) => s.name)).toEqual(['new1']);
+    expect(selectSets(sets, ['old', 'new2'], ['old'], blind).map((s) => s.name)).toEqual(['new2']);
+    expect(() => selectSets(sets, null, [], ['new3'])).toThrow(/blind\.json: no set named new3/);
+  });
+
+  it("the repository's blind list names sets that exist, and keeps them out of a default run", () => {
+    const found = findSets('eval');
+    const blind = readBlindList('eval');
+    const names = selectSets(found, null, [], blind).map((s) => s.name);
+    for (const name of blind) expect(names).not.toContain(name);
+    expect(names.length).toBe(found.length - blind.length);
   });
 });
 
