@@ -2,7 +2,7 @@
  * npm run eval:news [-- --all]: attribution on real news, PolNeAR (third-party, read from
  * ../shared/eval/polnear/, never copied here). Scores the dev split with its own scorer and fails
  * below the news thresholds (eval/thresholds.json); --all scores train too (reported, not gated:
- * train is what the extractor was studied on). Skips cleanly where ../shared is absent.
+ * train is what the extractor was studied on). Skips cleanly where the shared folder is absent.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/ingest/index.js';
 import { parseScoreLine } from './scoring.js';
+import { sharedPath } from './shared.js';
 import { missedThresholds, thresholds } from './thresholds.js';
 
-const ROOT = process.env.KG_POLNEAR ?? '../shared/eval/polnear';
+const ROOT = process.env.KG_POLNEAR ?? sharedPath('eval', 'polnear');
 const splits = process.argv.includes('--all') ? ['dev', 'train'] : ['dev'];
 
 if (!existsSync(join(ROOT, 'score.py'))) {

@@ -6,10 +6,11 @@
 import { existsSync } from 'node:fs';
 import { ingest } from '../src/ingest/index.js';
 import { DEFAULT_SCORER, parseScoreLine, runScorer } from './scoring.js';
+import { sharedPath } from './shared.js';
 import { missedThresholds, thresholds } from './thresholds.js';
 
 const corpus = process.argv[2] ?? 'seed/articles.txt';
-const gold = process.argv[3] ?? '../shared/eval/seed-gold.json';
+const gold = process.argv[3] ?? sharedPath('eval', 'seed-gold.json');
 
 if (!existsSync(DEFAULT_SCORER) || !existsSync(gold)) {
   process.stdout.write(`eval: no scorer or gold at ${DEFAULT_SCORER}, ${gold}; skipped\n`);

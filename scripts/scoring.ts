@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExtractionDocument } from '../src/domain/document.js';
+import { sharedPath } from './shared.js';
 
-export const DEFAULT_SCORER = process.env.KG_SCORER ?? '../shared/eval/score.py';
+export const DEFAULT_SCORER = process.env.KG_SCORER ?? sharedPath('eval', 'score.py');
 
 export interface ScorerRun {
   /** The scorer's exit status (1 when it could not be started). */

@@ -1,16 +1,18 @@
 /**
  * The extraction gates run with the tests, so that a regression cannot land: the seed, the
  * held-out sets and real news (PolNeAR dev) must stay at or above eval/thresholds.json. The
- * scorers and the news corpus live outside the repository (../shared); where they are absent these
+ * scorers and the news corpus live outside the repository (a shared/ folder beside the checkout or
+ * one of its parents, or KG_SHARED); where they are absent these
  * gates say so and are skipped, never faked.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedRoot } from '../../scripts/shared.js';
 
-const SHARED = '../shared/eval';
-const hasScorer = existsSync(`${SHARED}/score.py`) && existsSync(`${SHARED}/seed-gold.json`);
-const hasNews = existsSync(`${SHARED}/polnear/score.py`);
+const SHARED = sharedRoot();
+const hasScorer = SHARED !== null && existsSync(`${SHARED}/eval/score.py`) && existsSync(`${SHARED}/eval/seed-gold.json`);
+const hasNews = SHARED !== null && existsSync(`${SHARED}/eval/polnear/score.py`);
 
 function npmRun(script: string) {
   const run = spawnSync('npm', ['run', '--silent', script], { encoding: 'utf8', env: process.env });
