@@ -143,11 +143,8 @@ function draft(
       continue;
     }
     allQuotes = false;
-    let start = t[a]!.start;
-    let end = t[b - 1]!.end;
-    if (t[a]!.kind === 'quote' && article.quotes[article.quoteAt[a]!]?.open === a) start = t[a]!.end;
-    if (t[b - 1]!.kind === 'quote' && article.quotes[article.quoteAt[b - 1]!]?.last === b - 1) end = t[b - 1]!.start;
-    spans.push(innerSpan(article, start, end));
+    // Reported speech keeps its quotation marks: a partial quote inside it stays balanced.
+    spans.push(innerSpan(article, t[a]!.start, t[b - 1]!.end));
   }
   const text = spans.map((s) => article.text.slice(s.start, s.end)).join(' ');
   return {

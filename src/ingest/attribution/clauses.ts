@@ -159,6 +159,13 @@ export function attributeSentence(
     if (colonAt >= i && colonAt - i <= 3 && !t.slice(i, colonAt).some((w) => w.kind === 'quote')) {
       return { cue, shape: 'forward', source, content: [], medium, announces: true };
     }
+    // "added a caveat: "…"", "made the case: "…"": a short phrase, a colon, then the quotation.
+    for (let k = i; k < Math.min(i + 5, end - 1); k++) {
+      if (t[k]!.kind !== 'word') {
+        if (t[k]!.text === ':' && t[k + 1]?.kind === 'quote') i = k;
+        break;
+      }
+    }
     const explicit = t[i]?.lower === 'that' || t[i]?.text === ':' || t[i]?.kind === 'quote' || (t[i]?.text === ',' && t[i + 1]?.kind === 'quote');
     if (frame === 'explicit' && !explicit) return null;
     if (frame === 'infinitive' && t[i]?.lower !== 'to' && !explicit) return null;
@@ -288,12 +295,14 @@ export function attributeSentence(
 
   /** After the cue (and its source), nothing but circumstances up to the sentence's end. */
   function tailOnly(from: number, to: number): boolean {
-    let i = from;
+    let i = skipParenthetical(from);
     if (i >= to) return true;
     if (t[i]!.text === ',') {
-      // ", adding …", ", to cheers from …", ", while also saying that …": whatever follows a comma
-      // after the attribution is the narrator's, unless it quotes again.
-      for (let k = i + 1; k < to; k++) if (t[k]!.kind === 'quote') return false;
+      // ", adding …", ", to cheers from …", ", remarking that she is "looking for a team"":
+      // whatever follows a comma after the attribution is the narrator's, unless it quotes again
+      // outside a participle clause.
+      const participle = /ing$/.test(t[i + 1]?.lower ?? '');
+      for (let k = i + 1; k < to; k++) if (t[k]!.kind === 'quote' && !participle && !isTitle(k)) return false;
       return true;
     }
     const w = t[i]!;
@@ -303,15 +312,34 @@ export function attributeSentence(
       // ", raising fears that …": a participle clause of the narrator's; the tail ends before it.
       if (t[k]!.text === ',' && /ing$/.test(t[k + 1]?.lower ?? '')) return true;
       if (t[k]!.lower === 'that' && !/^(?:in|of|on|at)$/.test(t[k - 1]?.lower ?? '')) return false;
-      if (t[k]!.kind === 'quote' && k > i + 1) return false;
+      if (t[k]!.kind === 'quote' && k > i + 1 && !isTitle(k)) return false;
     }
     return true;
   }
 
+  /** "(D-Va.)" after a name: skipped. */
+  function skipParenthetical(i: number): number {
+    if (t[i]?.text !== '(') return i;
+    for (let k = i + 1; k < Math.min(i + 8, end); k++) if (t[k]!.text === ')') return k + 1;
+    return i;
+  }
+
+  /** A quoted title, not a quotation: "on "Meet the Press"", "ABC's "This Week"", "the podcast "…"". */
+  function isTitle(k: number): boolean {
+    // Judged by what stands before the quotation's opening mark.
+    const q = article.quoteAt[k]!;
+    if (q >= 0) k = article.quotes[q]!.open;
+    const before = t[k - 1];
+    if (!before) return false;
+    return before.kind === 'possessive' || PREPOSITIONS.has(before.lower) || MEDIA_NOUNS.has(before.lower) || SPEECH_NOUNS.has(before.lower) || /^(?:titled|entitled|called|named|dubbed)$/.test(before.lower);
+  }
+
   /** ", a professor at X who …" up to the sentence's end, with no quotation in it. */
   function appositionOnly(from: number, to: number): boolean {
-    if (t[from]?.text !== ',' && !/^(?:who|whose|which)$/.test(t[from]?.lower ?? '')) return false;
-    for (let k = from + 1; k < to; k++) if (t[k]!.kind === 'quote') return false;
+    const i = skipParenthetical(from);
+    if (i >= to) return true;
+    if (t[i]?.text !== ',' && !/^(?:who|whose|which)$/.test(t[i]?.lower ?? '')) return false;
+    for (let k = i + 1; k < to; k++) if (t[k]!.kind === 'quote' && !isTitle(k)) return false;
     return true;
   }
 

@@ -152,7 +152,8 @@ function openingPhrase(article: ArticleText, mentions: Mention[], mentionAt: Men
   while (a < last && (t[a]!.kind === 'quote' || /^(?:but|and|so|yet|still)$/.test(t[a]!.lower))) a++;
   let comma = -1;
   for (let j = a; j < last; j++) {
-    if (t[j]!.kind === 'quote' || article.quoteAt[j]! >= 0) return null;
+    // A short quoted title inside the apposition ("wearing "Ted Cruz" pins") is no quotation.
+    if ((t[j]!.kind === 'quote' || article.quoteAt[j]! >= 0) && comma < 0) return null;
     if (comma < 0 && t[j]!.text === ',') comma = j;
   }
   if (comma < 0 || last - a > 45) return null;
@@ -213,6 +214,9 @@ function phraseEndingAt(
     }
     if (w.kind === 'word' && (SUBORDINATORS.has(w.lower) || (CONJUNCTIONS.has(w.lower) && !joinsNames(a - 1)))) break;
     if (w.kind === 'word' && AUXILIARIES.has(w.lower)) break;
+    // "Then she added …", "Later he said …": an adverb opens the clause, not the phrase.
+    if (w.kind === 'word' && !w.cap && CUE_ADVERBS.has(w.lower)) break;
+    if (w.kind === 'word' && w.cap && CUE_ADVERBS.has(w.lower) && a - 1 === floor) break;
     a--;
   }
   if (a >= end) return null;

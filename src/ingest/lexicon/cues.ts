@@ -119,6 +119,7 @@ const ROWS: Row[] = [
   ['show shows showed shown', 'speech', 'state', 'explicit'],
   ['find finds found', 'speech', 'state', 'explicit'],
   ['put it|puts it|putting it', 'speech', 'state', 'explicit'],
+  ['go on|goes on|went on', 'speech', 'state', 'explicit'],
   ['voice concern|voices concern|voiced concern|voicing concern|express concern|expresses concern|expressed concern|expressing concern', 'speech', 'warn', 'clause'],
   ['issue a statement|issues a statement|issued a statement|release a statement|released a statement', 'writing', 'state', 'explicit'],
   ['go on to say|went on to say|goes on to say|going on to say|continue to say|continued to say|continues to say', 'speech', 'state', 'clause'],

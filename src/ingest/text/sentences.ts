@@ -78,9 +78,20 @@ export function splitSentences(
 
 /** A short name (capitalised words) and then a cue right after token `j`: "Gov. X said". */
 function attributionFollows(tokens: Token[], j: number, to: number): boolean {
-  for (let k = j; k < Math.min(j + 7, to); k++) {
+  let apposition = false;
+  for (let k = j; k < Math.min(j + 25, to); k++) {
     if (k > j && CUE_FORMS.matchAt(tokens, k, to)) return true;
     const t = tokens[k]!;
+    // "…?" Miller, a retired worker, said …": an apposition between the name and its cue.
+    if (t.text === ',' && k > j) {
+      apposition = true;
+      continue;
+    }
+    if (apposition) {
+      if (t.kind === 'quote' || /^[.!?]$/.test(t.text)) return false;
+      continue;
+    }
+    if (k - j >= 7) return false;
     if (!(t.kind === 'word' && (t.cap || /^(?:the|a|an|of)$/.test(t.lower))) && !(t.text === '.' && k > j)) return false;
   }
   return false;

@@ -161,3 +161,27 @@ describe('names the entity step cannot settle', () => {
     expect(doc.statements.map((s) => s.text)).toEqual(['We never planned it it just happened.']);
   });
 });
+
+describe('what surrounds a quote and its attribution', () => {
+  it('a party and state after a name, a title in quotes, a participle with a partial quote are the narrator\'s', () => {
+    const doc = run([
+      '"The bill is dead," said Rep. Lena Moss (D-Ore.), who wrote it.',
+      '"I never said that," Moss said on "Morning Talk."',
+      '"We need help," Moss said, adding that the state was "out of money."',
+    ]);
+    expect(doc.statements.map((s) => s.text)).toEqual(['The bill is dead', 'I never said that', 'We need help', 'the state was "out of money."']);
+  });
+
+  it('a short phrase and a colon after the cue introduce the quote; an unknown verb before a colon is a cue', () => {
+    const doc = run(['Then she added a caveat: "Only if the rain stops." And Mayor Ugo Bell gloated: "I told you so."']);
+    expect(doc.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['direct', 'Only if the rain stops.'],
+      ['direct', 'I told you so.'],
+    ]);
+  });
+
+  it('a question in quotes and a name with an apposition before the cue stay one sentence', () => {
+    const doc = run(['"How are you today?" Ivo Rask, a retired engineer, said into the phone.']);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text])).toEqual([['Ivo Rask', 'How are you today?']]);
+  });
+});
