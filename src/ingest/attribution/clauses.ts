@@ -17,7 +17,17 @@ import type { Mention } from '../entities/mentions.js';
 import { NOUN_LIKE_FORMS, SPEECH_NOUNS } from '../lexicon/cues.js';
 import { ORG_NOUNS } from '../lexicon/organizations.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
-import { AUXILIARIES, DETERMINERS, MONTHS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, WEEKDAYS } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  MONTHS,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBORDINATORS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from '../lexicon/words.js';
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
 import type { ArticleText } from '../text/article-text.js';
 import type { CueHit } from './cues.js';
@@ -41,8 +51,8 @@ export interface Attribution {
 }
 
 /** Words that can open the circumstances after a cue ("said on Tuesday in a statement"). */
-const TIME_WORDS = new Set(['here', 'there', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly', 'once', 'twice', 'privately', 'publicly', 'afterward', 'afterwards', 'then', 'now', 'late', 'early']);
-const CIRCUMSTANCE_OPENERS = new Set([...PREPOSITIONS, ...TIME_WORDS, 'when', 'while', 'as', 'after', 'before', 'during', 'told', 'telling', 'speaking', 'according']);
+const TAIL_TIME_WORDS = new Set(['here', 'there', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly', 'once', 'twice', 'privately', 'publicly', 'afterward', 'afterwards', 'then', 'now', 'late', 'early']);
+const CIRCUMSTANCE_OPENERS = new Set([...PREPOSITIONS, ...TAIL_TIME_WORDS, 'when', 'while', 'as', 'after', 'before', 'during', 'told', 'telling', 'speaking', 'according']);
 /** Verbs whose content is a characterisation in quotes: "called the deal "a failure"". */
 const CHARACTERISING = new Set(['call', 'describe', 'brand', 'dub']);
 
@@ -436,6 +446,14 @@ export function attributeSentence(
     let j = i + 1;
     while (j < i + 7 && t[j] && t[j]!.kind === 'word' && t[j]!.lower !== 'that') j++;
     if (t[j]?.lower === 'that' || t[j]?.text === ':' || (t[j]?.text === ',' && t[j + 1]?.kind === 'quote')) return j;
+    // "said during a taping of a town hall in Dayton, Ohio, that …": a longer scene closed by a
+    // comma before "that", with no quotation inside.
+    for (j = i + 1; j < Math.min(i + 24, end - 1); j++) {
+      const x = t[j]!;
+      if (x.kind === 'quote' || article.quoteAt[j]! >= 0 || x.lower === 'that') break;
+      if (x.text === ',' && t[j + 1]?.lower === 'that') return j;
+      if (x.kind !== 'word' && x.kind !== 'number' && x.text !== ',' && x.text !== '.') break;
+    }
     return null;
   }
 
@@ -448,14 +466,30 @@ export function attributeSentence(
 
   /** The subject opening the sentence (after an introductory phrase): a name or a pronoun. */
   function sentenceSubject(before: number): SourcePhrase | null {
-    const first = subjectAt(s.tokenStart, before);
-    if (first) return first;
-    // "Back in 1999, Mr. Trump …", "On Tuesday, she …": the subject after an opening phrase.
+    // "Back in 1999, Mr. X …", "On Tuesday, she …", "A few days later, X …": the subject after an
+    // opening phrase; otherwise the sentence's first phrase.
+    let comma = -1;
     for (let k = s.tokenStart; k < Math.min(s.tokenStart + 10, before); k++) {
-      if (t[k]!.text === ',') return subjectAt(k + 1, before);
-      if (article.quoteAt[k]! >= 0) return null;
+      if (article.quoteAt[k]! >= 0) break;
+      if (t[k]!.text === ',') {
+        comma = k;
+        break;
+      }
     }
-    return null;
+    const opener = comma >= 0 && comma + 1 < before && isAdverbial(s.tokenStart, comma);
+    const first = opener ? null : subjectAt(s.tokenStart, before);
+    if (first) return first;
+    return comma >= 0 ? subjectAt(comma + 1, before) : null;
+  }
+
+  /** A phrase of time or circumstance: "In 1999", "After the vote", "A few days later". */
+  function isAdverbial(a: number, b: number): boolean {
+    const first = t[clauseStart(a)];
+    if (first && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower))) return true;
+    // A short phrase of time: "Days later", "A few weeks ago", "Last Tuesday".
+    if (b - a > 5) return false;
+    for (let k = a; k < b; k++) if (mentionAt[k]! < 0 && (TIME_WORDS.has(t[k]!.lower) || WEEKDAYS.has(t[k]!.text))) return true;
+    return false;
   }
 
   function subjectAt(from: number, before: number): SourcePhrase | null {
@@ -471,8 +505,12 @@ export function attributeSentence(
       if (m.kind === 'place') return null;
       return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, head: { kind: 'named', mentions: [m] } };
     }
-    // "Mr. Trump", "Sen. X": an honorific or title before the name.
+    // "Mr. X", "Sen. X", "Chairman X", "the district party Chairman X": titles before the name.
     if (mentionAt[i + 1]! >= 0 && /\.$/.test(t[i]!.text)) return subjectAt(i + 1, before);
+    for (let k = i; k < Math.min(i + 5, before) && t[k]!.kind === 'word' && mentionAt[k]! < 0; k++) {
+      const title = ROLE_BY_FORM.has(t[k]!.lower) && t[k]!.cap;
+      if (title && mentionAt[k + 1]! >= 0 && mentions[mentionAt[k + 1]!]!.kind === 'person') return subjectAt(k + 1, before);
+    }
     const w = t[i]!.lower;
     if (PRONOUNS[w] && /^(?:he|she|they|it)$/.test(w)) return { tokenStart: i, tokenEnd: i + 1, text: t[i]!.text, head: { kind: 'pronoun', word: w } };
     // "The operator did not …, but said …": a description opening the sentence.

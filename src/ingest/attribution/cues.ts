@@ -4,7 +4,7 @@
  * reports", "his claims"), passives ("was told") and infinitives ("refused to say") are no cues. Pure.
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
-import { CUES, type CueEntry } from '../lexicon/cues.js';
+import { CUES, NOUN_LIKE_FORMS, type CueEntry } from '../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
@@ -54,6 +54,14 @@ function verbAfterQuote(article: ArticleText, i: number, end: number): { end: nu
   return { end: i + 1, value: SAYING };
 }
 
+const PERFECT = new Set(['has', 'have', 'had', 'having', "'ve", "'d", 'not', "n't", 'never', 'long', 'always', 'also']);
+
+/** "known", "written", "sworn": a form of the entry that is only ever a past participle. */
+function isParticipleOnly(entry: CueEntry, form: string): boolean {
+  const [base, , past] = entry.forms;
+  return form !== base && form !== past && /(?:en|wn|rn)$/.test(form);
+}
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
@@ -97,7 +105,11 @@ export function findCues(article: ArticleText): CueHit[] {
       const afterPreposition = PREPOSITIONS.has(prevLower) && prev?.kind === 'word';
       // "Ukraine would blame Moscow": a hypothetical, not an attribution ("would not say" is one).
       const modal = /^(?:would|could|might|may|should|can|must|will)$/.test(prevLower);
-      if (nounUse || passive || infinitive || ofAfter || afterPreposition || modal) {
+      // "a method known as …", "a letter written by …": a participle with no "have" is an adjective.
+      const adjectival = isParticipleOnly(m.value, form) && !PERFECT.has(prevLower);
+      // "… in swing states, according to X": a plural noun closing the phrase "according to" names.
+      const beforeAccording = NOUN_LIKE_FORMS.has(form) && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.lower === 'according';
+      if (nounUse || passive || infinitive || ofAfter || afterPreposition || modal || adjectival || beforeAccording) {
         i = m.end - 1;
         continue;
       }

@@ -297,6 +297,11 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
   if (lastToken.kind === 'word' && lastToken.cap && /\p{Ll}/u.test(lastToken.text) && !SENTENCE_OPENERS.has(lastToken.text) && h - a <= 4) {
     return { kind: 'description', noun: lower, definite: false, owner: null, plural: false };
   }
+  // "Gallup's tracker", "the agency's figures": a thing a principal owns and publishes.
+  const possessor = owner && t[owner.tokenEnd]?.kind === 'possessive' && owner.tokenEnd < h - 1;
+  if (possessor && lastToken.kind === 'word' && /^\p{Ll}+$/u.test(lastToken.text) && !PRONOUNS[lower]) {
+    return { kind: 'document', noun: singular, owner };
+  }
   // "a young woman", "the man", "one voter": any noun with a determiner can be a source.
   const determined = DETERMINERS.has(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower) || /^(?:one|two|three|several|many|most|some)$/.test(t[a]!.lower);
   const noun = /^\p{Ll}+$/u.test(lastToken.text) || /^\p{Lu}\p{Ll}+s?$/u.test(lastToken.text) || /^\p{N}+-\p{Ll}+(?:-\p{Ll}+)*$/u.test(lastToken.text);

@@ -4,7 +4,8 @@
  *
  *  1. a name heads the source phrase                       → that entity (each of "X and Y")
  *  2. someone who speaks for a named principal ("a Clinton spokesman", "U.S. officials", "the
- *     senator's aide"), a document by one ("a post from NAME")
+ *     senator's aide", "NAME's office", "a Courier reporter", "Senate leaders"), a document by
+ *     one ("a post from NAME")
  *                                                          → the principal, description kept;
  *     "Clinton's campaign"                                 → the candidate's campaign
  *  3. a pronoun ("he", "she", "it", "they")                → coreference (coreference.ts)
@@ -18,6 +19,7 @@
  */
 import type { Mention } from '../entities/mentions.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
+import { ENTOURAGE_NOUNS } from '../lexicon/sources.js';
 import type { Attribution } from './clauses.js';
 import type { Discourse } from './coreference.js';
 
@@ -51,7 +53,13 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       // "A Clinton spokesman", "U.S. officials", "the senator's aide": people who speak for the
       // principal named with them; the principal speaks, the description is kept.
       const speaksFor = role && (role.category === 'spokes' || role.category === 'staff' || role.title === 'official');
-      if (speaksFor && head.owner && isPrincipal(head.owner)) {
+      // "the senator's office", "NAME's team": the people around a person speak for them.
+      const entourage = ENTOURAGE_NOUNS.has(head.noun) && head.owner?.kind === 'person';
+      // "a Courier reporter", "a columnist for the news site X": a journalist writes for the outlet.
+      const journalist = role?.title === 'journalist' && head.owner?.medium === true;
+      // "Senate Republican leaders", "Iranian commanders": holders of office speak for what they serve.
+      const holders = head.plural && role && OFFICE_CATEGORIES.has(role.category) && head.owner?.kind !== 'person';
+      if ((speaksFor || entourage || journalist || holders) && head.owner && isPrincipal(head.owner)) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       }
       // "Clinton's campaign", "the Sanders campaign", "his campaign": the candidate's campaign.
@@ -81,6 +89,8 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
         : none(src.text);
   }
 }
+
+const OFFICE_CATEGORIES: ReadonlySet<string> = new Set(['office', 'executive', 'military']);
 
 const isPrincipal = (m: Mention) => m.kind === 'person' || m.kind === 'organization' || m.kind === 'country';
 

@@ -9,3 +9,6 @@ export const ANONYMOUS_HEADS = new Set(
   protester demonstrator attendees bystander local neighbor neighbour colleague friend relative
   employee staffer insiders veteran lawmakers`.split(/\s+/),
 );
+
+/** The people around someone, who speak for them: "the senator's office", "NAME's team". */
+export const ENTOURAGE_NOUNS = new Set(`team office camp staff entourage circle inner-circle`.split(/\s+/));

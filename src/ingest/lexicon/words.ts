@@ -74,6 +74,12 @@ export const CUE_ADVERBS = words(`
   sharply firmly jokingly reportedly not never n't had has have
 `);
 
+/** Nouns and adverbs of time: a phrase with one opens a sentence as a circumstance ("Days later,"). */
+export const TIME_WORDS = words(`
+  day days week weeks weekend month months year years decade decades hour hours minute minutes morning
+  afternoon evening night tonight today yesterday ago later earlier since then time times moment season
+`);
+
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 

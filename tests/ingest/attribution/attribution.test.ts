@@ -185,3 +185,36 @@ describe('what surrounds a quote and its attribution', () => {
     expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text])).toEqual([['Ivo Rask', 'How are you today?']]);
   });
 });
+
+describe('scenes, openers and principals', () => {
+  it('a long scene closed by a comma before "that" is no content; "known as" is no cue', () => {
+    const doc = run([
+      'Mayor Tove Hargreave said Tuesday during a taping of a call-in show in Fargo, North Dakota, that the canal, a ' +
+        'waterway known as the Cut, must be dredged.',
+    ]);
+    expect(said(doc)).toEqual([['Tove Hargreave', 'the canal, a waterway known as the Cut, must be dredged']]);
+  });
+
+  it('a participle after an opening phrase of time takes the subject after it, past a title', () => {
+    const doc = run(['A few days later, Senator Dane Whitcombe reversed course, telling reporters that the rules stand.']);
+    expect(said(doc)).toEqual([['Dane Whitcombe', 'the rules stand']]);
+  });
+
+  it('"NAME\'s team", a reporter of a known outlet and a possessed tracker speak for their principal', () => {
+    const doc = run([
+      'Senator Dane Whitcombe lost the vote. Whitcombe\'s team said the count was flawed.',
+      'As a Reuters reporter noted, the hall was half empty.',
+      'Whitcombe spent $2 million on ads, according to Lumen Media\'s ad tracker.',
+    ]);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription])).toEqual([
+      ['Dane Whitcombe', "Whitcombe's team"],
+      ['Reuters', 'a Reuters reporter'],
+      ['Lumen Media', "Lumen Media's ad tracker"],
+    ]);
+  });
+
+  it('a plural noun before "according to" is no cue', () => {
+    const doc = run(['The group ran ads in swing states, according to the Ledger Institute.']);
+    expect(said(doc)).toEqual([['Ledger Institute', 'The group ran ads in swing states']]);
+  });
+});
