@@ -485,10 +485,16 @@ export function attributeSentence(
   /** A phrase of time or circumstance: "In 1999", "After the vote", "A few days later". */
   function isAdverbial(a: number, b: number): boolean {
     const first = t[clauseStart(a)];
-    if (first && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower))) return true;
+    // "In 1999,", "After the vote,", "Back then,", "Walking to the car,": a circumstance.
+    const participle = first?.kind === 'word' && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && mentionAt[clauseStart(a)]! < 0;
+    if (first && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || first.lower === 'back' || participle)) return true;
     // A short phrase of time: "Days later", "A few weeks ago", "Last Tuesday".
     if (b - a > 5) return false;
-    for (let k = a; k < b; k++) if (mentionAt[k]! < 0 && (TIME_WORDS.has(t[k]!.lower) || WEEKDAYS.has(t[k]!.text))) return true;
+    for (let k = a; k < b; k++) {
+      const w = t[k]!;
+      if (mentionAt[k]! >= 0) continue;
+      if (TIME_WORDS.has(w.lower) || WEEKDAYS.has(w.text) || MONTHS.has(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text)) return true;
+    }
     return false;
   }
 
@@ -507,9 +513,18 @@ export function attributeSentence(
     }
     // "Mr. X", "Sen. X", "Chairman X", "the district party Chairman X": titles before the name.
     if (mentionAt[i + 1]! >= 0 && /\.$/.test(t[i]!.text)) return subjectAt(i + 1, before);
-    for (let k = i; k < Math.min(i + 5, before) && t[k]!.kind === 'word' && mentionAt[k]! < 0; k++) {
-      const title = ROLE_BY_FORM.has(t[k]!.lower) && t[k]!.cap;
-      if (title && mentionAt[k + 1]! >= 0 && mentions[mentionAt[k + 1]!]!.kind === 'person') return subjectAt(k + 1, before);
+    // "Former Ohio Gov. X", "Republican presidential candidate X", "Band member X": a person
+    // after a role, past the words and names that modify it.
+    let role = false;
+    for (let k = i; k < Math.min(i + 8, before); k++) {
+      const mi = mentionAt[k]!;
+      if (mi >= 0) {
+        if (mentions[mi]!.kind === 'person') return role ? subjectAt(k, before) : null;
+        k = mentions[mi]!.tokenEnd - 1;
+        continue;
+      }
+      if (t[k]!.kind !== 'word' && !(t[k]!.text === '.' && role)) break;
+      if (ROLE_BY_FORM.has(t[k]!.lower)) role = true;
     }
     const w = t[i]!.lower;
     if (PRONOUNS[w] && /^(?:he|she|they|it)$/.test(w)) return { tokenStart: i, tokenEnd: i + 1, text: t[i]!.text, head: { kind: 'pronoun', word: w } };

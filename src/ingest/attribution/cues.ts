@@ -86,6 +86,9 @@ export function findCues(article: ArticleText): CueHit[] {
         }
         continue;
       }
+      // "the United States has …", "the Daily Report": a capitalised form inside a name is no
+      // verb, except in a headline written in title case ("Minister Says Talks Failed").
+      if (t.cap && i > s.tokenStart && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word' && !s.titleCase) continue;
       const m = CUE_FORMS.matchAt(tokens, i, s.tokenEnd) ?? verbAfterQuote(article, i, s.tokenEnd);
       if (!m) continue;
       const prev = tokens[i - 1];

@@ -17,6 +17,7 @@ import {
   PRONOUNS,
   SENTENCE_OPENERS,
   SUBORDINATORS,
+  WEEKDAYS,
 } from '../lexicon/words.js';
 import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
 import type { Mention } from '../entities/mentions.js';
@@ -67,7 +68,13 @@ export function sourceBefore(
 ): SourcePhrase | null {
   const t = article.tokens;
   let k = end - 1;
-  while (k >= floor && t[k]!.kind === 'word' && (CUE_ADVERBS.has(t[k]!.lower) || AUXILIARIES.has(t[k]!.lower))) k--;
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (k >= floor && t[k]!.kind === 'word' && (CUE_ADVERBS.has(t[k]!.lower) || AUXILIARIES.has(t[k]!.lower))) k--;
+    // "NAME earlier Thursday said", "officials this week said": a time between subject and cue.
+    const time = timeBefore(t, k, floor);
+    if (time < k) (k = time), (moved = true);
+  }
   k = skipParenthetical(t, k, floor);
   if (k < floor) return null;
   const last = k;
@@ -99,6 +106,20 @@ export function sourceBefore(
   }
   // "NAME, 55, a salesman from X, Y, says" / "NAME, who …, said": the phrase opening the clause.
   return openingPhrase(article, mentions, mentionAt, floor, last);
+}
+
+/** "Thursday", "on Thursday", "this week", "last month" ending at token k: the index before it. */
+function timeBefore(t: Token[], k: number, floor: number): number {
+  const w = t[k];
+  if (!w || k < floor || w.kind !== 'word') return k;
+  if (WEEKDAYS.has(w.text)) {
+    let j = k - 1;
+    if (j >= floor && /^(?:on|last|this|next|late|early)$/.test(t[j]!.lower)) j--;
+    return j;
+  }
+  if (/^(?:week|weekend|month|year)$/.test(w.lower) && k - 1 >= floor && /^(?:last|this|next)$/.test(t[k - 1]!.lower)) return k - 2;
+  if (/^(?:morning|afternoon|evening|night)$/.test(w.lower) && k - 1 >= floor && WEEKDAYS.has(t[k - 1]!.text)) return timeBefore(t, k - 1, floor);
+  return k;
 }
 
 const isPerson = (p: SourcePhrase) => p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'person');
@@ -292,9 +313,11 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
     return { kind: 'description', noun: ORG_NOUNS.has(lower) ? lower : singular, definite: definite || owner !== null, owner: orgOwner, plural };
   }
   if (SPEECH_NOUNS.has(lower) || SPEECH_NOUNS.has(singular)) return { kind: 'document', noun: singular, owner };
-  // A name the entity step could not resolve ("Mr. Trump" among several Trumps): the statement
-  // stands, its speaker kept as written.
-  if (lastToken.kind === 'word' && lastToken.cap && /\p{Ll}/u.test(lastToken.text) && !SENTENCE_OPENERS.has(lastToken.text) && h - a <= 4) {
+  // A name the entity step could not resolve ("Mr. X" among several people called X): the
+  // statement stands, its speaker kept as written. Not a common word that merely opens the
+  // sentence ("Polling shows …"), which the article writes in lower case elsewhere.
+  const commonOpener = h - a === 1 && opensSentence(article, a) && new RegExp(`\\b${escape(lower)}\\b`).test(article.text);
+  if (lastToken.kind === 'word' && lastToken.cap && /\p{Ll}/u.test(lastToken.text) && !SENTENCE_OPENERS.has(lastToken.text) && h - a <= 4 && !commonOpener) {
     return { kind: 'description', noun: lower, definite: false, owner: null, plural: false };
   }
   // "Gallup's tracker", "the agency's figures": a thing a principal owns and publishes.
@@ -356,3 +379,12 @@ function matchingComma(t: Token[], close: number, floor: number): number | null 
 export function textOf(article: ArticleText, a: number, b: number): string {
   return article.text.slice(article.tokens[a]!.start, article.tokens[b - 1]!.end);
 }
+
+/** The first word of its sentence, after any opening quote marks. */
+function opensSentence(article: ArticleText, i: number): boolean {
+  const start = article.sentences[article.sentenceAt[i]!]!.tokenStart;
+  for (let k = start; k < i; k++) if (article.tokens[k]!.kind !== 'quote') return false;
+  return true;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

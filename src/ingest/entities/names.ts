@@ -5,6 +5,7 @@
  */
 import { givenNameGender } from '../lexicon/given-names.js';
 import { DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS } from '../lexicon/organizations.js';
 import { PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS } from '../lexicon/places.js';
@@ -111,6 +112,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     return /^[:.!?;]$/.test(tokens[j]!.text);
   };
 
+  /** A finite cue verb ("Says", "Warned"), not a form that is as often a noun ("Reports"). */
+  const isVerbCue = (i: number) => {
+    const m = CUE_FORMS.matchAt(tokens, i);
+    return Boolean(m) && m!.value.forms[0] !== tokens[i]!.lower && !NOUN_LIKE_FORMS.has(tokens[i]!.lower);
+  };
+
   /** Can token i be part of a name? */
   const nameWord = (i: number, sentenceStart: number, continuing = false): boolean => {
     const t = tokens[i];
@@ -132,6 +139,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         if (alone && (usual || commonNoun)) return false;
         if (usual && (common.lower.get(t.lower) ?? 0) >= 3 && !givenNameGender(t.text) && !NAMES.matchAt(tokens, i)) return false;
       }
+      // "Minister Says Talks Failed": in a title-case headline a cue is the verb, not a name.
+      if (article.sentences[article.sentenceAt[i]!]!.titleCase && isVerbCue(i)) return false;
       // "HOW CASINOS ARE TRYING": a heading in capitals.
       if (/^\p{Lu}{2,}$/u.test(t.text) && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}{2,}$/u.test(tokens[i + 2]?.text ?? '')) return false;
       // "West said", "Mr. Black": a word that is no name alone may be a surname that speaks.
@@ -535,7 +544,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
           c.reasons.add(LOCAL_OFFICES.has(role.value.title) ? 'placeNoun' : 'roleOwner');
         }
       }
-      c.speaks = speaksAfter(b);
+      // "according to NAME" with nothing after the name: a source, like "NAME said".
+      const accordingTo = prev?.lower === 'to' && tokens[a - 2]?.lower === 'according' && (!next || next.kind === 'punct');
+      c.speaks = speaksAfter(b) || accordingTo;
     }
   }
 
@@ -636,7 +647,34 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     return Boolean(tokens[k] && CUE_FORMS.matchAt(tokens, k));
   }
 
-  return out;
+  return withoutHeadingOnlyNames(out, sentences);
+}
+
+/**
+ * In a title-case heading every word is capitalised, so a capital marks no name there: a heading's
+ * name is kept only when it is in the gazetteer or the article writes it outside headings too.
+ * Owner references are renumbered; an owner dropped with its heading leaves the role unowned.
+ */
+function withoutHeadingOnlyNames(out: NameCandidate[], sentences: readonly { titleCase: boolean }[]): NameCandidate[] {
+  if (!out.some((c) => sentences[c.sentence]!.titleCase)) return out;
+  const plain = new Set(out.filter((c) => !sentences[c.sentence]!.titleCase).map((c) => c.key));
+  const kept: NameCandidate[] = [];
+  const index = new Map<number, number>();
+  out.forEach((c, i) => {
+    if (sentences[c.sentence]!.titleCase && !c.gazetteer && !c.institution && !c.branch && !plain.has(c.key)) return;
+    index.set(i, kept.length);
+    kept.push(c);
+  });
+  const renumber = (r: RoleAttachment | undefined): RoleAttachment | undefined => {
+    if (r?.owner?.kind !== 'name') return r;
+    const candidate = index.get(r.owner.candidate);
+    return { ...r, owner: candidate === undefined ? null : { kind: 'name', candidate } };
+  };
+  for (const c of kept) {
+    if (c.role) c.role = renumber(c.role);
+    if (c.otherRole) c.otherRole = renumber(c.otherRole);
+  }
+  return kept;
 }
 
 /** The country written right before an institution's head: "Russia's", "Russian", "the Russian". */

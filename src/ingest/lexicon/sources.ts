@@ -10,5 +10,8 @@ export const ANONYMOUS_HEADS = new Set(
   employee staffer insiders veteran lawmakers`.split(/\s+/),
 );
 
-/** The people around someone, who speak for them: "the senator's office", "NAME's team". */
-export const ENTOURAGE_NOUNS = new Set(`team office camp staff entourage circle inner-circle`.split(/\s+/));
+/**
+ * The people around someone, who speak for them: "the senator's office", "NAME's team", "the NAME
+ * administration".
+ */
+export const ENTOURAGE_NOUNS = new Set(`team office camp staff entourage circle administration`.split(/\s+/));

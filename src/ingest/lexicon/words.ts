@@ -101,6 +101,7 @@ export const SENTENCE_OPENERS = words(`
   During Through Within Against Across Around Near Toward Towards Amid Unlike Than Given Including Following
   According Rather Whatever Whoever Whenever Wherever Everyone Everybody Nobody Someone Somebody Anyone
   Nothing Something Everything Anything Let Well Oh Ah Sure Okay OK Too Very Much Again Ever Never Always
+  Few Fewer Little Half Neither Either None
 `);
 
 /** Number words, for figures ("three people were killed") and to keep them out of names. */

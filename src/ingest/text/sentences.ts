@@ -14,6 +14,25 @@ export interface Sentence {
   start: number;
   end: number;
   paragraph: number;
+  /** A headline written in title case ("Minister Says Talks Have Failed"): capitals say nothing. */
+  titleCase: boolean;
+}
+
+/**
+ * A heading: no closing punctuation and most longer words capitalised ("Minister Says Talks Have
+ * Failed"). A sentence full of names ends with a period, a heading does not.
+ */
+export function isTitleCase(tokens: readonly Token[], tokenStart: number, tokenEnd: number): boolean {
+  if (tokenEnd <= tokenStart || /^[.!?"'”’)]$/.test(tokens[tokenEnd - 1]!.text)) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const w = tokens[i]!;
+    if (w.kind !== 'word' || w.text.length <= 3) continue;
+    words++;
+    if (w.cap) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
@@ -37,7 +56,7 @@ export function splitSentences(
   const out: Sentence[] = [];
   let start = from;
   const push = (end: number) => {
-    if (end > start) out.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, paragraph });
+    if (end > start) out.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, paragraph, titleCase: isTitleCase(tokens, start, end) });
     start = end;
   };
   for (let i = from; i < to; i++) {

@@ -218,3 +218,33 @@ describe('scenes, openers and principals', () => {
     expect(said(doc)).toEqual([['Ledger Institute', 'The group ran ads in swing states']]);
   });
 });
+
+describe('capitals that are no names, times that are no sources', () => {
+  it('"States" in a country\'s name is no cue; a heading in title case makes no people', () => {
+    const doc = run(['Council Chief Says Talks Have Stalled', 'The United States has not blamed the militia for the raid.']);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text])).toEqual([
+      [null, 'Talks Have Stalled'],
+      ['United States', 'blamed the militia for the raid'],
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('a lone name after "according to" is a source; a sentence-opening common word is not one', () => {
+    const doc = run([
+      'Turnout fell to 41 percent, according to Veltrix.',
+      'Polling shows that "voters are tired of it," said Ines Marrow, an editor. Few dispute the polling.',
+      'Walking to the next house, Greta Ebbing paused and said the town had changed.',
+    ]);
+    expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual(['Veltrix', 'Ines Marrow', 'Greta Ebbing']);
+  });
+
+  it('a time between the subject and the cue, an opening year and titles before a name are skipped', () => {
+    const doc = run([
+      'Senator Maren Oduya earlier Thursday said the hearing would go ahead.',
+      'Back in 2004, Mr. Colm Tarrant appeared on a talk show, telling the host he might run.',
+      'Former Idaho Gov. Wim Castell spoke at the fair, citing "a debt we owe."',
+      'The Castell administration argues the rule is lawful.',
+    ]);
+    expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual(['Maren Oduya', 'Colm Tarrant', 'Wim Castell', 'Wim Castell']);
+  });
+});
