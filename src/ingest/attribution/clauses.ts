@@ -97,7 +97,7 @@ export function attributeSentence(
     if (cue.shape === 'according-to') return according(cue, floor);
     if (cue.shape === 'colon') return colon(cue, floor);
     if (cue.participle) return participle(cue);
-    const made = trailingOrInverted(cue, floor) ?? forward(cue, floor, next);
+    const made = trailingOrInverted(cue, floor, next) ?? forward(cue, floor, next);
     if (made) return made;
     // "X said A and added that B", "X met them and said …": the cue's subject is elided.
     const join = t[elidedStart(cue.tokenStart) - 1];
@@ -109,10 +109,10 @@ export function attributeSentence(
   }
 
   /** CONTENT ,? SOURCE CUE [tail] / CONTENT ,? CUE SOURCE [tail] / QUOTE , SOURCE CUE , QUOTE. */
-  function trailingOrInverted(cue: CueHit, floor: number): Attribution | null {
+  function trailingOrInverted(cue: CueHit, floor: number, next: CueHit | undefined): Attribution | null {
     const left = sourceBefore(article, mentions, mentionAt, cue.tokenStart, floor);
     // Trailing first: "…," her lawyer, NAME, told reporters.
-    const trailing = left ? trailingFrom(cue, left, floor) : null;
+    const trailing = left ? trailingFrom(cue, left, floor, next) : null;
     if (trailing) return trailing;
     // Inverted: the cue comes right after the content, the source after the cue. Not when a
     // subject opens the clause ("NAME, a professor at X, said the plan …").
@@ -129,7 +129,7 @@ export function attributeSentence(
   }
 
   /** CONTENT ,? SOURCE CUE [tail] and QUOTE , SOURCE CUE , QUOTE. */
-  function trailingFrom(cue: CueHit, left: SourcePhrase, floor: number): Attribution | null {
+  function trailingFrom(cue: CueHit, left: SourcePhrase, floor: number, next: CueHit | undefined): Attribution | null {
     const contentEnd = contentEndingAt(left.tokenStart, floor);
     if (contentEnd === null) return null;
     // "Over the past week, Iran has threatened …": an opening adverbial is no content.
@@ -142,10 +142,14 @@ export function attributeSentence(
     // "…," he said, "…": a second quote after the attribution is the same statement.
     const second = t[contentEnd - 1]!.kind === 'quote' ? quoteAfterComma(rest) : null;
     if (second) return { cue, shape: 'split', source: left, content: [[floor, contentEnd], second], medium: null };
+    // "…," she said on CNN, though she added, "…": the tail stops where the next attribution's
+    // clause starts.
+    let tailEnd = end;
+    if (next && next.tokenStart > rest) tailEnd = clauseBoundaryBefore(next.tokenStart, rest) ?? end;
     // After a quotation and its attribution, whatever follows is the narrator's ("told Bloomberg
     // Politics in May"), unless it is a clause of what was said ("… said that …") or quotes again.
-    const afterQuote = t[contentEnd - 1]!.kind === 'quote' && t[rest]?.lower !== 'that' && !t.slice(rest, end).some((w) => w.kind === 'quote');
-    if (!afterQuote && !tailOnly(rest, end)) return null;
+    const afterQuote = t[contentEnd - 1]!.kind === 'quote' && t[rest]?.lower !== 'that' && !t.slice(rest, tailEnd).some((w) => w.kind === 'quote');
+    if (!afterQuote && !tailOnly(rest, tailEnd)) return null;
     return { cue, shape: 'trailing', source: left, content: [[floor, contentEnd]], medium: mediumIn(rest, end) ?? addresseeMedium(cue.tokenEnd, rest) };
   }
 
@@ -169,12 +173,12 @@ export function attributeSentence(
     if (colonAt >= i && colonAt - i <= 3 && !t.slice(i, colonAt).some((w) => w.kind === 'quote')) {
       return { cue, shape: 'forward', source, content: [], medium, announces: true };
     }
-    // "added a caveat: "…"", "made the case: "…"": a short phrase, a colon, then the quotation.
-    for (let k = i; k < Math.min(i + 5, end - 1); k++) {
-      if (t[k]!.kind !== 'word') {
-        if (t[k]!.text === ':' && t[k + 1]?.kind === 'quote') i = k;
-        break;
-      }
+    // "added a caveat: "…"", "responded pointedly, with a smile: "…"": a short phrase, a colon,
+    // then the quotation.
+    for (let k = i; k < Math.min(i + 10, end - 1); k++) {
+      if (t[k]!.kind === 'word' || t[k]!.kind === 'number' || (t[k]!.text === ',' && k > i)) continue;
+      if (t[k]!.text === ':' && t[k + 1]?.kind === 'quote') i = k;
+      break;
     }
     const explicit = t[i]?.lower === 'that' || t[i]?.text === ':' || t[i]?.kind === 'quote' || (t[i]?.text === ',' && t[i + 1]?.kind === 'quote');
     if (frame === 'explicit' && !explicit) return null;
@@ -198,6 +202,15 @@ export function attributeSentence(
     }
     // "…, according to X" closes the content.
     for (let k = i; k < stop; k++) if (t[k]!.lower === 'according' && t[k + 1]?.lower === 'to') stop = trimBack(k);
+    // "told the paper: "…," adding that …": a quotation opening the content is all of it when only
+    // the narrator's words follow it.
+    const opening = t[i]?.kind === 'quote' ? article.quoteAt[i]! : -1;
+    if (opening >= 0 && article.quotes[opening]!.open === i) {
+      const close = article.quotes[opening]!.last + 1;
+      const after = t[close]?.text === ',' ? close + 1 : close;
+      const commaInside = t[close - 2]?.text === ',' || t[close]?.text === ',';
+      if (close < stop && commaInside && /ing$/.test(t[after]?.lower ?? '')) stop = close;
+    }
     // One word is no reported content ("does not believe happened"); a quotation may be that short.
     if (stop - i < 2 && t[i]?.kind !== 'quote') return null;
     // "called the deal "a failure"": a characterisation is its quotation.
@@ -519,7 +532,10 @@ export function attributeSentence(
     for (let k = i; k < Math.min(i + 8, before); k++) {
       const mi = mentionAt[k]!;
       if (mi >= 0) {
-        if (mentions[mi]!.kind === 'person') return role ? subjectAt(k, before) : null;
+        if (mentions[mi]!.kind === 'person') {
+          if (role) return subjectAt(k, before);
+          break;
+        }
         k = mentions[mi]!.tokenEnd - 1;
         continue;
       }

@@ -118,14 +118,16 @@ export function findCues(article: ArticleText): CueHit[] {
       }
       // "said" after a determiner-less noun is still a verb; "-ing" after a comma is a participle.
       const participle = /ing$/.test(form.split(' ')[0]!) && !BE.has(prevLower);
-      if (participle && prev?.text !== ',' && !AUXILIARIES.has(prevLower)) {
+      // ", adding …" and "…," adding …" (the comma inside the closing quote mark).
+      const afterComma = prev?.text === ',' || (prev?.kind === 'quote' && tokens[i - 2]?.text === ',');
+      if (participle && !afterComma && !AUXILIARIES.has(prevLower)) {
         i = m.end - 1;
         continue;
       }
       let k = i - 1;
       while (k >= s.tokenStart && /^(?:also|later|then|again|previously|repeatedly|once|ever)$/.test(tokens[k]!.lower)) k--;
       const negated = NEGATIONS.has(tokens[k]?.lower ?? '');
-      out.push({ tokenStart: i, tokenEnd: m.end, sentence: si, shape: 'verb', entry: m.value, form, participle: participle && prev?.text === ',', negated });
+      out.push({ tokenStart: i, tokenEnd: m.end, sentence: si, shape: 'verb', entry: m.value, form, participle: participle && afterComma, negated });
       i = m.end - 1;
     }
   });

@@ -19,7 +19,7 @@ import {
   SUBORDINATORS,
   WEEKDAYS,
 } from '../lexicon/words.js';
-import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
+import { ANONYMOUS_HEADS, QUANTIFIERS } from '../lexicon/sources.js';
 import type { Mention } from '../entities/mentions.js';
 import type { ArticleText } from '../text/article-text.js';
 import type { Token } from '../text/tokens.js';
@@ -297,6 +297,8 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
     return { kind: 'named', mentions: conjuncts };
   }
   const lower = lastToken.lower;
+  // "Half of Vermont Democrats", "Most of the delegates": a share of a group speaks; no one by name.
+  if (h - a === 1 && QUANTIFIERS.has(lower) && t[h]?.lower === 'of') return { kind: 'description', noun: lower, definite: false, owner: null, plural: true };
   const pronoun = PRONOUNS[lower];
   if (pronoun && h - a === 1) return { kind: 'pronoun', word: lower };
   if (FIRST_PERSON.has(lower) && h - a === 1) return { kind: 'pronoun', word: lower };
@@ -314,9 +316,11 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
   }
   if (SPEECH_NOUNS.has(lower) || SPEECH_NOUNS.has(singular)) return { kind: 'document', noun: singular, owner };
   // A name the entity step could not resolve ("Mr. X" among several people called X): the
-  // statement stands, its speaker kept as written. Not a common word that merely opens the
-  // sentence ("Polling shows …"), which the article writes in lower case elsewhere.
-  const commonOpener = h - a === 1 && opensSentence(article, a) && new RegExp(`\\b${escape(lower)}\\b`).test(article.text);
+  // statement stands, its speaker kept as written.
+  // "Polling shows", "Unemployment fell": an abstract noun or a gerund opening the sentence, which
+  // the article also writes in lower case, names no one ("Police said" does).
+  const commonOpener =
+    h - a === 1 && /(?:ing|ment|ness|ity)$/.test(lower) && opensSentence(article, a) && new RegExp(`\\b${escape(lower)}\\b`).test(article.text);
   if (lastToken.kind === 'word' && lastToken.cap && /\p{Ll}/u.test(lastToken.text) && !SENTENCE_OPENERS.has(lastToken.text) && h - a <= 4 && !commonOpener) {
     return { kind: 'description', noun: lower, definite: false, owner: null, plural: false };
   }

@@ -15,3 +15,6 @@ export const ANONYMOUS_HEADS = new Set(
  * administration".
  */
 export const ENTOURAGE_NOUNS = new Set(`team office camp staff entourage circle administration`.split(/\s+/));
+
+/** Shares of a group that speak for part of it: "half of the voters", "most of the delegates". */
+export const QUANTIFIERS = new Set(`half most many some few all none majority minority plurality third quarter fifth each both several`.split(/\s+/));

@@ -18,21 +18,25 @@ export interface Sentence {
   titleCase: boolean;
 }
 
+/** Short words that title case leaves in lower case ("Talks Fail in Geneva"). */
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'as', 'vs', 'via', 'with', 'from']);
+
 /**
- * A heading: no closing punctuation and most longer words capitalised ("Minister Says Talks Have
- * Failed"). A sentence full of names ends with a period, a heading does not.
+ * A heading in title case ("Minister Says Talks Have Failed", "Storm Warning Issued for Coast."):
+ * no word in lower case but the short ones title case spares, and enough capitalised longer words
+ * (six when a period closes it, as it closes a sentence full of names).
  */
 export function isTitleCase(tokens: readonly Token[], tokenStart: number, tokenEnd: number): boolean {
-  if (tokenEnd <= tokenStart || /^[.!?"'”’)]$/.test(tokens[tokenEnd - 1]!.text)) return false;
-  let words = 0;
-  let caps = 0;
+  if (tokenEnd <= tokenStart) return false;
+  const closed = /^[.!?"'”’)]$/.test(tokens[tokenEnd - 1]!.text);
+  let long = 0;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const w = tokens[i]!;
-    if (w.kind !== 'word' || w.text.length <= 3) continue;
-    words++;
-    if (w.cap) caps++;
+    if (w.kind !== 'word') continue;
+    if (!w.cap && /^\p{Ll}/u.test(w.text) && !TITLE_CASE_LOWER.has(w.lower)) return false;
+    if (w.cap && w.text.length > 3) long++;
   }
-  return words >= 3 && caps >= 0.8 * words;
+  return long >= (closed ? 6 : 3);
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);

@@ -248,3 +248,33 @@ describe('capitals that are no names, times that are no sources', () => {
     expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual(['Maren Oduya', 'Colm Tarrant', 'Wim Castell', 'Wim Castell']);
   });
 });
+
+describe('quotes around other attributions', () => {
+  it('a quote before "she said on TV, though she added, "…"" is a statement of its own', () => {
+    const doc = run(['"I am not ready to do that," Vera Kasko said last week on the radio, though she said, "I hope to."']);
+    expect(doc.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['direct', 'I am not ready to do that'],
+      ['direct', 'I hope to.'],
+    ]);
+  });
+
+  it('an adverb and a circumstance before a colon; a quote after a colon ends before ", adding"', () => {
+    const doc = run([
+      'Vera Kasko responded pointedly, with a smile: "It can happen at any age."',
+      'One worker told the paper: "We are stunned, she was one of us," adding that the plant was quiet.',
+    ]);
+    expect(doc.statements.map((s) => [s.kind, s.text])).toEqual([
+      ['direct', 'It can happen at any age.'],
+      ['direct', 'We are stunned, she was one of us'],
+      ['reported', 'the plant was quiet'],
+    ]);
+  });
+
+  it('a share of a group speaks as a description; a title-case heading\'s verb is a cue', () => {
+    const doc = run(['Half of the delegates said they would stay home.', 'Vera Kasko Explained Why She Left The Party Last Spring.', 'Vera Kasko left.']);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription ?? null])).toEqual([
+      [null, 'Half of the delegates'],
+      ['Vera Kasko', null],
+    ]);
+  });
+});
