@@ -16,6 +16,7 @@
 import type { Mention } from '../entities/mentions.js';
 import { NOUN_LIKE_FORMS, SPEECH_NOUNS } from '../lexicon/cues.js';
 import { ORG_NOUNS } from '../lexicon/organizations.js';
+import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
 import {
   AUXILIARIES,
@@ -31,7 +32,7 @@ import {
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
 import type { ArticleText } from '../text/article-text.js';
 import type { CueHit } from './cues.js';
-import { sourceAfter, sourceBefore, type MentionIndex, type SourcePhrase } from './sources.js';
+import { sourceAfter, sourceBefore, textOf, type MentionIndex, type SourcePhrase } from './sources.js';
 
 export type AttributionShape = 'trailing' | 'inverted' | 'split' | 'forward' | 'participle' | 'according' | 'colon';
 
@@ -119,7 +120,11 @@ export function attributeSentence(
     const beforeCue = contentEndingAt(cue.tokenStart, floor);
     const opensClause = left !== null && left.head.kind !== 'document' && left.tokenStart <= clauseStart(floor);
     if (beforeCue !== null && !opensClause && (!left || left.tokenStart <= beforeCue)) {
-      const right = sourceAfter(article, mentions, mentionAt, cue.tokenEnd, end);
+      const found = sourceAfter(article, mentions, mentionAt, cue.tokenEnd, end);
+      const right = found ? (namedApposition(found) ?? found) : null;
+      // ""…," said X, the state director, "and …"": the quotation goes on after the apposition.
+      const second = right && t[beforeCue - 1]!.kind === 'quote' ? quoteAfterApposition(right.tokenEnd) : null;
+      if (right && second) return { cue, shape: 'split', source: right, content: [[floor, beforeCue], second], medium: null };
       // "…," said X, a professor who …: an apposition may follow the inverted source.
       if (right && (tailOnly(right.tokenEnd, end) || appositionOnly(right.tokenEnd, end))) {
         return { cue, shape: 'inverted', source: right, content: [[floor, beforeCue]], medium: mediumIn(right.tokenEnd, end) };
@@ -148,7 +153,8 @@ export function attributeSentence(
     if (next && next.tokenStart > rest) tailEnd = clauseBoundaryBefore(next.tokenStart, rest) ?? end;
     // After a quotation and its attribution, whatever follows is the narrator's ("told Bloomberg
     // Politics in May"), unless it is a clause of what was said ("… said that …") or quotes again.
-    const afterQuote = t[contentEnd - 1]!.kind === 'quote' && t[rest]?.lower !== 'that' && !t.slice(rest, tailEnd).some((w) => w.kind === 'quote');
+    const quotesAgain = t.slice(rest, tailEnd).some((w, k) => w.kind === 'quote' && !isTitle(rest + k));
+    const afterQuote = t[contentEnd - 1]!.kind === 'quote' && t[rest]?.lower !== 'that' && !quotesAgain;
     if (!afterQuote && !tailOnly(rest, tailEnd)) return null;
     return { cue, shape: 'trailing', source: left, content: [[floor, contentEnd]], medium: mediumIn(rest, end) ?? addresseeMedium(cue.tokenEnd, rest) };
   }
@@ -217,6 +223,9 @@ export function attributeSentence(
     if (CHARACTERISING.has(cue.entry?.lemma ?? '')) {
       const q = lastQuoteIn(i, stop);
       if (q) return { cue, shape: 'forward', source, content: [q], medium };
+      // "who called him after the result": a telephone call, not a characterisation.
+      const object = t[i]?.kind === 'word' && /^(?:me|us|you|him|her|them)$/.test(t[i]!.lower) ? i + 1 : -1;
+      if (object > 0 && (object >= stop || PREPOSITIONS.has(t[object]!.lower) || /^[,.;]$/.test(t[object]!.text))) return null;
     }
     // "denied firing first", "accused the government of …": an act on an object keeps its verb.
     const keepsVerb = frame === 'object' && (!explicit || thatDeterminer);
@@ -357,13 +366,44 @@ export function attributeSentence(
     return before.kind === 'possessive' || PREPOSITIONS.has(before.lower) || MEDIA_NOUNS.has(before.lower) || SPEECH_NOUNS.has(before.lower) || /^(?:titled|entitled|called|named|dubbed)$/.test(before.lower);
   }
 
-  /** ", a professor at X who …" up to the sentence's end, with no quotation in it. */
+  /**
+   * ", a professor at X who …" up to the sentence's end, with no quotation in it but one that a
+   * cue of its own introduces (", who said there were "too many" …").
+   */
   function appositionOnly(from: number, to: number): boolean {
     const i = skipParenthetical(from);
     if (i >= to) return true;
     if (t[i]?.text !== ',' && !/^(?:who|whose|which)$/.test(t[i]?.lower ?? '')) return false;
-    for (let k = i + 1; k < to; k++) if (t[k]!.kind === 'quote' && !isTitle(k)) return false;
+    for (let k = i + 1; k < to; k++) {
+      if (t[k]!.kind === 'word' && CUE_FORMS.matchAt(t, k, to)) return true;
+      if (t[k]!.kind === 'quote' && !isTitle(k)) return false;
+    }
     return true;
+  }
+
+  /** "said his best friend at college, NAME, who …": the person the description is. */
+  function namedApposition(source: SourcePhrase): SourcePhrase | null {
+    if (source.head.kind !== 'description') return null;
+    // Past a short post-modifier ("at college") to the comma.
+    let comma = source.tokenEnd;
+    while (comma < Math.min(source.tokenEnd + 6, end) && t[comma]!.text !== ',' && (t[comma]!.kind === 'word' || mentionAt[comma]! >= 0)) comma++;
+    if (t[comma]?.text !== ',') return null;
+    const mi = mentionAt[comma + 1]!;
+    if (mi < 0 || mentions[mi]!.kind !== 'person' || mentions[mi]!.tokenStart !== comma + 1) return null;
+    const m = mentions[mi]!;
+    const after = t[m.tokenEnd];
+    if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'quote' && after.text !== '(') return null;
+    return { tokenStart: source.tokenStart, tokenEnd: m.tokenEnd, text: textOf(article, source.tokenStart, m.tokenEnd), head: { kind: 'named', mentions: [m] } };
+  }
+
+  /** ", the state director, "and …"": a quotation after a short apposition and a comma. */
+  function quoteAfterApposition(from: number): [number, number] | null {
+    if (t[from]?.text !== ',') return quoteAfterComma(from);
+    for (let k = from + 1; k < Math.min(from + 14, end); k++) {
+      if (t[k]!.kind === 'quote') return t[k - 1]!.text === ',' ? quoteAfterComma(k - 1) : null;
+      if (t[k]!.kind !== 'word' && t[k]!.kind !== 'possessive' && t[k]!.kind !== 'number' && t[k]!.text !== ',' && t[k]!.text !== '.') return null;
+    }
+    return null;
   }
 
   /** "told reporters", "told CNN", "told him", "warned the committee": the addressee after the cue. */
@@ -544,12 +584,17 @@ export function attributeSentence(
     }
     const w = t[i]!.lower;
     if (PRONOUNS[w] && /^(?:he|she|they|it)$/.test(w)) return { tokenStart: i, tokenEnd: i + 1, text: t[i]!.text, head: { kind: 'pronoun', word: w } };
-    // "The operator did not …, but said …": a description opening the sentence.
+    // "The operator did not …, but said …": a description opening the sentence; one headed by a
+    // noun we know ("The Republican candidate") over a shorter one ("The Republican").
+    let first: SourcePhrase | null = null;
     for (let k = i; k < Math.min(i + 4, before); k++) {
       const phrase = sourceBefore(article, mentions, mentionAt, k + 1, i);
-      if (phrase && phrase.tokenStart === i && phrase.head.kind === 'description') return phrase;
+      if (!phrase || phrase.tokenStart !== i || phrase.head.kind !== 'description') continue;
+      const noun = phrase.head.noun;
+      if (ROLE_BY_FORM.has(noun) || ORG_NOUNS.has(noun) || ANONYMOUS_HEADS.has(noun)) return phrase;
+      first ??= phrase;
     }
-    return null;
+    return first;
   }
 
   /**

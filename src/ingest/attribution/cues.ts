@@ -4,7 +4,7 @@
  * reports", "his claims"), passives ("was told") and infinitives ("refused to say") are no cues. Pure.
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
-import { CUES, NOUN_LIKE_FORMS, type CueEntry } from '../lexicon/cues.js';
+import { CUES, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
@@ -104,8 +104,10 @@ export function findCues(article: ArticleText): CueHit[] {
       const passive = BE.has(prevLower) && !/ing$/.test(form.split(' ')[0]!);
       const infinitive = prevLower === 'to';
       const ofAfter = tokens[m.end]?.lower === 'of' && /s$/.test(form) && !/ss$/.test(form);
-      // "secretary of state", "by saying": a cue form after a preposition is a noun or a gerund.
-      const afterPreposition = PREPOSITIONS.has(prevLower) && prev?.kind === 'word';
+      // "secretary of state", "by saying": a cue form after a preposition is a noun or a gerund,
+      // unless what was said follows ("by saying, "…"", "by saying that …").
+      const saysNext = tokens[m.end]?.lower === 'that' || tokens[m.end]?.kind === 'quote' || (tokens[m.end]?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
+      const afterPreposition = PREPOSITIONS.has(prevLower) && prev?.kind === 'word' && !(prevLower === 'by' && /ing$/.test(form) && saysNext);
       // "Ukraine would blame Moscow": a hypothetical, not an attribution ("would not say" is one).
       const modal = /^(?:would|could|might|may|should|can|must|will)$/.test(prevLower);
       // "a method known as …", "a letter written by …": a participle with no "have" is an adjective.
@@ -118,8 +120,13 @@ export function findCues(article: ArticleText): CueHit[] {
       }
       // "said" after a determiner-less noun is still a verb; "-ing" after a comma is a participle.
       const participle = /ing$/.test(form.split(' ')[0]!) && !BE.has(prevLower);
-      // ", adding …" and "…," adding …" (the comma inside the closing quote mark).
-      const afterComma = prev?.text === ',' || (prev?.kind === 'quote' && tokens[i - 2]?.text === ',');
+      // ", adding …" and "…," adding …" (the comma inside the closing quote mark); "by saying, "…"";
+      // "released a statement saying, "…"": the subject of the clause says it.
+      const afterComma =
+        prev?.text === ',' ||
+        (prev?.kind === 'quote' && tokens[i - 2]?.text === ',') ||
+        (prevLower === 'by' && saysNext) ||
+        (SPEECH_NOUNS.has(prevLower) && saysNext);
       if (participle && !afterComma && !AUXILIARIES.has(prevLower)) {
         i = m.end - 1;
         continue;

@@ -38,6 +38,7 @@ const ROWS: Row[] = [
   ['minister', 'Minister', 'office'],
   ['deputy minister', 'Deputy Minister', 'office'],
   ['secretary', 'Secretary', 'office'],
+  ['treasurer|secretary-treasurer|comptroller', 'Treasurer', 'executive'],
   ['secretary of state', 'Secretary of State', 'office'],
   ['secretary-general|secretary general', 'Secretary-General', 'office'],
   ['under-secretary-general|undersecretary', 'Under-Secretary-General', 'office'],

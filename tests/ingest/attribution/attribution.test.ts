@@ -278,3 +278,41 @@ describe('quotes around other attributions', () => {
     ]);
   });
 });
+
+describe('inverted attributions and what follows them', () => {
+  it('a relative clause with its own cue and quote, a quote resumed after an apposition', () => {
+    const doc = run([
+      '"The plan is a danger to the town," said Ivo Brandt, who said there were "too many holes in it."',
+      '"We have had offices here since April," said Mira Solberg, the state director, "and we are building ties."',
+    ]);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text])).toEqual([
+      ['Ivo Brandt', 'The plan is a danger to the town'],
+      ['Ivo Brandt', 'there were "too many holes in it."'],
+      ['Mira Solberg', 'We have had offices here since April and we are building ties.'],
+    ]);
+  });
+
+  it('a description followed by a name in apposition is that person', () => {
+    const doc = run(['"It was his first attempt," said his best friend at college, Bruno Tarry, who remembered him.']);
+    expect(said(doc)).toEqual([['Bruno Tarry', 'It was his first attempt']]);
+  });
+
+  it('"by saying, "…"" and "a statement saying, "…"" are cues of the clause\'s subject', () => {
+    const doc = run([
+      'Mayor Lena Drax ended the debate by saying, "We will build it."',
+      'Later, Drax released a statement saying, "The vote is final."',
+    ]);
+    expect(said(doc)).toEqual([
+      ['Lena Drax', 'We will build it.'],
+      ['Lena Drax', 'The vote is final.'],
+    ]);
+  });
+
+  it('a telephone call is no characterisation; a show\'s title after the addressee is no second quote', () => {
+    const doc = run([
+      'Mara Voss, who called him after the result, told her supporters, "I still love this state."',
+      '"The talks are stuck," Voss told NBC\'s "Morning Report." "Nobody wants to move first."',
+    ]);
+    expect(doc.statements.map((s) => s.text)).toEqual(['I still love this state.', 'The talks are stuck', 'Nobody wants to move first.']);
+  });
+});
