@@ -34,6 +34,8 @@ export const SALIENCE = {
   closesQuote: 25,
   /** Gender unknown while the pronoun has one. */
   unknownGender: -10,
+  /** Named in the very words attributed to the reference: people rarely name themselves. */
+  namedInContent: -45,
   /** Per further mention in the article, up to five. */
   mentionCount: 3,
   /** Below this score nobody is chosen. */
@@ -129,7 +131,7 @@ export class Discourse {
     return m.tokenStart - s.tokenStart <= 16;
   }
 
-  private score(c: Candidate, at: number, gender: Gender | null, closesQuote = false): number | null {
+  private score(c: Candidate, at: number, gender: Gender | null, closesQuote = false, inContent?: ReadonlySet<string>): number | null {
     const here = this.article.sentenceAt[Math.min(at, this.article.tokens.length - 1)]!;
     let score = 100 + SALIENCE.perSentence * (here - c.lastSentence);
     const known = this.registry.gender(c.entityId);
@@ -140,7 +142,9 @@ export class Discourse {
     const lastParagraph = last ? this.article.sentences[this.article.sentenceAt[last.token]!]!.paragraph : -1;
     // The last speaker holds the floor into the next paragraph, not beyond.
     if (last?.entityId === c.entityId && paragraph - lastParagraph <= 1) {
-      score += SALIENCE.lastSpeaker + (closesQuote ? SALIENCE.closesQuote : 0);
+      // A quote run: the last speaker spoke in the sentence before, or this one.
+      const recent = here - this.article.sentenceAt[last.token]! <= 1;
+      score += SALIENCE.lastSpeaker + (closesQuote && recent ? SALIENCE.closesQuote : 0);
     }
     else if (this.speakers.some((s) => s.entityId === c.entityId)) score += SALIENCE.speaker;
     if (c.subject) score += SALIENCE.subject;
@@ -148,30 +152,36 @@ export class Discourse {
     if (c.lastParagraph === this.article.sentences[here]!.paragraph && !c.quotedOnly) score += SALIENCE.sameParagraph;
     if (c.quotedOnly) score += SALIENCE.quotedOnly;
     if (c.possessive) score += SALIENCE.possessive;
+    if (inContent?.has(c.entityId)) score += SALIENCE.namedInContent;
     score += SALIENCE.mentionCount * Math.min(5, c.count - 1);
     return score;
   }
 
-  private best(cands: Candidate[], at: number, gender: Gender | null, closesQuote = false): string | null {
+  private best(cands: Candidate[], at: number, gender: Gender | null, closesQuote = false, inContent?: ReadonlySet<string>): string | null {
     let best: { id: string; score: number } | null = null;
     for (const c of cands) {
-      const s = this.score(c, at, gender, closesQuote);
+      const s = this.score(c, at, gender, closesQuote, inContent);
       if (s === null || s < SALIENCE.threshold) continue;
       if (!best || s > best.score) best = { id: c.entityId, score: s };
     }
     return best?.id ?? null;
   }
 
-  /** "he", "she", "they", "it" at token `at`: the entity meant, or null. */
-  resolvePronoun(word: string, at: number): string | null {
+  /**
+   * "he", "she", "they", "it" at token `at`: the entity meant, or null. `content`: the token ranges
+   * of what the reference is said to have said, whose names are unlikely to be the speaker.
+   */
+  resolvePronoun(word: string, at: number, content: readonly (readonly [number, number])[] = []): string | null {
     const p = PRONOUNS[word];
     if (!p) return null;
     const cands = this.candidates(at);
+    const inContent = new Set<string>();
+    for (const m of this.mentions) if (content.some(([a, b]) => m.tokenStart >= a && m.tokenEnd <= b)) inContent.add(m.entityId);
     const t = this.article.tokens;
     const before = t[at - 1]?.text === ',' ? at - 2 : at - 1;
     const closesQuote = t[before]?.kind === 'quote' || (t[at - 1]?.kind === 'quote');
     if (p.gender === 'male' || p.gender === 'female') {
-      return this.best(cands.filter((c) => c.kind === 'person'), at, p.gender, closesQuote);
+      return this.best(cands.filter((c) => c.kind === 'person'), at, p.gender, closesQuote, inContent);
     }
     if (p.gender === 'neuter') {
       return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);

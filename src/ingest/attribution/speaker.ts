@@ -45,7 +45,7 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       return speakers.length ? { entityIds: [...new Set(speakers)], description: null, evidence: 'name' } : none(src.text);
     }
     case 'pronoun': {
-      const id = discourse.resolvePronoun(head.word, at);
+      const id = discourse.resolvePronoun(head.word, at, a.content);
       return id ? { entityIds: [id], description: null, evidence: 'pronoun' } : none(src.text);
     }
     case 'description': {

@@ -107,6 +107,11 @@ describe('coreference and the speaker decision', () => {
     expect(said(doc).map(([who]) => who)).toEqual(['Anna Berg', 'Peter Lund']);
   });
 
+  it('"he" is not the man named in the words he is said to have said', () => {
+    const doc = run(['Ivo Brandt waited at the door. Lars Hom arrived late, as usual. "Hom never keeps time," he said.']);
+    expect(said(doc)).toEqual([['Ivo Brandt', 'Hom never keeps time']]);
+  });
+
   it('"the senator" is the person the text called a senator; unknown roles stay descriptions', () => {
     const doc = run(['Sen. Maya Rudd spoke first. The senator said the bill was dead. The witness said she was afraid.']);
     expect(said(doc)).toEqual([
