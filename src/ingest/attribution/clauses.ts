@@ -20,8 +20,14 @@ import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
 import {
   AUXILIARIES,
+  CLAUSE_OPENERS,
   DETERMINERS,
   MONTHS,
+  OBJECT_PRONOUNS,
+  PARTS_OF_DAY,
+  PERIODS,
+  RELATIVE_TIME,
+  TIME_ADVERBS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   PRONOUNS,
@@ -224,7 +230,7 @@ export function attributeSentence(
       const q = lastQuoteIn(i, stop);
       if (q) return { cue, shape: 'forward', source, content: [q], medium };
       // "who called him after the result": a telephone call, not a characterisation.
-      const object = t[i]?.kind === 'word' && /^(?:me|us|you|him|her|them)$/.test(t[i]!.lower) ? i + 1 : -1;
+      const object = t[i]?.kind === 'word' && OBJECT_PRONOUNS.has(t[i]!.lower) ? i + 1 : -1;
       if (object > 0 && (object >= stop || PREPOSITIONS.has(t[object]!.lower) || /^[,.;]$/.test(t[object]!.text))) return null;
     }
     // "denied firing first", "accused the government of …": an act on an object keeps its verb.
@@ -410,7 +416,7 @@ export function attributeSentence(
   function skipAddressee(i: number): number {
     const w = t[i];
     if (!w) return i;
-    if (/^(?:me|us|you|him|them)$/.test(w.lower)) return i + 1;
+    if (OBJECT_PRONOUNS.has(w.lower) && w.lower !== 'her') return i + 1;
     // "told her the plan …": "her" is the addressee when a new phrase follows it.
     if (w.lower === 'her' && (DETERMINERS.has(t[i + 1]?.lower ?? '') || mentionAt[i + 1]! >= 0 || PRONOUNS[t[i + 1]?.lower ?? ''])) return i + 1;
     let k = i;
@@ -449,12 +455,12 @@ export function attributeSentence(
     for (let guard = 0; guard < 4; guard++) {
       const w = t[i];
       if (!w) return i;
-      if (WEEKDAYS.has(w.text) || /^(?:yesterday|today|tonight|recently|previously|also|again|repeatedly|privately|publicly|later|earlier|then|once|separately)$/.test(w.lower)) {
+      if (WEEKDAYS.has(w.text) || TIME_ADVERBS.has(w.lower)) {
         i++;
-        if (/^(?:morning|afternoon|evening|night)$/.test(t[i]?.lower ?? '')) i++;
+        if (PARTS_OF_DAY.has(t[i]?.lower ?? '')) i++;
         continue;
       }
-      if (/^(?:last|this|next)$/.test(w.lower) && /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t[i + 1]?.lower ?? '')) {
+      if (RELATIVE_TIME.has(w.lower) && (PERIODS.has(t[i + 1]?.lower ?? '') || WEEKDAYS.has(t[i + 1]?.text ?? ''))) {
         i += 2;
         continue;
       }
@@ -480,12 +486,12 @@ export function attributeSentence(
     const head = t[k];
     if (!head) return null;
     const mi = mentionAt[k]!;
-    const isTime = WEEKDAYS.has(head.text) || MONTHS.has(head.text) || /^(?:morning|afternoon|evening|night|week|weekend|month|year|time|day|\d{4})$/.test(head.lower) || head.kind === 'number';
+    const isTime = WEEKDAYS.has(head.text) || MONTHS.has(head.text) || PARTS_OF_DAY.has(head.lower) || PERIODS.has(head.lower) || /^(?:time|day|\d{4})$/.test(head.lower) || head.kind === 'number';
     const isSpeech = SPEECH_NOUNS.has(head.lower) || /^(?:reporters|journalists|supporters)$/.test(head.lower);
     const isMedium = mi >= 0 && Boolean(mentions[mi]!.medium);
     if (isTime || isSpeech || isMedium) {
       k = isMedium ? mentions[mi]!.tokenEnd : k + 1;
-      if (isTime && /^(?:morning|afternoon|evening|night)$/.test(t[k]?.lower ?? '')) k++;
+      if (isTime && PARTS_OF_DAY.has(t[k]?.lower ?? '')) k++;
       if (isTime && t[k]?.kind === 'number') k++;
       // "… with CNN", "… in Ohio", "… on Tuesday": one more short phrase that names where or with whom.
       if (/^(?:with|to|in|on|at|for)$/.test(t[k]?.lower ?? '') && t[k + 1]) {
@@ -513,7 +519,7 @@ export function attributeSentence(
   /** Where a clause starting at `floor` really starts: after a quote mark or "But"/"And". */
   function clauseStart(floor: number): number {
     let a = floor;
-    while (a < end && (t[a]!.kind === 'quote' || /^(?:but|and|so|yet|still|then)$/.test(t[a]!.lower))) a++;
+    while (a < end && (t[a]!.kind === 'quote' || CLAUSE_OPENERS.has(t[a]!.lower))) a++;
     return a;
   }
 
@@ -553,7 +559,7 @@ export function attributeSentence(
 
   function subjectAt(from: number, before: number): SourcePhrase | null {
     let i = from;
-    while (i < before && (t[i]!.kind !== 'word' || /^(?:but|and|so|yet|still|then)$/.test(t[i]!.lower))) i++;
+    while (i < before && (t[i]!.kind !== 'word' || CLAUSE_OPENERS.has(t[i]!.lower))) i++;
     if (i >= before || article.quoteAt[i]! >= 0) return null;
     const mi = mentionAt[i]! >= 0 ? mentionAt[i]! : t[i]!.lower === 'the' ? mentionAt[i + 1]! : -1;
     if (mi >= 0) {

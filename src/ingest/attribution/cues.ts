@@ -5,7 +5,7 @@
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
 import { CUES, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import { AUXILIARIES, DETERMINERS, MODALS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
 export type CueShape = 'verb' | 'according-to' | 'colon';
@@ -109,7 +109,7 @@ export function findCues(article: ArticleText): CueHit[] {
       const saysNext = tokens[m.end]?.lower === 'that' || tokens[m.end]?.kind === 'quote' || (tokens[m.end]?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
       const afterPreposition = PREPOSITIONS.has(prevLower) && prev?.kind === 'word' && !(prevLower === 'by' && /ing$/.test(form) && saysNext);
       // "Ukraine would blame Moscow": a hypothetical, not an attribution ("would not say" is one).
-      const modal = /^(?:would|could|might|may|should|can|must|will)$/.test(prevLower);
+      const modal = MODALS.has(prevLower);
       // "a method known as …", "a letter written by …": a participle with no "have" is an adjective.
       const adjectival = isParticipleOnly(m.value, form) && !PERFECT.has(prevLower);
       // "… in swing states, according to X": a plural noun closing the phrase "according to" names.

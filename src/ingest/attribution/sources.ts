@@ -17,6 +17,10 @@ import {
   PRONOUNS,
   SENTENCE_OPENERS,
   SUBORDINATORS,
+  CLAUSE_OPENERS,
+  PARTS_OF_DAY,
+  PERIODS,
+  RELATIVE_TIME,
   WEEKDAYS,
 } from '../lexicon/words.js';
 import { ANONYMOUS_HEADS, QUANTIFIERS } from '../lexicon/sources.js';
@@ -114,11 +118,11 @@ function timeBefore(t: Token[], k: number, floor: number): number {
   if (!w || k < floor || w.kind !== 'word') return k;
   if (WEEKDAYS.has(w.text)) {
     let j = k - 1;
-    if (j >= floor && /^(?:on|last|this|next|late|early)$/.test(t[j]!.lower)) j--;
+    if (j >= floor && (RELATIVE_TIME.has(t[j]!.lower) || /^(?:on|late|early)$/.test(t[j]!.lower))) j--;
     return j;
   }
-  if (/^(?:week|weekend|month|year)$/.test(w.lower) && k - 1 >= floor && /^(?:last|this|next)$/.test(t[k - 1]!.lower)) return k - 2;
-  if (/^(?:morning|afternoon|evening|night)$/.test(w.lower) && k - 1 >= floor && WEEKDAYS.has(t[k - 1]!.text)) return timeBefore(t, k - 1, floor);
+  if (PERIODS.has(w.lower) && k - 1 >= floor && RELATIVE_TIME.has(t[k - 1]!.lower)) return k - 2;
+  if (PARTS_OF_DAY.has(w.lower) && k - 1 >= floor && WEEKDAYS.has(t[k - 1]!.text)) return timeBefore(t, k - 1, floor);
   return k;
 }
 
@@ -170,7 +174,7 @@ function openingPhrase(article: ArticleText, mentions: Mention[], mentionAt: Men
     a = article.quotes[q]!.last + 1;
     while (a < last && (t[a]!.text === ',' || t[a]!.kind === 'quote')) a++;
   }
-  while (a < last && (t[a]!.kind === 'quote' || /^(?:but|and|so|yet|still)$/.test(t[a]!.lower))) a++;
+  while (a < last && (t[a]!.kind === 'quote' || CLAUSE_OPENERS.has(t[a]!.lower))) a++;
   let comma = -1;
   for (let j = a; j < last; j++) {
     // A short quoted title inside the apposition ("wearing "Ted Cruz" pins") is no quotation.

@@ -74,6 +74,30 @@ export const CUE_ADVERBS = words(`
   sharply firmly jokingly reportedly not never n't had has have
 `);
 
+/** Object pronouns: the addressee of "told him", the object of "called her". */
+export const OBJECT_PRONOUNS = words(`me us you him her them`);
+
+/** Modals: "would blame" is a hypothetical, not an attribution. */
+export const MODALS = words(`would could might may should can must will`);
+
+/** Conjunctions and adverbs that open a clause before its subject ("But she said …"). */
+export const CLAUSE_OPENERS = words(`but and so yet still then`);
+
+/** Parts of a day after a weekday or a time adverb ("Tuesday morning", "yesterday evening"). */
+export const PARTS_OF_DAY = words(`morning afternoon evening night`);
+
+/** Periods after "last", "this", "next" ("last week", "this spring"). */
+export const PERIODS = words(`week weekend month year spring summer fall autumn winter`);
+
+/** "last", "this", "next" before a period or a weekday. */
+export const RELATIVE_TIME = words(`last this next`);
+
+/** Adverbs of time and manner that stand between a cue and what was said ("said yesterday that"). */
+export const TIME_ADVERBS = words(`
+  yesterday today tonight recently previously also again repeatedly privately publicly later earlier then
+  once separately
+`);
+
 /** Nouns and adverbs of time: a phrase with one opens a sentence as a circumstance ("Days later,"). */
 export const TIME_WORDS = words(`
   day days week weeks weekend month months year years decade decades hour hours minute minutes morning
