@@ -9,6 +9,7 @@
  *   participle …, CUE-ing [that] CONTENT          …, adding that …  (source: the clause's subject)
  *   according  According to SOURCE, CONTENT / CONTENT, according to SOURCE.
  *   colon      SOURCE: QUOTE                      NAME, OUTLET: "…"
+ *   signature  QUOTE ¶ - SOURCE                   "…" ¶ - NAME, Philadelphia.
  *
  * The output names the source phrase and the content's token ranges; who the source is, is decided
  * in speaker.ts. Pure.
@@ -31,6 +32,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   PRONOUNS,
+  RELATIVE_PRONOUNS,
   SUBORDINATORS,
   TIME_WORDS,
   WEEKDAYS,
@@ -40,7 +42,7 @@ import type { ArticleText } from '../text/article-text.js';
 import type { CueHit } from './cues.js';
 import { sourceAfter, sourceBefore, textOf, type MentionIndex, type SourcePhrase } from './sources.js';
 
-export type AttributionShape = 'trailing' | 'inverted' | 'split' | 'forward' | 'participle' | 'according' | 'colon';
+export type AttributionShape = 'trailing' | 'inverted' | 'split' | 'forward' | 'participle' | 'according' | 'colon' | 'signature';
 
 export interface Attribution {
   cue: CueHit;
@@ -103,6 +105,7 @@ export function attributeSentence(
   function analyse(cue: CueHit, floor: number, next: CueHit | undefined): Attribution | null {
     if (cue.shape === 'according-to') return according(cue, floor);
     if (cue.shape === 'colon') return colon(cue, floor);
+    if (cue.shape === 'signature') return signature(cue);
     if (cue.participle) return participle(cue);
     const made = trailingOrInverted(cue, floor, next) ?? forward(cue, floor, next);
     if (made) return made;
@@ -159,7 +162,7 @@ export function attributeSentence(
     if (next && next.tokenStart > rest) tailEnd = clauseBoundaryBefore(next.tokenStart, rest) ?? end;
     // After a quotation and its attribution, whatever follows is the narrator's ("told Bloomberg
     // Politics in May"), unless it is a clause of what was said ("… said that …") or quotes again.
-    const quotesAgain = t.slice(rest, tailEnd).some((w, k) => w.kind === 'quote' && !isTitle(rest + k));
+    const quotesAgain = t.slice(rest, tailEnd).some((w, k) => w.kind === 'quote' && !isTitle(rest + k) && !inNarration(rest, rest + k));
     const afterQuote = t[contentEnd - 1]!.kind === 'quote' && t[rest]?.lower !== 'that' && !quotesAgain;
     if (!afterQuote && !tailOnly(rest, tailEnd)) return null;
     return { cue, shape: 'trailing', source: left, content: [[floor, contentEnd]], medium: mediumIn(rest, end) ?? addresseeMedium(cue.tokenEnd, rest) };
@@ -181,8 +184,10 @@ export function attributeSentence(
     const directive = i > addressee && t[i]?.lower === 'to';
     i = skipCircumstance(i);
     // "X put it this way:", "X said:" closing the sentence: the quotation after it is the content.
+    // ("He told his audience, to rowdy applause:").
     const colonAt = end < s.tokenEnd && t[end]?.text === ':' ? end : t[end - 1]?.text === ':' ? end - 1 : -1;
-    if (colonAt >= i && colonAt - i <= 3 && !t.slice(i, colonAt).some((w) => w.kind === 'quote')) {
+    const shortLead = t.slice(i, colonAt).every((w) => w.kind === 'word' || w.kind === 'number' || w.text === ',');
+    if (colonAt >= i && colonAt - i <= 8 && shortLead) {
       return { cue, shape: 'forward', source, content: [], medium, announces: true };
     }
     // "added a caveat: "…"", "responded pointedly, with a smile: "…"": a short phrase, a colon,
@@ -274,6 +279,8 @@ export function attributeSentence(
     if (frame === 'explicit' && t[i]?.lower !== 'that' && t[i]?.kind !== 'quote') return null;
     while (t[i] && (t[i]!.lower === 'that' || t[i]!.text === ':' || t[i]!.text === ',')) i++;
     if (end - i < 2) return null;
+    // ", tweeting after the speech": a circumstance, not what was said.
+    if (t[i]!.kind === 'word' && (PREPOSITIONS.has(t[i]!.lower) || SUBORDINATORS.has(t[i]!.lower)) && end - i <= 8) return null;
     const governor = out.at(-1);
     if (governor) return { cue, shape: 'participle', source: null, content: [[i, end]], medium: null, governor };
     // "The judge imposed a sentence, saying …": the subject of the sentence.
@@ -304,6 +311,25 @@ export function attributeSentence(
     const contentEnd = trimBack(cue.tokenStart);
     if (contentEnd - floor < 2) return null;
     return { cue, shape: 'according', source, content: [[floor, contentEnd]], medium: null };
+  }
+
+  /**
+   * QUOTE ¶ - SOURCE[, apposition].  A paragraph that only quotes, signed by the next one: the
+   * quotations of that paragraph are the content.
+   */
+  function signature(cue: CueHit): Attribution | null {
+    const source = sourceAfter(article, mentions, mentionAt, cue.tokenEnd, nextComma(cue.tokenEnd, end) ?? end);
+    if (!source || source.head.kind !== 'named') return null;
+    const p = article.paragraphs[s.paragraph - 1]!;
+    const content: [number, number][] = [];
+    for (let k = p.tokenStart; k < p.tokenEnd; k++) {
+      const q = article.quoteAt[k]!;
+      if (q >= 0) {
+        content.push([k, article.quotes[q]!.last + 1]);
+        k = article.quotes[q]!.last;
+      } else if (t[k]!.kind === 'word' || t[k]!.kind === 'number') return null;
+    }
+    return content.length ? { cue, shape: 'signature', source, content, medium: null } : null;
   }
 
   /** SOURCE: QUOTE — a name or description, a colon, a quotation. */
@@ -373,13 +399,26 @@ export function attributeSentence(
   }
 
   /**
+   * A quotation at `k` inside the narrator's subordinate clause after an attribution: "… told the
+   * AP after hinting that "changes" could come", "… millions who could guess the "anyone" he meant".
+   */
+  function inNarration(from: number, k: number): boolean {
+    for (let j = from; j < k; j++) {
+      const w = t[j]!;
+      if (w.kind !== 'word') continue;
+      if (SUBORDINATORS.has(w.lower) || RELATIVE_PRONOUNS.has(w.lower) || (/ing$/.test(w.lower) && !w.cap)) return true;
+    }
+    return false;
+  }
+
+  /**
    * ", a professor at X who …" up to the sentence's end, with no quotation in it but one that a
    * cue of its own introduces (", who said there were "too many" …").
    */
   function appositionOnly(from: number, to: number): boolean {
     const i = skipParenthetical(from);
     if (i >= to) return true;
-    if (t[i]?.text !== ',' && !/^(?:who|whose|which)$/.test(t[i]?.lower ?? '')) return false;
+    if (t[i]?.text !== ',' && !RELATIVE_PRONOUNS.has(t[i]?.lower ?? '')) return false;
     for (let k = i + 1; k < to; k++) {
       if (t[k]!.kind === 'word' && CUE_FORMS.matchAt(t, k, to)) return true;
       if (t[k]!.kind === 'quote' && !isTitle(k)) return false;

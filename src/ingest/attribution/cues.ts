@@ -8,7 +8,7 @@ import { CUES, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/c
 import { AUXILIARIES, DETERMINERS, MODALS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
-export type CueShape = 'verb' | 'according-to' | 'colon';
+export type CueShape = 'verb' | 'according-to' | 'colon' | 'signature';
 
 export interface CueHit {
   tokenStart: number;
@@ -62,6 +62,17 @@ function isParticipleOnly(entry: CueEntry, form: string): boolean {
   return form !== base && form !== past && /(?:en|wn|rn)$/.test(form);
 }
 
+/** A dash opening a paragraph, a name after it, and a quotation closing the paragraph before. */
+function isSignatureDash(article: ArticleText, i: number): boolean {
+  const { tokens, paragraphs, sentences, sentenceAt } = article;
+  if (!/^[-–—]$/.test(tokens[i]!.text) || !tokens[i + 1]?.cap) return false;
+  const p = sentences[sentenceAt[i]!]!.paragraph;
+  if (p === 0 || paragraphs[p]!.tokenStart !== i || paragraphs[p]!.tokenEnd - i > 24) return false;
+  const before = paragraphs[p - 1]!;
+  const last = tokens[before.tokenEnd - 1];
+  return Boolean(last && before.tokenEnd > before.tokenStart && (last.kind === 'quote' || tokens[before.tokenEnd - 2]?.kind === 'quote'));
+}
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
@@ -71,6 +82,11 @@ export function findCues(article: ArticleText): CueHit[] {
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
+      // "- NAME." opening the paragraph after a quotation that stands alone: it signs the quote.
+      if (i === s.tokenStart && isSignatureDash(article, i)) {
+        out.push({ tokenStart: i, tokenEnd: i + 1, sentence: si, shape: 'signature', entry: null, form: '-', participle: false, negated: false });
+        continue;
+      }
       if (quoteAt[i]! >= 0 || t.kind !== 'word' && t.text !== ':') continue;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && quoteAt[i + 1]! < 0) {
         out.push({ tokenStart: i, tokenEnd: i + 2, sentence: si, shape: 'according-to', entry: null, form: 'according to', participle: false, negated: false });

@@ -77,6 +77,9 @@ export const CUE_ADVERBS = words(`
 /** Object pronouns: the addressee of "told him", the object of "called her". */
 export const OBJECT_PRONOUNS = words(`me us you him her them`);
 
+/** Relative pronouns: "NAME, who said …", "the report, which found …". */
+export const RELATIVE_PRONOUNS = words(`who whom whose which`);
+
 /** Modals: "would blame" is a hypothetical, not an attribution. */
 export const MODALS = words(`would could might may should can must will`);
 

@@ -63,8 +63,13 @@ export function splitSentences(
     if (end > start) out.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, paragraph, titleCase: isTitleCase(tokens, start, end) });
     start = end;
   };
+  // "(R-S.C.)", "(see p. 4)": no sentence ends inside a parenthesis.
+  let parens = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    if (t.text === '(' && closesSoon(tokens, i, to)) parens++;
+    else if (t.text === ')' && parens > 0) parens--;
+    if (parens > 0 && quoteAt[i]! < 0) continue;
     const terminal = TERMINATORS.has(t.text) && t.kind === 'punct';
     const abbreviation = t.kind === 'word' && t.text.endsWith('.');
     if (!terminal && !abbreviation) continue;
@@ -91,12 +96,24 @@ export function splitSentences(
       // An initial ("John F. Kennedy") ends no sentence.
       const prev = tokens[i - 1];
       if (prev && prev.end === t.start && /^\p{Lu}$/u.test(prev.text) && next?.kind === 'word' && next.cap) continue;
+      // "R-S.C.", "D-N.Y.": an initialism goes on with a single capital and its period.
+      if (prev && prev.end === t.start && /\p{Lu}$/u.test(prev.text) && /^\p{Lu}$/u.test(next?.text ?? '') && tokens[j + 1]?.text === '.') continue;
     }
     push(j);
     i = j - 1;
   }
   push(to);
   return out;
+}
+
+/** A parenthesis opened at `i` that closes within a short span (an unclosed one is a typo). */
+function closesSoon(tokens: Token[], i: number, to: number): boolean {
+  let depth = 0;
+  for (let k = i + 1; k < Math.min(i + 40, to); k++) {
+    if (tokens[k]!.text === '(') depth++;
+    else if (tokens[k]!.text === ')' && depth-- === 0) return true;
+  }
+  return false;
 }
 
 /** A short name (capitalised words) and then a cue right after token `j`: "Gov. X said". */

@@ -321,3 +321,25 @@ describe('inverted attributions and what follows them', () => {
     expect(doc.statements.map((s) => s.text)).toEqual(['I still love this state.', 'The talks are stuck', 'Nobody wants to move first.']);
   });
 });
+
+describe('quotes signed, announced or followed by narration', () => {
+  it('a paragraph that only quotes, signed "- NAME, place." by the next, is that person\'s', () => {
+    const doc = run(['Voters were asked about the race.', '"The whole idea needs to stop."', '-Mira Tolland, Fargo.']);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.kind, s.text])).toEqual([['Mira Tolland', 'direct', 'The whole idea needs to stop.']]);
+  });
+
+  it('a quote in the narrator\'s clause after the attribution does not cost the first quote', () => {
+    const doc = run(['"Everything is open," Ben Ota told reporters on Monday after hinting that "changes" could come.']);
+    expect(said(doc)).toEqual([['Ben Ota', 'Everything is open']]);
+  });
+
+  it('an addressee and a circumstance before a colon closing the paragraph announce the quote', () => {
+    const doc = run(['Ben Ota told his audience, to loud applause:', '"Nobody is better placed to lead."']);
+    expect(said(doc)).toEqual([['Ben Ota', 'Nobody is better placed to lead.']]);
+  });
+
+  it('a participle followed by a circumstance says nothing', () => {
+    const doc = run(['Ben Ota spoke for an hour, tweeting after the vote.']);
+    expect(doc.statements).toEqual([]);
+  });
+});

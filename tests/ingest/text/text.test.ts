@@ -64,4 +64,17 @@ describe('sentences', () => {
     const { sentences } = texts(['The plant belongs to Harlow Inc. The company was sold.']);
     expect(sentences).toEqual(['The plant belongs to Harlow Inc.', 'The company was sold.']);
   });
+
+  it('ends no sentence inside a closed parenthesis or a state initialism; an unclosed one does not hold', () => {
+    expect(texts(['Sen. Ana Tull (D-N.Y.) spoke. The crowd (it was small. Very) left.']).sentences).toEqual([
+      'Sen. Ana Tull (D-N.Y.) spoke.',
+      'The crowd (it was small. Very) left.',
+    ]);
+    expect(texts(['A typo (never closed. Then more.']).sentences).toEqual(['A typo (never closed.', 'Then more.']);
+  });
+
+  it('tells a title-case heading from a sentence full of names', () => {
+    const { a } = texts(['Port Strike Ends After Three Weeks', 'Ana Tull met Ben Ota in Oslo.']);
+    expect(a.sentences.map((s) => s.titleCase)).toEqual([true, false]);
+  });
 });
