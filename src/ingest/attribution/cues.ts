@@ -35,8 +35,12 @@ function verbAfterQuote(article: ArticleText, i: number, end: number): { end: nu
   const t = article.tokens;
   const w = t[i]!;
   if (w.cap || !/^\p{Ll}+(?:ed|es|s)$/u.test(w.text) || /(?:ss|us|is)$/.test(w.text)) return null;
-  // "And Mr. Christie gloated: "…"": a past-tense verb right after a name, then a colon and a quote.
-  if (t[i + 1]?.text === ':' && t[i + 2]?.kind === 'quote' && /ed$/.test(w.text) && t[i - 1]?.cap) return { end: i + 1, value: SAYING };
+  // "And Mr. Christie gloated: "…"", "then leaned in and boomed: "…"", "NAME cracked, "…"": a
+  // past-tense verb after a name (or "and"), then a colon or a comma, and a quote.
+  const introduces = t[i + 1]?.text === ':' || (t[i + 1]?.text === ',' && t[i - 1]?.cap === true);
+  if (introduces && t[i + 2]?.kind === 'quote' && /ed$/.test(w.text) && (t[i - 1]?.cap || t[i - 1]?.lower === 'and')) {
+    return { end: i + 1, value: SAYING };
+  }
   // Either "…," VERB … (the verb right after the quote) or "…," SUBJECT VERB (one to four words between).
   let k = i - 1;
   while (k >= 0 && i - k <= 5 && t[k]!.kind !== 'quote') {

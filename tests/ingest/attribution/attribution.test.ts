@@ -338,6 +338,17 @@ describe('quotes signed, announced or followed by narration', () => {
     expect(said(doc)).toEqual([['Ben Ota', 'Nobody is better placed to lead.']]);
   });
 
+  it('an unknown past-tense verb after a name or "and", before a colon or a comma and a quote, is a cue', () => {
+    const doc = run([
+      'Ben Ota waved the crowd down, then leaned in and boomed: "We win in November."',
+      'At the debate, Ana Tull cracked, "I am a builder, not a talker."',
+    ]);
+    expect(said(doc)).toEqual([
+      ['Ben Ota', 'We win in November.'],
+      ['Ana Tull', 'I am a builder, not a talker.'],
+    ]);
+  });
+
   it('a participle followed by a circumstance says nothing', () => {
     const doc = run(['Ben Ota spoke for an hour, tweeting after the vote.']);
     expect(doc.statements).toEqual([]);
