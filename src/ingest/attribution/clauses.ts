@@ -219,15 +219,7 @@ export function attributeSentence(
     }
     // "…, according to X" closes the content.
     for (let k = i; k < stop; k++) if (t[k]!.lower === 'according' && t[k + 1]?.lower === 'to') stop = trimBack(k);
-    // "told the paper: "…," adding that …": a quotation opening the content is all of it when only
-    // the narrator's words follow it.
-    const opening = t[i]?.kind === 'quote' ? article.quoteAt[i]! : -1;
-    if (opening >= 0 && article.quotes[opening]!.open === i) {
-      const close = article.quotes[opening]!.last + 1;
-      const after = t[close]?.text === ',' ? close + 1 : close;
-      const commaInside = t[close - 2]?.text === ',' || t[close]?.text === ',';
-      if (close < stop && commaInside && /ing$/.test(t[after]?.lower ?? '')) stop = close;
-    }
+    stop = quoteBeforeParticiple(i, stop);
     // One word is no reported content ("does not believe happened"); a quotation may be that short.
     if (stop - i < 2 && t[i]?.kind !== 'quote') return null;
     // "called the deal "a failure"": a characterisation is its quotation.
@@ -242,6 +234,20 @@ export function attributeSentence(
     const keepsVerb = frame === 'object' && (!explicit || thatDeterminer);
     const start = keepsVerb ? cue.tokenStart : directive ? addressee : i;
     return { cue, shape: 'forward', source, content: [[start, stop]], medium: medium ?? mediumIn(cue.tokenEnd, i) };
+  }
+
+  /**
+   * "told the paper: "…," adding that …", "chanting "…," raising fears …": a quotation opening the
+   * content is all of it when only a participle clause of the narrator's follows. Returns the
+   * content's end.
+   */
+  function quoteBeforeParticiple(i: number, stop: number): number {
+    const opening = t[i]?.kind === 'quote' ? article.quoteAt[i]! : -1;
+    if (opening < 0 || article.quotes[opening]!.open !== i) return stop;
+    const close = article.quotes[opening]!.last + 1;
+    const after = t[close]?.text === ',' ? close + 1 : close;
+    const commaInside = t[close - 2]?.text === ',' || t[close]?.text === ',';
+    return close < stop && commaInside && /ing$/.test(t[after]?.lower ?? '') ? close : stop;
   }
 
   /** At most two words, then the end of the clause: "that demand." */
@@ -281,11 +287,12 @@ export function attributeSentence(
     if (end - i < 2) return null;
     // ", tweeting after the speech": a circumstance, not what was said.
     if (t[i]!.kind === 'word' && (PREPOSITIONS.has(t[i]!.lower) || SUBORDINATORS.has(t[i]!.lower)) && end - i <= 8) return null;
+    const stop = quoteBeforeParticiple(i, end);
     const governor = out.at(-1);
-    if (governor) return { cue, shape: 'participle', source: null, content: [[i, end]], medium: null, governor };
+    if (governor) return { cue, shape: 'participle', source: null, content: [[i, stop]], medium: null, governor };
     // "The judge imposed a sentence, saying …": the subject of the sentence.
     const subject = sentenceSubject(cue.tokenStart);
-    return subject ? { cue, shape: 'participle', source: subject, content: [[i, end]], medium: null } : null;
+    return subject ? { cue, shape: 'participle', source: subject, content: [[i, stop]], medium: null } : null;
   }
 
   /** According to SOURCE, CONTENT  /  CONTENT, according to SOURCE. */

@@ -120,8 +120,9 @@ function closesSoon(tokens: Token[], i: number, to: number): boolean {
 function attributionFollows(tokens: Token[], j: number, to: number): boolean {
   let apposition = false;
   for (let k = j; k < Math.min(j + 25, to); k++) {
-    if (k > j && CUE_FORMS.matchAt(tokens, k, to)) return true;
     const t = tokens[k]!;
+    // A cue is written in lower case here ("The Buckeye State is …" names a state).
+    if (k > j && !t.cap && CUE_FORMS.matchAt(tokens, k, to)) return true;
     // "…?" Miller, a retired worker, said …": an apposition between the name and its cue.
     if (t.text === ',' && k > j) {
       apposition = true;

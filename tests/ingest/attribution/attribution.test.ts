@@ -349,6 +349,14 @@ describe('quotes signed, announced or followed by narration', () => {
     ]);
   });
 
+  it('a quote after a participle ends before the narrator\'s next participle; a state name after a quote is no cue', () => {
+    const doc = run([
+      'Marchers filled the avenue, chanting "No more war, no more lies," raising questions about the vote.',
+      'Chief Ivo Dahl backed the ban, saying, "The fewer guns, the better." The Sunflower State is one of many.',
+    ]);
+    expect(doc.statements.map((s) => s.text)).toEqual(['No more war, no more lies', 'The fewer guns, the better.']);
+  });
+
   it('a participle followed by a circumstance says nothing', () => {
     const doc = run(['Ben Ota spoke for an hour, tweeting after the vote.']);
     expect(doc.statements).toEqual([]);
