@@ -18,6 +18,10 @@ import {
   SENTENCE_OPENERS,
   SUBORDINATORS,
   CLAUSE_OPENERS,
+  ASIDES,
+  LY_NOUNS,
+  NUMBER_WORDS,
+  TIME_WORDS,
   PARTS_OF_DAY,
   PERIODS,
   RELATIVE_TIME,
@@ -74,10 +78,13 @@ export function sourceBefore(
   let k = end - 1;
   for (let moved = true; moved; ) {
     moved = false;
-    while (k >= floor && t[k]!.kind === 'word' && (CUE_ADVERBS.has(t[k]!.lower) || AUXILIARIES.has(t[k]!.lower))) k--;
+    while (k >= floor && t[k]!.kind === 'word' && (CUE_ADVERBS.has(t[k]!.lower) || AUXILIARIES.has(t[k]!.lower) || isMannerAdverb(t[k]!))) k--;
     // "NAME earlier Thursday said", "officials this week said": a time between subject and cue.
     const time = timeBefore(t, k, floor);
     if (time < k) (k = time), (moved = true);
+    // "NAME, meanwhile, said", "Leaders in X, for instance, say": an aside between commas.
+    const aside = asideBefore(t, k, floor);
+    if (aside < k) (k = aside), (moved = true);
   }
   k = skipParenthetical(t, k, floor);
   if (k < floor) return null;
@@ -112,6 +119,21 @@ export function sourceBefore(
   return openingPhrase(article, mentions, mentionAt, floor, last);
 }
 
+/** "justifiably", "privately": a lower-case -ly adverb, not a noun that ends so ("family", "ally"). */
+function isMannerAdverb(w: Token): boolean {
+  return !w.cap && w.lower.length > 4 && w.lower.endsWith('ly') && !LY_NOUNS.has(w.lower) && !ROLE_BY_FORM.has(w.lower) && !ORG_NOUNS.has(w.lower);
+}
+
+/** ", meanwhile," / ", for instance," ending at token k (a comma): the index before it. */
+function asideBefore(t: Token[], k: number, floor: number): number {
+  if (t[k]?.text !== ',') return k;
+  let j = k - 1;
+  if (j >= floor && ASIDES.has(t[j]!.lower)) j--;
+  else if (j - 1 >= floor && /^(?:instance|example)$/.test(t[j]!.lower) && t[j - 1]!.lower === 'for') j -= 2;
+  else return k;
+  return j >= floor && t[j]!.text === ',' ? j - 1 : k;
+}
+
 /** "Thursday", "on Thursday", "this week", "last month" ending at token k: the index before it. */
 function timeBefore(t: Token[], k: number, floor: number): number {
   const w = t[k];
@@ -122,6 +144,15 @@ function timeBefore(t: Token[], k: number, floor: number): number {
     return j;
   }
   if (PERIODS.has(w.lower) && k - 1 >= floor && RELATIVE_TIME.has(t[k - 1]!.lower)) return k - 2;
+  // "less than two weeks ago", "a month ago".
+  if (w.lower === 'ago' && k - 2 >= floor && TIME_WORDS.has(t[k - 1]!.lower)) {
+    let j = k - 2;
+    if (t[j]!.kind !== 'number' && !NUMBER_WORDS[t[j]!.lower] && !/^(?:a|an|few|several|many)$/.test(t[j]!.lower)) return k;
+    j--;
+    if (j >= floor && /^(?:a|few)$/.test(t[j]!.lower)) j--;
+    if (j - 1 >= floor && t[j]!.lower === 'than' && /^(?:less|more)$/.test(t[j - 1]!.lower)) j -= 2;
+    return j;
+  }
   if (PARTS_OF_DAY.has(w.lower) && k - 1 >= floor && WEEKDAYS.has(t[k - 1]!.text)) return timeBefore(t, k - 1, floor);
   return k;
 }

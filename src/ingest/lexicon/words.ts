@@ -77,6 +77,15 @@ export const CUE_ADVERBS = words(`
 /** Object pronouns: the addressee of "told him", the object of "called her". */
 export const OBJECT_PRONOUNS = words(`me us you him her them`);
 
+/** Nouns that end in -ly: never manner adverbs before a cue ("the family said"). */
+export const LY_NOUNS = words(`family ally assembly rally supply monopoly anomaly homily bully italy`);
+
+/** Adverbs set off by commas between a subject and its cue ("NAME, meanwhile, said"). */
+export const ASIDES = words(`
+  meanwhile however instead too though also moreover nonetheless nevertheless likewise similarly
+  separately
+`);
+
 /** Relative pronouns: "NAME, who said …", "the report, which found …". */
 export const RELATIVE_PRONOUNS = words(`who whom whose which`);
 

@@ -243,6 +243,20 @@ describe('capitals that are no names, times that are no sources', () => {
     expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual(['Veltrix', 'Ines Marrow', 'Greta Ebbing']);
   });
 
+  it('an aside between commas, a time "ago" and a manner adverb before the cue are skipped', () => {
+    const doc = run([
+      'The Harbour Board, meanwhile, said the fees would stay.',
+      'The Harbour Board less than two weeks ago said it would review the fees.',
+      'The Harbour Board understandably argues that the fees are fair. The family said nothing more.',
+    ]);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId) ?? s.speakerDescription, s.text])).toEqual([
+      ['Harbour Board', 'the fees would stay'],
+      ['Harbour Board', 'it would review the fees'],
+      ['Harbour Board', 'the fees are fair'],
+      ['The family', 'nothing more'],
+    ]);
+  });
+
   it('a time between the subject and the cue, an opening year and titles before a name are skipped', () => {
     const doc = run([
       'Senator Maren Oduya earlier Thursday said the hearing would go ahead.',
