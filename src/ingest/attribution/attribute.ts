@@ -114,6 +114,8 @@ function trimRange(article: ArticleText, a: number, b: number): [number, number]
   const t = article.tokens;
   while (a < b && (t[a]!.kind === 'punct' && /^[,.;:]$/.test(t[a]!.text) || t[a]!.kind === 'dash' || t[a]!.lower === 'that')) a++;
   while (b > a && (t[b - 1]!.kind === 'punct' && /^[,;:]$/.test(t[b - 1]!.text) || t[b - 1]!.kind === 'dash')) b--;
+  // "(On Monday he said he would go.)": a closing parenthesis the content did not open.
+  if (t[b - 1]?.text === ')' && !t.slice(a, b - 1).some((w) => w.text === '(')) b--;
   return [a, b];
 }
 

@@ -219,6 +219,8 @@ export function attributeSentence(
     }
     // "…, according to X" closes the content.
     for (let k = i; k < stop; k++) if (t[k]!.lower === 'according' && t[k + 1]?.lower === 'to') stop = trimBack(k);
+    // "While X said that …, she appears …": the subordinate clause ends where the main one begins.
+    if (subordinateSubject(source)) stop = mainClauseStart(i, stop) ?? stop;
     stop = quoteBeforeParticiple(i, stop);
     // One word is no reported content ("does not believe happened"); a quotation may be that short.
     if (stop - i < 2 && t[i]?.kind !== 'quote') return null;
@@ -248,6 +250,22 @@ export function attributeSentence(
     const after = t[close]?.text === ',' ? close + 1 : close;
     const commaInside = t[close - 2]?.text === ',' || t[close]?.text === ',';
     return close < stop && commaInside && /ing$/.test(t[after]?.lower ?? '') ? close : stop;
+  }
+
+  /** The source opens a clause that a subordinator introduces ("While X said …", "As she noted …"). */
+  function subordinateSubject(source: SourcePhrase): boolean {
+    const before = t[source.tokenStart - 1];
+    return Boolean(before && before.kind === 'word' && SUBORDINATORS.has(before.lower) && source.tokenStart - 1 === clauseStart(s.tokenStart));
+  }
+
+  /** The comma, outside quotations, after which a new subject (a pronoun or a name) starts. */
+  function mainClauseStart(from: number, to: number): number | null {
+    for (let k = from; k < to - 1; k++) {
+      if (t[k]!.text !== ',' || article.quoteAt[k]! >= 0) continue;
+      const next = t[k + 1]!;
+      if ((next.kind === 'word' && PRONOUNS[next.lower] && !POSSESSIVE_DETERMINERS.has(next.lower)) || mentionAt[k + 1]! >= 0) return k;
+    }
+    return null;
   }
 
   /** At most two words, then the end of the clause: "that demand." */

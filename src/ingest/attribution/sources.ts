@@ -20,6 +20,7 @@ import {
   CLAUSE_OPENERS,
   ASIDES,
   LY_NOUNS,
+  SHARE_WORDS,
   NUMBER_WORDS,
   TIME_WORDS,
   PARTS_OF_DAY,
@@ -276,8 +277,15 @@ function phraseEndingAt(
     a--;
   }
   if (a >= end) return null;
+  // "On Monday he said": a subject pronoun is a whole phrase; what stands before it is not its part.
+  const lastWord = t[end - 1]!;
+  if (lastWord.kind === 'word' && end - 1 > a && (PRONOUNS[lastWord.lower] || FIRST_PERSON.has(lastWord.lower)) && !POSSESSIVE_DETERMINERS.has(lastWord.lower)) {
+    a = end - 1;
+  }
   // A phrase starting with a preposition is a circumstance ("In a statement, …"): drop it.
-  while (a < end && t[a]!.kind === 'word' && PREPOSITIONS.has(t[a]!.lower) && mentionAt[a]! < 0) {
+  // ("About four in 10", "Over 60 percent" are shares, not circumstances.)
+  const share = (i: number) => SHARE_WORDS.has(t[i]!.lower) && (t[i + 1]?.kind === 'number' || NUMBER_WORDS[t[i + 1]?.lower ?? ''] !== undefined);
+  while (a < end && t[a]!.kind === 'word' && PREPOSITIONS.has(t[a]!.lower) && mentionAt[a]! < 0 && !share(a)) {
     const skip = nextBoundary(a);
     if (skip === null) return null;
     a = skip;
@@ -334,6 +342,8 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
   const lower = lastToken.lower;
   // "Half of Vermont Democrats", "Most of the delegates": a share of a group speaks; no one by name.
   if (h - a === 1 && QUANTIFIERS.has(lower) && t[h]?.lower === 'of') return { kind: 'description', noun: lower, definite: false, owner: null, plural: true };
+  // "74 percent", "about four in 10", "85% of Democrats": a share of those polled.
+  if (isShare(a, h)) return { kind: 'description', noun: 'share', definite: false, owner: null, plural: true };
   const pronoun = PRONOUNS[lower];
   if (pronoun && h - a === 1) return { kind: 'pronoun', word: lower };
   if (FIRST_PERSON.has(lower) && h - a === 1) return { kind: 'pronoun', word: lower };
@@ -372,6 +382,15 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
   }
   return null;
 
+  function isShare(from: number, to: number): boolean {
+    let number = false;
+    for (let i = from; i < to; i++) {
+      const w = t[i]!;
+      if (w.kind === 'number' || NUMBER_WORDS[w.lower] !== undefined) number = true;
+      else if (!SHARE_WORDS.has(w.lower)) return false;
+    }
+    return number;
+  }
   function isTitleOf(i: number) {
     // "Secretary of State", "head of the agency" keep "of" inside a role's phrase only for titles.
     return ROLE_BY_FORM.has(t[i - 1]!.lower) && t[i + 1]?.cap === true && mentionAt[i + 1]! < 0;

@@ -86,6 +86,9 @@ export const ASIDES = words(`
   separately
 `);
 
+/** Words of a share, beside its number: "about four in 10", "74 percent", "85%". */
+export const SHARE_WORDS = words(`percent per cent % in out of about nearly almost roughly some only just over under`);
+
 /** Relative pronouns: "NAME, who said …", "the report, which found …". */
 export const RELATIVE_PRONOUNS = words(`who whom whose which`);
 

@@ -376,3 +376,24 @@ describe('quotes signed, announced or followed by narration', () => {
     expect(doc.statements).toEqual([]);
   });
 });
+
+describe('polls, parentheses and subordinate clauses', () => {
+  it('shares of those polled are sources: "74 percent said", "About four in 10 said"', () => {
+    const doc = run(['Among voters, 74 percent said they were set, while 22 percent said they might switch. About four in 10 said they were angry.']);
+    expect(doc.statements.map((s) => [s.speakerDescription, s.text])).toEqual([
+      ['74 percent', 'they were set'],
+      ['22 percent', 'they might switch'],
+      ['About four in 10', 'they were angry'],
+    ]);
+  });
+
+  it('a pronoun after a time is the whole source; a closing parenthesis is no content', () => {
+    const doc = run(['Ben Ota left early. (On Monday he said he would close the office.)']);
+    expect(said(doc)).toEqual([['Ben Ota', 'he would close the office.']]);
+  });
+
+  it('what is said in a "While X said …," clause ends where the main clause begins', () => {
+    const doc = run(['While Ana Tull said that reporters cannot take sides, she looked uneasy.']);
+    expect(said(doc)).toEqual([['Ana Tull', 'reporters cannot take sides']]);
+  });
+});
