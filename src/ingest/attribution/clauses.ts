@@ -22,6 +22,7 @@ import { ROLE_BY_FORM } from '../lexicon/roles.js';
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  CUE_ADVERBS,
   DETERMINERS,
   MONTHS,
   OBJECT_PRONOUNS,
@@ -685,7 +686,7 @@ export function attributeSentence(
   /** The first adverb before a cue ("and later added"): where an elided subject would be. */
   function elidedStart(cueAt: number): number {
     let k = cueAt;
-    while (k - 1 >= 0 && /^(?:also|then|later|again|has|had|have|would|will)$/.test(t[k - 1]!.lower)) k--;
+    while (k - 1 >= 0 && (CUE_ADVERBS.has(t[k - 1]!.lower) || AUXILIARIES.has(t[k - 1]!.lower))) k--;
     return k;
   }
 

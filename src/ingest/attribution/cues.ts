@@ -66,6 +66,16 @@ function isParticipleOnly(entry: CueEntry, form: string): boolean {
   return form !== base && form !== past && /(?:en|wn|rn)$/.test(form);
 }
 
+/** "with" opening the noun phrase that ends right before token i. */
+function withBefore(tokens: ArticleText['tokens'], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 7); k--) {
+    const w = tokens[k]!;
+    if (w.lower === 'with') return k < i - 1;
+    if (w.kind !== 'word' && w.kind !== 'number' && w.kind !== 'possessive') return false;
+  }
+  return false;
+}
+
 /** A dash opening a paragraph, a name after it, and a quotation closing the paragraph before. */
 function isSignatureDash(article: ArticleText, i: number): boolean {
   const { tokens, paragraphs, sentences, sentenceAt } = article;
@@ -146,8 +156,11 @@ export function findCues(article: ArticleText): CueHit[] {
         prev?.text === ',' ||
         (prev?.kind === 'quote' && tokens[i - 2]?.text === ',') ||
         (prevLower === 'by' && saysNext) ||
-        (SPEECH_NOUNS.has(prevLower) && saysNext);
-      if (participle && !afterComma && !AUXILIARIES.has(prevLower)) {
+        SPEECH_NOUNS.has(prevLower);
+      // "with 50 percent saying …": the noun phrase before the participle says it (an absolute
+      // construction), as a subject would.
+      const absolute = participle && !afterComma && withBefore(tokens, i, s.tokenStart);
+      if (participle && !afterComma && !absolute && !AUXILIARIES.has(prevLower)) {
         i = m.end - 1;
         continue;
       }

@@ -19,6 +19,7 @@ import {
   SUBORDINATORS,
   CLAUSE_OPENERS,
   ASIDES,
+  FRACTIONS,
   LY_NOUNS,
   SHARE_WORDS,
   NUMBER_WORDS,
@@ -286,7 +287,8 @@ function phraseEndingAt(
   // ("About four in 10", "Over 60 percent" are shares, not circumstances.)
   const share = (i: number) => SHARE_WORDS.has(t[i]!.lower) && (t[i + 1]?.kind === 'number' || NUMBER_WORDS[t[i + 1]?.lower ?? ''] !== undefined);
   while (a < end && t[a]!.kind === 'word' && PREPOSITIONS.has(t[a]!.lower) && mentionAt[a]! < 0 && !share(a)) {
-    const skip = nextBoundary(a);
+    // "with 50 percent saying …": "with" opens the absolute phrase; its noun phrase follows.
+    const skip = nextBoundary(a) ?? (t[a]!.lower === 'with' ? a + 1 : null);
     if (skip === null) return null;
     a = skip;
   }
@@ -386,7 +388,7 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
     let number = false;
     for (let i = from; i < to; i++) {
       const w = t[i]!;
-      if (w.kind === 'number' || NUMBER_WORDS[w.lower] !== undefined) number = true;
+      if (w.kind === 'number' || NUMBER_WORDS[w.lower] !== undefined || FRACTIONS.has(w.lower)) number = true;
       else if (!SHARE_WORDS.has(w.lower)) return false;
     }
     return number;

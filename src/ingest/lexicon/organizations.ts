@@ -261,7 +261,7 @@ const CLASS_ROWS: [OrgClass, string][] = [
   ['campaign', 'campaign'],
   ['government', `government administration ministry department office agency authority regulator
     watchdog commission bureau service council cabinet embassy parliament legislature senate house
-    assembly congress`],
+    assembly congress police`],
   ['court', 'court tribunal'],
   ['military', 'military army navy force forces militia brigade'],
   ['union', 'union federation confederation'],

@@ -71,7 +71,7 @@ export const CUE_ADVERBS = words(`
   also later earlier then again previously repeatedly separately publicly privately flatly simply just
   once recently reportedly frequently often long still now already first finally subsequently initially
   further additionally quickly immediately angrily bluntly openly candidly tearfully defiantly calmly
-  sharply firmly jokingly reportedly not never n't had has have
+  sharply firmly jokingly reportedly not never n't had has have yet
 `);
 
 /** Object pronouns: the addressee of "told him", the object of "called her". */
@@ -87,7 +87,13 @@ export const ASIDES = words(`
 `);
 
 /** Words of a share, beside its number: "about four in 10", "74 percent", "85%". */
-export const SHARE_WORDS = words(`percent per cent % in out of about nearly almost roughly some only just over under`);
+export const SHARE_WORDS = words(`percent per cent % in out of about nearly almost roughly some only just over under a`);
+
+/** Fractions and majorities that speak for part of a group: "three-fourths say", "a majority of X". */
+export const FRACTIONS = words(`
+  half halves third thirds quarter quarters fourth fourths fifth fifths majority majorities minority
+  minorities plurality two-thirds three-fourths three-quarters one-third one-quarter one-half
+`);
 
 /** Relative pronouns: "NAME, who said …", "the report, which found …". */
 export const RELATIVE_PRONOUNS = words(`who whom whose which`);

@@ -397,3 +397,21 @@ describe('polls, parentheses and subordinate clauses', () => {
     expect(said(doc)).toEqual([['Ana Tull', 'reporters cannot take sides']]);
   });
 });
+
+describe('absolute phrases, fractions and institutions', () => {
+  it('"with 50 percent saying …", "Three-fourths say", "A majority of X say", "Ghent police say"', () => {
+    const doc = run([
+      'Voters see her as ready, with 50 percent saying she is prepared.',
+      'Three-fourths say the city should act. A majority of residents say they do not trust the council.',
+      'Ghent police say they have not yet found the driver.',
+      'The union issued a statement saying it had left the talks.',
+    ]);
+    expect(doc.statements.map((s) => [s.speakerDescription ?? nameOf(doc, s.speakerId), s.text])).toEqual([
+      ['50 percent', 'she is prepared'],
+      ['Three-fourths', 'the city should act'],
+      ['A majority of residents', 'they do not trust the council'],
+      ['Ghent police', 'they have not yet found the driver'],
+      ['The union', 'it had left the talks'],
+    ]);
+  });
+});
