@@ -51,10 +51,15 @@ function verbAfterQuote(article: ArticleText, i: number, end: number): { end: nu
   const inner = t[k - 1];
   const closedWithComma = inner?.text === ',' || t[k + 1]?.text === ',';
   if (!closedWithComma && !/^[?!]$/.test(inner?.text ?? '')) return null;
-  // The sentence must end soon after: the verb closes the attribution.
+  // ""…," laughs NAME, a farmer who …": right after the quote and before a name, it is the cue.
+  const inverted = i - k <= 2 && t[i + 1]?.cap === true;
+  if (inverted) return { end: i + 1, value: SAYING };
+  // Otherwise no clause of what was said follows (""…," she sighed as she left"); a present-tense
+  // form, often a verb of another kind ("works as", "relies on"), only at the very end.
   let j = i + 1;
   while (j < end && j - i <= 8 && t[j]!.kind !== 'quote' && t[j]!.lower !== 'that') j++;
   if (j < end && t[j]!.lower === 'that') return null;
+  if (!/ed$/.test(w.text) && end > i + 1) return null;
   return { end: i + 1, value: SAYING };
 }
 

@@ -63,6 +63,11 @@ describe('shapes of the clause grammar', () => {
     expect(said(run(['"That is nonsense," scoffed Ivan Petrov.']))).toEqual([['Ivan Petrov', 'That is nonsense']]);
   });
 
+  it('an unknown present-tense verb after a quote is a cue before a name or at the end only', () => {
+    const doc = run(['"It is a living," laughs Ana Tull, a farmer. "Nobody asked," Ana Tull works as a nurse now.']);
+    expect(said(doc)).toEqual([['Ana Tull', 'It is a living']]);
+  });
+
   it('a hypothetical or a noun is no cue: "would blame", "the reports"', () => {
     expect(said(run(['Officials feared the public would blame the ministry. The reports of a leak were false.']))).toEqual([]);
   });
