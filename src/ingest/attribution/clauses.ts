@@ -22,6 +22,7 @@ import { ROLE_BY_FORM } from '../lexicon/roles.js';
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
+  CONTRASTS,
   CUE_ADVERBS,
   DETERMINERS,
   MONTHS,
@@ -40,6 +41,7 @@ import {
 } from '../lexicon/words.js';
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
 import type { ArticleText } from '../text/article-text.js';
+import type { Token } from '../text/tokens.js';
 import type { CueHit } from './cues.js';
 import { sourceAfter, sourceBefore, textOf, type MentionIndex, type SourcePhrase } from './sources.js';
 
@@ -100,6 +102,10 @@ export function attributeSentence(
     floor = made.shape === 'forward' || made.shape === 'participle' || made.shape === 'according' && contentStart > cue.tokenStart
       ? Math.max(cue.tokenEnd, contentStart)
       : Math.max(...made.content.map(([, b]) => b), cue.tokenEnd);
+    // "NAME - who said A - said B": after an aside between dashes the main clause resumes, its
+    // subject before the aside.
+    const after = t[made.content.at(-1)?.[1] ?? -1];
+    if (made.shape === 'forward' && after && (after.kind === 'dash' || after.text === '-')) floor = s.tokenStart;
   }
   return out;
 
@@ -220,6 +226,23 @@ export function attributeSentence(
     }
     // "…, according to X" closes the content.
     for (let k = i; k < stop; k++) if (t[k]!.lower === 'according' && t[k + 1]?.lower === 'to') stop = trimBack(k);
+    // "NAME - who said A - said B": an aside between dashes ends at its closing dash.
+    const dash = (w: Token) => w.kind === 'dash' || w.text === '-';
+    if (t.slice(source.tokenEnd, cue.tokenStart).some(dash)) {
+      for (let k = i; k < stop; k++) {
+        if (dash(t[k]!) && article.quoteAt[k]! < 0) {
+          stop = k;
+          break;
+        }
+      }
+    }
+    // "X said A, while Republicans went after B": a contrast the narrator draws ends the content.
+    for (let k = i + 3; k < stop - 1; k++) {
+      if (t[k]!.text === ',' && article.quoteAt[k]! < 0 && CONTRASTS.has(t[k + 1]!.lower)) {
+        stop = k;
+        break;
+      }
+    }
     // "While X said that …, she appears …": the subordinate clause ends where the main one begins.
     if (subordinateSubject(source)) stop = mainClauseStart(i, stop) ?? stop;
     stop = quoteBeforeParticiple(i, stop);

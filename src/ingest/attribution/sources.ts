@@ -89,12 +89,14 @@ export function sourceBefore(
     if (aside < k) (k = aside), (moved = true);
   }
   k = skipParenthetical(t, k, floor);
+  k = skipDashAside(t, k, floor);
   if (k < floor) return null;
   const last = k;
   const w = t[last]!;
   // "experts who say …", "NAME, who …, said": a relative pronoun stands for the phrase before it.
   if (w.kind === 'word' && (w.lower === 'who' || w.lower === 'which') && last > floor) {
-    const before = t[last - 1]!.text === ',' ? last - 1 : last;
+    // (", who …" or " - who … -")
+    const before = t[last - 1]!.text === ',' || t[last - 1]!.kind === 'dash' || t[last - 1]!.text === '-' ? last - 1 : last;
     const antecedent = phraseEndingAt(article, mentions, mentionAt, before, floor);
     if (antecedent && antecedent.head.kind !== 'document' && !isPlace(antecedent)) return antecedent;
     return openingPhrase(article, mentions, mentionAt, floor, last);
@@ -388,7 +390,9 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
     let number = false;
     for (let i = from; i < to; i++) {
       const w = t[i]!;
-      if (w.kind === 'number' || NUMBER_WORDS[w.lower] !== undefined || FRACTIONS.has(w.lower)) number = true;
+      // ("Twenty-four percent": a number written as words.)
+      const written = w.lower.split('-').every((part) => NUMBER_WORDS[part] !== undefined);
+      if (w.kind === 'number' || written || FRACTIONS.has(w.lower)) number = true;
       else if (!SHARE_WORDS.has(w.lower)) return false;
     }
     return number;
@@ -422,6 +426,18 @@ function conjunction(ms: Mention[]): Mention[] {
 export function skipParenthetical(t: Token[], k: number, floor: number): number {
   if (t[k]?.text !== ')') return k;
   for (let j = k - 1; j >= Math.max(floor, k - 6); j--) if (t[j]!.text === '(') return j - 1;
+  return k;
+}
+
+const isDash = (w: Token | undefined) => w?.kind === 'dash' || w?.text === '-';
+
+/**
+ * "NAME - who earlier said … - said": an aside between dashes right before token `k + 1` is
+ * skipped; returns the index of the token before it (or `k` when there is none).
+ */
+export function skipDashAside(t: Token[], k: number, floor: number): number {
+  if (!isDash(t[k])) return k;
+  for (let j = k - 1; j >= Math.max(floor, k - 30); j--) if (isDash(t[j])) return j - 1;
   return k;
 }
 

@@ -101,6 +101,9 @@ export const RELATIVE_PRONOUNS = words(`who whom whose which`);
 /** Modals: "would blame" is a hypothetical, not an attribution. */
 export const MODALS = words(`would could might may should can must will`);
 
+/** Conjunctions of contrast that, after a comma, start the narrator's own clause ("…, while …"). */
+export const CONTRASTS = words(`while whereas`);
+
 /** Conjunctions and adverbs that open a clause before its subject ("But she said …"). */
 export const CLAUSE_OPENERS = words(`but and so yet still then`);
 

@@ -420,3 +420,20 @@ describe('absolute phrases, fractions and institutions', () => {
     ]);
   });
 });
+
+describe('contrasts, dashes and written numbers', () => {
+  it('", while …" ends what was said; a relative clause between dashes; "Twenty-four percent said"', () => {
+    const doc = run([
+      'Ana Tull and Ben Ota have said the tax should go, while their rivals went after the budget.',
+      'Mayor Ivo Dahl - who earlier said he would resign - said on Friday that he would stay.',
+      'Twenty-four percent said she did nothing wrong.',
+    ]);
+    expect(doc.statements.map((s) => [s.speakerDescription ?? nameOf(doc, s.speakerId), s.text])).toEqual([
+      ['Ana Tull', 'the tax should go'],
+      ['Ben Ota', 'the tax should go'],
+      ['Ivo Dahl', 'he would resign'],
+      ['Ivo Dahl', 'he would stay'],
+      ['Twenty-four percent', 'she did nothing wrong'],
+    ]);
+  });
+});
