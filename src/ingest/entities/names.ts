@@ -7,7 +7,7 @@ import { givenNameGender } from '../lexicon/given-names.js';
 import { DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
 import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, type GazetteerEntry } from '../lexicon/gazetteer.js';
-import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS } from '../lexicon/organizations.js';
+import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead } from '../lexicon/organizations.js';
 import { PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS } from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
 import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
@@ -231,10 +231,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (t.kind !== 'possessive') return false;
     const before = tokens[j - 1]!;
     if (!before.cap || NAMES.matchAt(tokens, j - 1, j)) return false;
-    if (!/s$/.test(before.text) && !/^(?:People|Children|Women|Men)$/.test(before.text)) return false;
+    if (!/s$/.test(before.text) && !/^(?:People|Children)$|men$/.test(before.text)) return false;
     let k = j + 1;
     while (tokens[k]?.kind === 'word' && tokens[k]!.cap) k++;
-    return k > j + 1 && ORG_NAME_HEADS.has(tokens[k - 1]!.text);
+    return k > j + 1 && isOrgNameHead(tokens[k - 1]!.text);
   }
 
   /** Split a run into owner, title and name, and record each piece with its evidence. */
@@ -469,7 +469,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     const next = tokens[b];
     const n = b - a;
     if (STORM_WORDS.has(first.text) && n > 1) c.reasons.add('storm');
-    if (ORG_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('organizationHead');
+    if (isOrgNameHead(last.text) && n > 1) c.reasons.add('organizationHead');
     // "Committee to Protect Journalists", "Bank of Korea": a head before a connector inside the name.
     for (let k = a; k < b - 1; k++) {
       if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on|and)$/.test(tokens[k + 1]!.text)) c.reasons.add('organizationHead');
@@ -505,6 +505,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         c.reasons.add('titleBefore');
         if (role.role.gender) c.gender = role.role.gender;
       } else if (ORG_NOUNS.has(prev.lower) && !prev.cap) {
+        c.reasons.add('classNounBefore');
+      } else if (prev.text === ',' && ORG_NOUNS.has(tokens[a - 2]?.lower ?? '') && !tokens[a - 2]!.cap && endsApposition(b)) {
+        // "The largest platform, Zestro, declined": a name in apposition to a class noun.
         c.reasons.add('classNounBefore');
       } else if (prev.lower === 'the' && !prev.cap) {
         c.reasons.add('definiteArticle');
@@ -610,6 +613,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // Up to five modifiers, then the head noun; the apposition ends at a comma, a period or "who".
     for (let h = k; h < Math.min(k + 7, tokens.length); h++) {
       const w = tokens[h]!;
+      // ("the country's largest platform": a possessive inside the modifiers.)
+      if (w.kind === 'possessive') continue;
       if (w.kind !== 'word' && w.kind !== 'number' && w.text !== '-') return null;
       // "a volunteer with the group": the head comes before any prepositional phrase.
       if (h > k && PREPOSITIONS.has(w.lower) && !w.cap) return null;
@@ -644,6 +649,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       k++;
     }
     while (tokens[k] && /^(?:also|later|then|has|had|have|again|previously)$/.test(tokens[k]!.lower)) k++;
+    // ""Stop charging the battery"": a gerund right after the word is no "NAME said".
+    if (k === b && /ing$/.test(tokens[k]?.lower ?? '')) return false;
     return Boolean(tokens[k] && CUE_FORMS.matchAt(tokens, k));
   }
 

@@ -296,6 +296,12 @@ export const ORG_NAME_HEADS = new Set(
   Greens Nationalists Communists`.split(/\s+/),
 );
 
+/** An organisation's head, singular or plural ("Association", "Shipowners' Associations"). */
+export function isOrgNameHead(word: string): boolean {
+  return ORG_NAME_HEADS.has(word) || (word.endsWith('s') && ORG_NAME_HEADS.has(word.slice(0, -1)));
+}
+
+
 /** Heads that open an organisation's name: "Bank Indonesia", "Radio Illimani", "Air Moldova". */
 export const ORG_NAME_OPENING_HEADS = new Set(['Bank', 'Banco', 'Banque', 'Radio', 'Air', 'Club', 'Grupo', 'Groupe']);
 

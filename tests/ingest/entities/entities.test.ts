@@ -137,3 +137,24 @@ describe('roles', () => {
     expect(roles('Siv Dahl')).toEqual([['Finance Minister', null]]);
   });
 });
+
+describe('organisations in appositions and plural heads', () => {
+  it('a name after "the largest platform," or before "the country\'s largest platform," is an organisation', () => {
+    const doc = run([
+      'Zestro Express, the country\'s second-largest delivery platform, said it would comply.',
+      'The largest platform, Quorrify, declined to comment.',
+    ]);
+    expect(byName(doc, 'Zestro Express')?.type).toBe('Organization');
+    expect(byName(doc, 'Quorrify')?.type).toBe('Organization');
+  });
+
+  it('a plural possessive inside a name before a plural head stays one name', () => {
+    const doc = run(["The Northern Fishermen's Associations warned of ships that nobody inspects."]);
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([['Organization', "Northern Fishermen's Associations"]]);
+  });
+
+  it('a word in a quote before a gerund does not speak: ""Stop charging it," Lang said"', () => {
+    const doc = run(['"Stop charging it," Ulla Lang said.']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Ulla Lang']);
+  });
+});
