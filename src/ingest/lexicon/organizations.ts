@@ -279,7 +279,7 @@ ORG_NOUNS.set('think tank', 'group');
 
 /** Last words that make a capitalised phrase an organisation name: "Defense Ministry", "Press Service". */
 export const ORG_NAME_HEADS = new Set(
-  `Ministry Office Agency Council Commission Committee Bank Corporation Company Group University Party Union
+  `Ministry Government Office Agency Council Commission Committee Bank Corporation Company Group University Party Union
   Organization Organisation Institute Fund Service Court Forces Force Army Navy Police Parliament Assembly
   Foundation Authority Association Federation Front Movement Network News Times Post Guard Command
   Department Bureau Administration Inc Inc. Ltd Ltd. Corp Corp. Co. LLC PLC plc AG SA GmbH Research Capital

@@ -154,7 +154,7 @@ export const PORTFOLIOS = new Set(
   education environment transport transportation labour labor culture information industry emergencies
   treasury commerce state digital communications housing immigration security intelligence development
   tourism sports youth water oil petroleum mines mining planning budget fisheries science technology
-  infrastructure welfare social veterans navy army war`.split(/\s+/),
+  infrastructure welfare social veterans navy army war mineral resources natural`.split(/\s+/),
 );
 
 /** Honorifics: peeled off a name like a title, but no role; they tell a gender. */

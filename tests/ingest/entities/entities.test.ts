@@ -148,6 +148,14 @@ describe('organisations in appositions and plural heads', () => {
     expect(byName(doc, 'Quorrify')?.type).toBe('Organization');
   });
 
+  it('"Government" heads a name; "Mineral Resources Minister" is a portfolio, not an owner', () => {
+    const doc = run(['The opposition Popular Unity Government said the vote was rigged. Mineral Resources Minister Ada Kgosi disagreed.']);
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Popular Unity Government'],
+      ['Person', 'Ada Kgosi'],
+    ]);
+  });
+
   it('a plural possessive inside a name before a plural head stays one name', () => {
     const doc = run(["The Northern Fishermen's Associations warned of ships that nobody inspects."]);
     expect(doc.entities.map((e) => [e.type, e.name])).toEqual([['Organization', "Northern Fishermen's Associations"]]);
