@@ -50,6 +50,13 @@ export function resolveMentions(
   const idOf = new Map<number, string>();
   let lastCountry: string | null = null;
   const owners = new Map<string, string>();
+  // The country the article names most often by name: the owner of "the government" named before
+  // any country.
+  const counts = new Map<string, number>();
+  decisions.forEach((d) => {
+    if (d?.kind === 'country' && d.via !== 'demonym') counts.set(d.countryId, (counts.get(d.countryId) ?? 0) + 1);
+  });
+  const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   candidates.forEach((c, i) => {
     const d = decisions[i];
@@ -62,14 +69,15 @@ export function resolveMentions(
         entityId = registry.country(d.countryId, d.via === 'demonym' ? undefined : c.text);
         kind = 'country';
         via = d.via;
-        lastCountry = d.countryId;
+        // ("Australian-listed", "Iran-backed": a modifier inside a word names no topic.)
+        if (!c.compound && !/-\p{Ll}/u.test(article.text.slice(c.end, c.end + 2))) lastCountry = d.countryId;
         break;
       case 'organization': {
         let name = d.name;
         const head = d.institution ? (INSTITUTION_SYNONYMS[d.institution] ?? d.institution) : undefined;
         if (head && !d.ownerCountry) {
           // "the defense ministry": the owner named with the same head earlier, else the last country.
-          const owner = owners.get(head) ?? lastCountry;
+          const owner = owners.get(head) ?? lastCountry ?? mainCountry;
           if (owner && STATE_HEADS.has(head)) {
             // "the government said": the country speaking.
             entityId = registry.country(owner);

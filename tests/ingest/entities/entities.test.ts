@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideKind } from '../../../src/ingest/entities/evidence.js';
 import { extract } from '../../../src/ingest/index.js';
-import { byName, run, typeOf } from '../run.js';
+import { byName, nameOf, run, typeOf } from '../run.js';
 
 describe('the decision table', () => {
   it('weighs evidence by the written-down priorities, and a tie goes to the first kind listed', () => {
@@ -154,6 +154,12 @@ describe('organisations in appositions and plural heads', () => {
       ['Organization', 'Popular Unity Government'],
       ['Person', 'Ada Kgosi'],
     ]);
+  });
+
+  it('"the government" before any country is the government of the country the article names most', () => {
+    const doc = run(['The government said it would appeal. Floods hit Chile, and Chile asked for help.']);
+    expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual(['Chile']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Chile']);
   });
 
   it('a plural possessive inside a name before a plural head stays one name', () => {
