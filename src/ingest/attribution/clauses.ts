@@ -15,7 +15,7 @@
  * in speaker.ts. Pure.
  */
 import type { Mention } from '../entities/mentions.js';
-import { NOUN_LIKE_FORMS, SPEECH_NOUNS } from '../lexicon/cues.js';
+import { CLAIM_NOUNS, NOUN_LIKE_FORMS, SPEECH_NOUNS } from '../lexicon/cues.js';
 import { ORG_NOUNS } from '../lexicon/organizations.js';
 import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
@@ -204,6 +204,8 @@ export function attributeSentence(
       if (t[k]!.text === ':' && t[k + 1]?.kind === 'quote') i = k;
       break;
     }
+    // "rejected claims that …", "denied reports that …": what was denied is the clause.
+    if (frame === 'object' && CLAIM_NOUNS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'that') i++;
     const explicit = t[i]?.lower === 'that' || t[i]?.text === ':' || t[i]?.kind === 'quote' || (t[i]?.text === ',' && t[i + 1]?.kind === 'quote');
     if (frame === 'explicit' && !explicit) return null;
     if (frame === 'infinitive' && t[i]?.lower !== 'to' && !explicit) return null;

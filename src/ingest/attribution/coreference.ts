@@ -60,7 +60,7 @@ export class Discourse {
   private readonly speakers: { entityId: string; token: number }[] = [];
 
   constructor(
-    private readonly article: ArticleText,
+    readonly article: ArticleText,
     private readonly mentions: Mention[],
     private readonly registry: EntityRegistry,
   ) {}

@@ -275,7 +275,9 @@ function phraseEndingAt(
     if (w.kind === 'word' && (SUBORDINATORS.has(w.lower) || (CONJUNCTIONS.has(w.lower) && !joinsNames(a - 1)))) break;
     if (w.kind === 'word' && AUXILIARIES.has(w.lower)) break;
     // "Then she added …", "Later he said …": an adverb opens the clause, not the phrase.
-    if (w.kind === 'word' && !w.cap && CUE_ADVERBS.has(w.lower)) break;
+    // ("the agency's first report", "its former head": an adjective after a determiner.)
+    const adjective = DETERMINERS.has(t[a - 2]?.lower ?? '') || POSSESSIVE_DETERMINERS.has(t[a - 2]?.lower ?? '') || t[a - 2]?.kind === 'possessive';
+    if (w.kind === 'word' && !w.cap && CUE_ADVERBS.has(w.lower) && !adjective) break;
     if (w.kind === 'word' && w.cap && CUE_ADVERBS.has(w.lower) && a - 1 === floor) break;
     a--;
   }
@@ -417,6 +419,23 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
 
 function conjunction(ms: Mention[]): Mention[] {
   return [...new Map(ms.map((m) => [m.entityId, m])).values()];
+}
+
+/**
+ * "a spokeswoman for the agency", "the company's filing": an owner the phrase names only by a class
+ * noun, with "the"; coreference says which organisation it is. Returns the noun, or null.
+ */
+export function ownerNounOf(article: ArticleText, phrase: SourcePhrase): string | null {
+  const t = article.tokens;
+  for (let i = phrase.tokenStart + 1; i < phrase.tokenEnd; i++) {
+    const w = t[i]!;
+    if (w.kind !== 'word' || w.cap || !ORG_NOUNS.has(w.lower) || t[i - 1]!.lower !== 'the') continue;
+    const after = t[i + 1];
+    const owns = i + 1 >= phrase.tokenEnd || after?.kind === 'possessive';
+    const before = t[i - 2]?.lower ?? '';
+    if (owns && (after?.kind === 'possessive' || /^(?:for|of|at|from|with)$/.test(before))) return w.lower;
+  }
+  return null;
 }
 
 /**

@@ -19,8 +19,10 @@
  */
 import type { Mention } from '../entities/mentions.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
+import { PRONOUNS } from '../lexicon/words.js';
 import { ENTOURAGE_NOUNS } from '../lexicon/sources.js';
 import type { Attribution } from './clauses.js';
+import { ownerNounOf } from './sources.js';
 import type { Discourse } from './coreference.js';
 
 export type SpeakerEvidence = 'name' | 'principal' | 'pronoun' | 'description' | 'governor' | 'quote-run' | 'paragraph-subject' | 'none';
@@ -46,7 +48,8 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
     }
     case 'pronoun': {
       const id = discourse.resolvePronoun(head.word, at, a.content);
-      return id ? { entityIds: [id], description: null, evidence: 'pronoun' } : none(src.text);
+      if (id) return { entityIds: [id], description: null, evidence: 'pronoun' };
+      return describedBefore(a, head.word, discourse, resolved) ?? none(src.text);
     }
     case 'description': {
       const role = ROLE_BY_FORM.get(head.noun);
@@ -62,6 +65,10 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       if ((speaksFor || entourage || journalist || holders) && head.owner && isPrincipal(head.owner)) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       }
+      // "a spokeswoman for the agency": the agency the text named before.
+      const ownerNoun = speaksFor && !head.owner ? ownerNounOf(discourse.article, src) : null;
+      const principal = ownerNoun ? discourse.resolveDescription(ownerNoun, at) : null;
+      if (principal) return { entityIds: [principal], description: src.text, evidence: 'principal' };
       // "Clinton's campaign", "the Sanders campaign", "his campaign": the candidate's campaign.
       if (head.noun === 'campaign' && head.owner?.kind === 'person') {
         return { entityIds: [discourse.campaignOf(head.owner.entityId)], description: null, evidence: 'principal' };
@@ -82,15 +89,35 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       }
       return none(src.text);
     }
-    case 'document':
-      // "a post from NAME", "an ABC News poll": the author or owner of the document speaks.
-      return head.owner && isPrincipal(head.owner)
-        ? { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' }
-        : none(src.text);
+    case 'document': {
+      // "a post from NAME", "an ABC News poll": the author or owner of the document speaks; "the
+      // agency's report": the agency the text named before.
+      if (head.owner && isPrincipal(head.owner)) return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
+      const ownerNoun = ownerNounOf(discourse.article, src);
+      const principal = ownerNoun ? discourse.resolveDescription(ownerNoun, at) : null;
+      return principal ? { entityIds: [principal], description: src.text, evidence: 'principal' } : none(src.text);
+    }
   }
 }
 
 const OFFICE_CATEGORIES: ReadonlySet<string> = new Set(['office', 'executive', 'military']);
+
+/**
+ * ""…," she said" where no named person fits: the speaker described just before ("a spokeswoman
+ * for the agency"), in this paragraph or the one before, when the description's gender allows.
+ */
+function describedBefore(a: Attribution, word: string, discourse: Discourse, resolved: Map<Attribution, Speaker>): Speaker | null {
+  const pronoun = PRONOUNS[word];
+  if (!pronoun || (pronoun.gender !== 'male' && pronoun.gender !== 'female')) return null;
+  const { sentences } = discourse.article;
+  const paragraph = sentences[a.cue.sentence]!.paragraph;
+  const [prev, speaker] = [...resolved].at(-1) ?? [];
+  if (!prev || !speaker?.description || prev.source?.head.kind !== 'description') return null;
+  if (paragraph - sentences[prev.cue.sentence]!.paragraph > 1) return null;
+  const gender = ROLE_BY_FORM.get(prev.source.head.noun)?.gender;
+  if (gender && gender !== pronoun.gender) return null;
+  return { ...speaker, evidence: 'pronoun' };
+}
 
 const isPrincipal = (m: Mention) => m.kind === 'person' || m.kind === 'organization' || m.kind === 'country';
 

@@ -59,6 +59,8 @@ export const EVIDENCE = {
   locative: { kind: 'place', weight: 15 },
   /** "the …": people take no article; organisations and places do. */
   definiteArticle: { kind: 'organization', weight: 4 },
+  /** A word in capitals inside a longer name: "TAP Air Portugal" (people's names hold none). */
+  acronymInside: { kind: 'organization', weight: 45 },
   /** An acronym: "NEMA", "KDF". */
   acronym: { kind: 'organization', weight: 10 },
   /** A single name that speaks and is nobody's surname ("Kovara said"): organisations speak so. */

@@ -479,6 +479,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (PLACE_NAME_OPENERS.has(first.text) && n > 1) c.reasons.add('placeHead');
     if (ORG_NAME_OPENING_HEADS.has(first.text) && n > 1) c.reasons.add('organizationHead');
     if (n === 1 && isAcronym(first)) c.reasons.add('acronym');
+    // "TAP Air Portugal", "BBC World Service": a word in capitals inside a name (not initials).
+    if (n > 1 && tokens.slice(a, b).some((w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2)) c.reasons.add('acronymInside');
     const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
     if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower)) {
       c.reasons.add('adjective');

@@ -248,6 +248,12 @@ function splitForms(forms: string): string[] {
  * Forms that are also common nouns ("the reports", "his comments"): they count as cues only with a
  * subject right before them, never with a subject carried over from another clause.
  */
+/** What a denial or a dismissal takes before "that": "denied reports that …", "rejected claims that …". */
+export const CLAIM_NOUNS = new Set(
+  `claim claims suggestion suggestions report reports allegation allegations accusation accusations charge
+  charges assertion assertions speculation rumor rumors rumour rumours notion idea ideas view`.split(/\s+/),
+);
+
 export const NOUN_LIKE_FORMS = new Set(
   `reports claims comments calls states notes charges thanks questions answers replies promises pledges vows
   demands estimates forecasts disputes attacks blasts protests objects posts texts emails tweets signals hints

@@ -437,3 +437,37 @@ describe('contrasts, dashes and written numbers', () => {
     ]);
   });
 });
+
+describe('organisations by class noun, denials and described speakers', () => {
+  const doc = run([
+    "Norway's air navigation agency NAVIS said a radar fault had halted all flights.",
+    'A spokeswoman for the agency said engineers were at work. "We expect to reopen tonight," she said.',
+    "According to the agency's first report, a power surge damaged two servers.",
+    'TAP Air Lusitania said it had cancelled 120 flights. The airline rejected claims that it had been warned.',
+    'Transport Minister Rui Calvo told parliament the outage was "unacceptable." He added that an inquiry would begin.',
+  ]);
+  const rows = doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text]);
+
+  it('"a spokeswoman for the agency", "the agency\'s report" speak for the agency named before; "she" after them too', () => {
+    expect(rows.slice(1, 4)).toEqual([
+      ['NAVIS', 'engineers were at work'],
+      ['NAVIS', 'We expect to reopen tonight'],
+      ['NAVIS', 'a power surge damaged two servers'],
+    ]);
+  });
+
+  it('a name with a word in capitals is an organisation; "rejected claims that X" says X', () => {
+    expect(byName(doc, 'TAP Air Lusitania')?.type).toBe('Organization');
+    expect(rows.slice(4, 6)).toEqual([
+      ['TAP Air Lusitania', 'it had cancelled 120 flights'],
+      ['TAP Air Lusitania', 'it had been warned'],
+    ]);
+  });
+
+  it('a period inside a quote ends the sentence before "He added"', () => {
+    expect(rows.slice(6)).toEqual([
+      ['Rui Calvo', 'the outage was "unacceptable."'],
+      ['Rui Calvo', 'an inquiry would begin'],
+    ]);
+  });
+});
