@@ -190,6 +190,13 @@ export class Discourse {
     return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
   }
 
+  /** "the Wisconsin Republican": the most salient person, whatever the gender. */
+  resolvePerson(at: number, content: readonly (readonly [number, number])[] = []): string | null {
+    const inContent = new Set<string>();
+    for (const m of this.mentions) if (content.some(([a, b]) => m.tokenStart >= a && m.tokenEnd <= b)) inContent.add(m.entityId);
+    return this.best(this.candidates(at).filter((c) => c.kind === 'person'), at, null, false, inContent);
+  }
+
   isPerson(id: string): boolean {
     return this.registry.entities.get(id)?.type === 'Person';
   }

@@ -20,6 +20,7 @@
 import type { Mention } from '../entities/mentions.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
 import { PRONOUNS } from '../lexicon/words.js';
+import { AFFILIATION_WORDS } from '../lexicon/names.js';
 import { ENTOURAGE_NOUNS } from '../lexicon/sources.js';
 import type { Attribution } from './clauses.js';
 import { ownerNounOf } from './sources.js';
@@ -87,6 +88,11 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
         const id = discourse.resolveDescription(head.noun, at);
         if (id) return { entityIds: [id], description: null, evidence: 'description' };
       }
+      // "The Wisconsin Republican said": the person the passage is about, by party or faith.
+      if (AFFILIATIONS.has(head.noun) && /^the\s/i.test(src.text)) {
+        const id = discourse.resolvePerson(at, a.content);
+        if (id) return { entityIds: [id], description: null, evidence: 'description' };
+      }
       return none(src.text);
     }
     case 'document': {
@@ -101,6 +107,7 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
 }
 
 const OFFICE_CATEGORIES: ReadonlySet<string> = new Set(['office', 'executive', 'military']);
+const AFFILIATIONS: ReadonlySet<string> = new Set([...AFFILIATION_WORDS].map((w) => w.toLowerCase()));
 
 /**
  * ""…," she said" where no named person fits: the speaker described just before ("a spokeswoman

@@ -23,6 +23,10 @@ export const EVIDENCE = {
   storm: { kind: 'none', weight: 500 },
   /** "the General Data Protection Regulation": a law, a treaty or a plan is no entity here. */
   documentHead: { kind: 'none', weight: 70 },
+  /** "the Wyoming Republican", "Jewish": ends in a word of affiliation, faith or origin. */
+  affiliation: { kind: 'none', weight: 35 },
+  /** "the Great Recession": every word one the corpus writes in lower case. */
+  commonWordsOnly: { kind: 'none', weight: 20 },
   /** "the Crimean peninsula": a capitalised adjective before a common noun is no name. */
   adjective: { kind: 'none', weight: 30 },
   /** "Mr.", "Mrs.": only people have honorifics. */

@@ -4,7 +4,7 @@
  * about what it is. Nothing is decided here (see classify.ts); this step only collects. Pure.
  */
 import { givenNameGender } from '../lexicon/given-names.js';
-import { DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import { AFFILIATION_WORDS, DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
 import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead } from '../lexicon/organizations.js';
@@ -486,6 +486,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       c.reasons.add('adjective');
     }
     if (givenNameGender(first.text) && !isAcronym(first) && (n > 1 || !opensSentence(a, sentenceStart))) c.reasons.add('givenName');
+    // "the Wyoming Republican", "Jewish": a description by affiliation, faith or origin.
+    if (AFFILIATION_WORDS.has(last.text) && NAMES.matchAt(tokens, a, b)?.end !== b) c.reasons.add('affiliation');
+    // "the Great Recession", "the Agreement": words the corpus writes in lower case, every one.
+    const everyCommon = tokens.slice(a, b).every((w) => w.kind === 'word' && isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 3);
+    if (everyCommon && !givenNameGender(first.text)) c.reasons.add('commonWordsOnly');
     // "the HP Way", "Purple Heart": a common word inside makes a bare name shape no person's name.
     if (n > 1 && tokens.slice(a + 1, b).some((w) => w.kind === 'word' && isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 3)) {
       c.reasons.add('commonWordInside');

@@ -14,3 +14,15 @@ export const DOCUMENT_NAME_HEADS = new Set(
   `Act Regulation Regulations Treaty Agreement Accord Accords Convention Protocol Directive Amendment Doctrine
   Law Bill Charter Declaration Pact Resolution Constitution Code Compact Index Award Prize Cup Games`.split(/\s+/),
 );
+
+/**
+ * Words of affiliation, faith or origin that end descriptions, not names: "the Wyoming Republican",
+ * "a Virginia Democrat", "Jewish voters".
+ */
+export const AFFILIATION_WORDS = new Set(
+  `Republican Republicans Democrat Democrats Democratic Independent Independents Libertarian Libertarians
+  Conservative Conservatives Liberal Liberals Socialist Socialists Progressive Progressives Evangelical
+  Evangelicals Jewish Muslim Muslims Christian Christians Catholic Catholics Protestant Protestants Hindu
+  Hindus Buddhist Buddhists Sikh Sikhs Mormon Mormons Latino Latinos Latina Hispanic Hispanics Asian
+  Asians African Africans Arab Arabs European Europeans`.split(/\s+/),
+);

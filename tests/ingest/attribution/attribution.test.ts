@@ -117,6 +117,14 @@ describe('coreference and the speaker decision', () => {
     expect(said(doc)).toEqual([['Ivo Brandt', 'Hom never keeps time']]);
   });
 
+  it('"the Wisconsin Republican" is the person the passage is about; "a Nevada Democrat" stays a description', () => {
+    const doc = run(['Senator Ron Vessel spent the week at home. The Wisconsin Republican said he would not endorse anyone. A Nevada Democrat said that was wise.']);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription ?? null])).toEqual([
+      ['Ron Vessel', null],
+      [null, 'A Nevada Democrat'],
+    ]);
+  });
+
   it('"the senator" is the person the text called a senator; unknown roles stay descriptions', () => {
     const doc = run(['Sen. Maya Rudd spoke first. The senator said the bill was dead. The witness said she was afraid.']);
     expect(said(doc)).toEqual([

@@ -162,6 +162,14 @@ describe('organisations in appositions and plural heads', () => {
     expect(doc.entities.map((e) => e.name)).toEqual(['Chile']);
   });
 
+  it('a description by affiliation and a name of common words only are no entities', () => {
+    const doc = run([
+      'The Wyoming Republican said he would vote no. Jobs vanished in the Great Recession.',
+      'The recession hurt farms, a recession hurts towns, and no recession is great. Great? Not great, not great.',
+    ]);
+    expect(doc.entities.filter((e) => e.type !== 'Place' || e.name !== 'Wyoming').map((e) => e.name)).toEqual([]);
+  });
+
   it('a plural possessive inside a name before a plural head stays one name', () => {
     const doc = run(["The Northern Fishermen's Associations warned of ships that nobody inspects."]);
     expect(doc.entities.map((e) => [e.type, e.name])).toEqual([['Organization', "Northern Fishermen's Associations"]]);
