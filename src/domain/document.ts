@@ -108,13 +108,62 @@ export interface TextSpan {
   end: number;
 }
 
+/**
+ * What kind of happening an event is: a compact taxonomy in the spirit of ACLED's and CAMEO's event
+ * types, small enough for a GraphQL enum. An air strike is an `attack`, a walkout a `labour_strike`.
+ */
+export const EVENT_TYPES = [
+  'attack', 'war', 'coup', 'clash', 'protest', 'labour_strike', 'arrest', 'cyber_attack', 'military_movement',
+  'meeting', 'agreement', 'sanctions', 'election', 'court_ruling', 'penalty', 'policy', 'disaster', 'accident',
+  'recall', 'commemoration',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** What a figure counts: people killed, injured, arrested, displaced, evacuated, missing, or money. */
+export const FIGURE_KINDS = ['killed', 'injured', 'arrested', 'displaced', 'evacuated', 'missing', 'amount'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export interface FigureDoc {
+  kind: FigureKind;
+  /** The number as stated (the highest one reported, for a toll that rose); money in its currency. */
+  value: number;
+  /** As written: "at least 27 people", "$80 million". */
+  text: string;
+}
+
+/** Where an article reports an event: the sentence, as a character range in the article's text. */
+export interface EventMentionDoc {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
 export interface EventDoc {
   id: string;
+  type: EventType;
+  /** Generated from what the reports say ("Russian air strike on Kharkiv"), at most 80 characters. */
   name: string;
+  /** One line: type, where, when, figures and the words the reports used. */
+  description?: string;
+  /**
+   * ISO date as precise as the reports make it: YYYY-MM-DD, YYYY-MM or YYYY; for a span ("last
+   * week") its first day, with `dateEnd` its last.
+   */
   date: string | null;
+  dateEnd?: string;
+  /** Who did it: entity ids. */
+  actorIds: string[];
+  /** Whom or what it was done to. */
+  targetIds: string[];
+  /** Everyone involved: actors, targets and the countries it happened in (what the scorer reads). */
   participantIds: string[];
+  /** Cities, regions, facilities (Place entities). */
   placeIds: string[];
+  /** Countries it happened in: named as where, or the countries of its places. */
+  countryIds: string[];
+  figures: FigureDoc[];
   articleIds: string[];
+  mentions: EventMentionDoc[];
 }
 
 /**

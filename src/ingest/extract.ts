@@ -13,7 +13,7 @@ import { classifyNames, type KnownEntity } from './entities/classify.js';
 import { resolveMentions, type Mention } from './entities/mentions.js';
 import { commonWords, findNames } from './entities/names.js';
 import { EntityRegistry } from './entities/registry.js';
-import { headlineEvents } from './events/headline.js';
+import { extractEvents } from './events/extract-events.js';
 import { stableHash } from './ids.js';
 import { readArticleText } from './text/article-text.js';
 import { slug } from './text/fold.js';
@@ -79,7 +79,7 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
     }
   });
 
-  const events: EventDoc[] = headlineEvents(articles, mentions, registry);
+  const events: EventDoc[] = extractEvents(articles, texts, mentions, registry);
   // A place links to its country only where that country is in the graph.
   for (const e of registry.entities.values()) if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;
   const mentionDocs: MentionDoc[] = [...mentionCounts].map(([key, count]) => {

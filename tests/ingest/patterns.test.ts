@@ -433,35 +433,7 @@ describe('branches and acronyms in apposition', () => {
   });
 });
 
-describe('events and mentions', () => {
-  it('reports the main event of an article with participants, place and date', () => {
-    const d = extract([
-      {
-        id: 'art_x',
-        title: 'Protests Spread Across Chile',
-        publishedAt: '2031-06-01',
-        captions: [],
-        paragraphs: ['Protests spread across Chile on Sunday as students marched in the capital.'],
-      },
-    ]);
-    expect(d.events).toHaveLength(1);
-    expect(d.events[0]).toMatchObject({ date: '2031-06-01', articleIds: ['art_x'], participantIds: ['cty_chl'] });
-    expect(d.events[0]!.name).toMatch(/Protests/);
-  });
-
-  it('knows the kinds of occurrence news reports beyond wars: clashes at sea, trade disputes', () => {
-    const article = (id: string, title: string, lead: string) => ({ id, title, publishedAt: null, captions: [], paragraphs: [lead] });
-    const d = extract([
-      article('art_a', 'Vietnam Says Fishing Boat Rammed Near Reef', 'Vietnam said a patrol ship rammed one of its fishing boats.'),
-      article('art_b', 'Canada Raises Tariffs on Steel', 'Canada raised tariffs on steel from Mexico on Friday.'),
-      article('art_c', 'Weather Is Mild', 'Canada had a mild week.'),
-    ]);
-    expect(d.events.map((e) => [e.articleIds[0], e.name.split(':')[0]])).toEqual([
-      ['art_a', 'Clash (Vietnam)'],
-      ['art_b', 'Trade dispute (Canada)'],
-    ]);
-  });
-
+describe('mentions', () => {
   it('counts mentions per article and entity', () => {
     const d = run(['Chile and Peru met. Chile said little.']);
     expect(d.mentions.find((m) => m.entityId === 'cty_chl')).toEqual({ articleId: 'art_0', entityId: 'cty_chl', count: 2 });

@@ -43,7 +43,10 @@ export function fixture(): ExtractionDocument {
       { id: 'stm_5', articleId: 'art_a', speakerId: 'per_okafor', text: 'The strike could cost billions.', kind: 'direct', cue: 'told', medium: 'Reuters', aboutIds: ['org_dockunion'], paragraph: 1 },
     ],
     events: [
-      { id: 'evt_strike', name: 'Harbour strike', date: '2031-03-01', participantIds: ['org_dockunion'], placeIds: ['plc_gothenburg'], articleIds: ['art_a'] },
+      {
+        id: 'evt_strike', type: 'labour_strike', name: 'Harbour strike', date: '2031-03-01', actorIds: ['org_dockunion'], targetIds: [],
+        participantIds: ['org_dockunion'], placeIds: ['plc_gothenburg'], countryIds: [], figures: [], articleIds: ['art_a'], mentions: [],
+      },
     ],
   };
 }

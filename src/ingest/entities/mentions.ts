@@ -31,6 +31,8 @@ export interface Mention {
   speaks: boolean;
   /** A news outlet or platform: where something was said, rarely what it was about. */
   medium?: boolean;
+  /** An institution's country ("the defense ministry" after Ukraine is Ukraine's). */
+  ownerId?: string;
 }
 
 export const TYPE_OF_KIND: Record<MentionKind, Exclude<EntityType, 'Event'>> = {
@@ -64,6 +66,7 @@ export function resolveMentions(
     let entityId: string;
     let kind: MentionKind;
     let via: Mention['via'];
+    let ownerId: string | undefined;
     switch (d.kind) {
       case 'country':
         entityId = registry.country(d.countryId, d.via === 'demonym' ? undefined : c.text);
@@ -88,11 +91,13 @@ export function resolveMentions(
           if (owner) {
             owners.set(head, owner);
             name = institutionName(head, owner);
+            ownerId = owner;
           }
         } else if (head && d.ownerCountry) {
           // The first owner given to a bare "the defense ministry" stays its owner.
           if (!owners.has(head)) owners.set(head, d.ownerCountry);
           lastCountry = d.ownerCountry;
+          ownerId = d.ownerCountry;
         }
         entityId = registry.organization(name, d.known || d.institution ? undefined : c.text.replace(/^the\s+/i, ''), d.known);
         // "the Russian defense ministry" is no alias; "Russia's Defense Ministry" is.
@@ -131,6 +136,7 @@ export function resolveMentions(
       speaks: c.speaks,
       ...(via ? { via } : {}),
       ...(d.kind === 'organization' && d.known?.medium ? { medium: true } : {}),
+      ...(ownerId ? { ownerId } : {}),
     };
     if (kind === 'person' && through === c.tokenEnd) {
       if (c.gender) {

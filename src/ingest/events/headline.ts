@@ -1,36 +1,62 @@
 /**
- * The main event of each article, from trigger words in its headline and lead, with the countries
- * and organisations of the lead as participants and its places as where. (Per-sentence events come
- * with issue 12.) Pure.
+ * The headline read for events: its tokens, and mentions of the entities the article's body names
+ * (matched in any case, since headlines capitalise every word) or that the gazetteer knows
+ * (countries, demonyms, capitals). A headline only points to entities the body introduced, so it
+ * never adds one of its own. Pure.
  */
-import type { ArticleDoc, EventDoc } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
-import { stableHash } from '../ids.js';
-import { findEventTrigger } from './triggers.js';
+import { NAMES } from '../lexicon/gazetteer.js';
+import { PhraseMatcher } from '../text/phrases.js';
+import { slug } from '../text/fold.js';
+import { tokenize, type Token } from '../text/tokens.js';
 
-export function headlineEvents(articles: ArticleDoc[], mentions: Mention[][], registry: EntityRegistry): EventDoc[] {
-  const events: EventDoc[] = [];
-  articles.forEach((article, i) => {
-    const trigger = findEventTrigger(article.title, article.paragraphs[0] ?? '');
-    if (!trigger) return;
-    const lead = mentions[i]!.filter((m) => m.sentence === 0 || m.start < (article.paragraphs[0]?.length ?? 0));
-    const participants = new Set<string>();
-    const places = new Set<string>();
-    for (const m of lead) {
-      if (m.kind === 'country' || m.kind === 'organization') participants.add(m.entityId);
-      else if (m.kind === 'place') places.add(m.entityId);
+export function readHeadline(title: string, body: readonly Mention[], registry: EntityRegistry): { tokens: Token[]; mentions: Mention[] } {
+  const tokens = tokenize(title);
+  const known = new PhraseMatcher<Mention>(false);
+  for (const m of body) {
+    const surface = m.text.replace(/^the\s+/i, '');
+    if (surface.length > 1) known.add(surface, m);
+  }
+  const mentions: Mention[] = [];
+  const locative = (i: number) => /^(?:in|near|at|outside)$/i.test(tokens[i - 1]?.text ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    const k = known.matchAt(tokens, i);
+    const g = NAMES.matchAt(tokens, i);
+    const end = Math.max(k?.end ?? 0, g?.end ?? 0);
+    if (!end) continue;
+    let entityId: string | null = null;
+    let kind: Mention['kind'] = 'country';
+    let via: Mention['via'];
+    if (k && k.end === end) {
+      entityId = k.value.entityId;
+      kind = k.value.kind;
+      via = k.value.via;
+    } else if (g) {
+      const e = g.value;
+      if (e.type === 'country' || e.type === 'demonym') {
+        entityId = e.countryId;
+        via = e.type === 'demonym' ? 'demonym' : 'name';
+      } else if (e.type === 'capital' || e.type === 'region') {
+        const place = `plc_${slug(e.name)}`;
+        if ((locative(i) || e.type === 'region') && registry.entities.has(place)) {
+          entityId = place;
+          kind = 'place';
+        } else if (e.type === 'capital') {
+          entityId = e.countryId;
+          via = 'capital';
+        }
+      }
     }
-    const where = [...participants].find((id) => id.startsWith('cty_'));
-    const name = `${trigger.label}${where ? ` (${registry.entities.get(where)!.name})` : ''}: ${article.title}`;
-    events.push({
-      id: `evt_${stableHash(`${article.id}\u0000${trigger.label}`)}`,
-      name,
-      date: article.publishedAt,
-      participantIds: [...participants],
-      placeIds: [...places],
-      articleIds: [article.id],
-    });
-  });
-  return events;
+    if (entityId && registry.entities.has(entityId)) {
+      const first = tokens[i]!;
+      const last = tokens[end - 1]!;
+      mentions.push({
+        entityId, kind, tokenStart: i, tokenEnd: end, start: first.start, end: last.end, sentence: -1, quoted: false,
+        text: title.slice(first.start, last.end), speaks: false, ...(via ? { via } : {}),
+      });
+    }
+    i = end - 1;
+  }
+  return { tokens, mentions };
 }

@@ -7,6 +7,7 @@
 import { PhraseMatcher } from '../text/phrases.js';
 import { COUNTRIES, COUNTRY_BY_ID } from './countries.js';
 import { CUES, type CueEntry } from './cues.js';
+import { NOT_EVENTS, TRIGGER_SENSES, type TriggerSense } from './events.js';
 import { INSTITUTION_HEADS, KNOWN_ORGANIZATIONS, type OrgInfo } from './organizations.js';
 import { REGIONS_BY_COUNTRY, WORLD_REGIONS } from './places.js';
 import { ROLE_NOUNS, type RoleNoun } from './roles.js';
@@ -63,3 +64,15 @@ for (const cue of CUES) for (const form of cue.forms) CUE_FORMS.add(form, cue);
 /** Institutions a country owns, in lower case ("defense ministry", "air force"). */
 export const INSTITUTIONS = new PhraseMatcher<string>(false);
 for (const head of INSTITUTION_HEADS) INSTITUTIONS.add(head, head);
+
+/**
+ * Event triggers, in lower case ("air strike", "walked out"): every sense of a form, or none for a
+ * phrase that reports no event ("trade war").
+ */
+export const EVENT_TRIGGERS = new PhraseMatcher<readonly TriggerSense[]>(false);
+{
+  const senses = new Map<string, TriggerSense[]>();
+  for (const [form, sense] of TRIGGER_SENSES) senses.set(form, [...(senses.get(form) ?? []), sense]);
+  for (const [form, list] of senses) EVENT_TRIGGERS.add(form, list);
+  for (const phrase of NOT_EVENTS) EVENT_TRIGGERS.add(phrase, [], 'last');
+}

@@ -1,0 +1,265 @@
+/**
+ * Mentions to events. An event is reported in several sentences of an article and often in several
+ * articles; each report must land on one node, and two events of one type must stay two.
+ *   1. In a sentence, mentions of one type are one report; a war absorbs the attacks and clashes
+ *      its sentence names ("X attacked Y, resulting in a 12-day war").
+ *   2. In an article, a report joins the earlier event of its type unless they contradict: dated
+ *      apart ("Tuesday's barrage" vs "last week's strike"), or done by different actors. A report
+ *      naming no one joins the event it refers back to ("the missile" after "a missile").
+ *   3. The article's own event absorbs what happened within it: the fire a strike caused, the
+ *      arrests and clashes of a protest.
+ *   4. Across articles, events of one type merge when their dates are compatible (within the type's
+ *      tolerance) and they share an actor, a target, a place or a country.
+ * Pure.
+ */
+import type { EventType } from '../../domain/document.js';
+import type { Mention } from '../entities/mentions.js';
+import { EVENT_TYPE_INFO, type EvidenceName } from '../lexicon/events.js';
+import type { EventMention } from './detect.js';
+import { gap, type DateSpan } from './when.js';
+
+export interface EventCluster {
+  type: EventType;
+  /** Every report, with the article it came from. */
+  reports: { articleId: string; mention: EventMention }[];
+  actors: Map<string, Mention>;
+  targets: Map<string, Mention>;
+  places: Map<string, Mention>;
+  countries: Map<string, Mention>;
+  /** The first date a report states. */
+  date: DateSpan | null;
+  /** Articles whose own event (headline or lead) this is. */
+  mainIn: Set<string>;
+  /** Sentences per article, for recency. */
+  lastSentence: number;
+}
+
+/**
+ * Events absorbed by an article's own event, by its type, and the evidence their sentences must
+ * hold for it: a protest takes the arrests of protesters, not every arrest.
+ */
+const ABSORBS: Partial<Record<EventType, readonly { type: EventType; needs?: EvidenceName }[]>> = {
+  attack: [{ type: 'accident' }],
+  war: [{ type: 'attack' }, { type: 'clash' }, { type: 'accident' }],
+  protest: [{ type: 'clash', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
+  disaster: [{ type: 'accident' }],
+  clash: [{ type: 'accident' }, { type: 'attack' }],
+  labour_strike: [{ type: 'protest', needs: 'labour' }],
+};
+
+/** In one sentence, reports of these types are part of the first: "a cyber attack that hit…". */
+const SENTENCE_ABSORBS: Partial<Record<EventType, readonly EventType[]>> = {
+  war: ['attack', 'clash'],
+  cyber_attack: ['attack'],
+  clash: ['attack'],
+  // "An earthquake struck Peru": what the disaster hit is where it happened.
+  disaster: ['attack'],
+};
+
+/** Types where both sides act (a clash, talks): an actor on one side is no contradiction. */
+const SYMMETRIC = new Set<EventType>(['clash', 'war', 'meeting', 'agreement']);
+/** Types whose "actor" is loose (who held the vote, who marked the day): actors never tell them apart. */
+const UNDIRECTED = new Set<EventType>(['election', 'protest', 'disaster', 'commemoration', 'accident']);
+
+const hasArguments = (m: EventMention) =>
+  m.roles.actors.length + m.roles.targets.length + m.roles.places.length + m.roles.countries.length > 0;
+
+function newCluster(articleId: string, m: EventMention): EventCluster {
+  const c: EventCluster = {
+    type: m.type, reports: [], actors: new Map(), targets: new Map(), places: new Map(), countries: new Map(),
+    date: null, mainIn: new Set(), lastSentence: m.sentence,
+  };
+  absorb(c, articleId, m);
+  return c;
+}
+
+function absorb(c: EventCluster, articleId: string, m: EventMention) {
+  c.reports.push({ articleId, mention: m });
+  for (const a of m.roles.actors) c.actors.set(a.entityId, a);
+  for (const t of m.roles.targets) if (!c.actors.has(t.entityId)) c.targets.set(t.entityId, t);
+  for (const p of m.roles.places) c.places.set(p.entityId, p);
+  for (const p of m.roles.countries) c.countries.set(p.entityId, p);
+  c.date ??= m.date;
+  c.lastSentence = Math.max(c.lastSentence, m.sentence);
+}
+
+function merge(into: EventCluster, from: EventCluster) {
+  for (const r of from.reports) absorb(into, r.articleId, r.mention);
+  for (const a of from.mainIn) into.mainIn.add(a);
+  if (!into.date) into.date = from.date;
+}
+
+/** Entity ids an event involves, for overlap: parties, places, countries, places' countries. */
+export function involved(c: Pick<EventCluster, 'actors' | 'targets' | 'places' | 'countries'>, countryOf: (id: string) => string | undefined): Set<string> {
+  const ids = new Set<string>([...c.actors.keys(), ...c.targets.keys(), ...c.places.keys(), ...c.countries.keys()]);
+  for (const id of [...ids]) {
+    const country = countryOf(id);
+    if (country) ids.add(country);
+  }
+  for (const m of [...c.actors.values(), ...c.targets.values()]) if (m.ownerId) ids.add(m.ownerId);
+  return ids;
+}
+
+/** A party and the country owning it ("the Sudanese military" is Sudan's). */
+const withOwners = (ms: Iterable<Mention>) => {
+  const ids = new Set<string>();
+  for (const m of ms) {
+    ids.add(m.entityId);
+    if (m.ownerId) ids.add(m.ownerId);
+  }
+  return ids;
+};
+
+const overlap = (a: Set<string>, b: Set<string>) => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+/** Reports dated apart, or done by different actors, are different events. */
+function contradicts(c: EventCluster, m: { type: EventType; date: DateSpan | null; actors: Set<string>; parties: Set<string> }, dayTolerance: number): boolean {
+  if (c.date && m.date && gap(c.date, m.date) > dayTolerance) return true;
+  if (!m.actors.size || !c.actors.size || UNDIRECTED.has(c.type)) return false;
+  if (SYMMETRIC.has(c.type)) return overlap(withOwners([...c.actors.values(), ...c.targets.values()]), m.parties) === 0;
+  return overlap(withOwners(c.actors.values()), m.actors) === 0;
+}
+
+/** One article's reports grouped into its events; the first is the article's own event, if any. */
+export function clusterArticle(articleId: string, mentions: readonly EventMention[], countryOf: (id: string) => string | undefined): EventCluster[] {
+  // 1. One report per sentence and type; a war takes its sentence's attacks and clashes.
+  const units: EventMention[] = [];
+  const key = (m: EventMention) => `${m.sentence}\u0000${m.type}`;
+  const bySentenceType = new Map<string, EventMention>();
+  for (const m of mentions) {
+    const same = bySentenceType.get(key(m));
+    if (same) {
+      combine(same, m);
+      continue;
+    }
+    const copy = { ...m, nouns: [...m.nouns], roles: { ...m.roles, actors: [...m.roles.actors], targets: [...m.roles.targets], places: [...m.roles.places], countries: [...m.roles.countries], specifiers: [...m.roles.specifiers] }, figures: [...m.figures] };
+    bySentenceType.set(key(m), copy);
+    units.push(copy);
+  }
+  for (const host of units) {
+    const parts = SENTENCE_ABSORBS[host.type];
+    if (!parts || Number.isNaN(host.sentence)) continue;
+    for (const u of units) {
+      if (u !== host && u.sentence === host.sentence && parts.includes(u.type)) {
+        if (EVENT_TYPE_INFO[host.type].modifier === 'place') {
+          u.roles.countries.push(...u.roles.targets.filter((t) => t.kind === 'country'));
+          u.roles.places.push(...u.roles.targets.filter((t) => t.kind === 'place'));
+          u.roles.targets = u.roles.targets.filter((t) => t.kind !== 'country' && t.kind !== 'place');
+        }
+        combine(host, u, false);
+        u.sentence = Number.NaN;
+      }
+    }
+  }
+  const live = units.filter((u) => !Number.isNaN(u.sentence));
+
+  // 2. Reports to events.
+  const clusters: EventCluster[] = [];
+  for (const u of live) {
+    const parties = withOwners([...u.roles.actors, ...u.roles.targets]);
+    const ids = involved(
+      { actors: toMap(u.roles.actors), targets: toMap(u.roles.targets), places: toMap(u.roles.places), countries: toMap(u.roles.countries) },
+      countryOf,
+    );
+    let best: EventCluster | null = null;
+    let bestScore = -1;
+    for (const c of clusters) {
+      if (c.type !== u.type) continue;
+      if (contradicts(c, { type: u.type, date: u.date, actors: withOwners(u.roles.actors), parties }, 1)) continue;
+      let score = 2 * overlap(ids, involved(c, countryOf));
+      if (u.sentence - c.lastSentence <= 2) score += 1;
+      const heads = new Set(c.reports.map((r) => r.mention.noun.split(' ').at(-1)));
+      // "the missile hit…" after "a missile": the same weapon, the same event.
+      const refers = [u.subjectNoun, u.definite ? u.trigger : null].filter((w): w is string => !!w).map((w) => w.replace(/s$/, ''));
+      if (refers.some((w) => heads.has(w) || c.reports.some((r) => r.mention.trigger.replace(/s$/, '') === w))) score += 3;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) absorb(best, articleId, u);
+    else clusters.push(newCluster(articleId, u));
+  }
+
+  // 3. The article's own event: the one its headline or lead reports.
+  const main = clusters.find((c) => c.reports.some((r) => r.mention.sentence <= 0 && hasArguments(r.mention)));
+  if (main) {
+    main.mainIn.add(articleId);
+    const absorbs = ABSORBS[main.type] ?? [];
+    for (const c of clusters) {
+      const rule = absorbs.find((a) => a.type === c.type);
+      if (c !== main && rule && (!rule.needs || c.reports.every((r) => r.mention.evidence(rule.needs!) > 0))) {
+        merge(main, c);
+        c.reports.length = 0;
+      }
+    }
+  }
+  return clusters.filter((c) => c.reports.length);
+}
+
+function toMap(ms: readonly Mention[]): Map<string, Mention> {
+  return new Map(ms.map((m) => [m.entityId, m]));
+}
+
+/** Two mentions of one sentence and type are one report: their roles, figures and date join. */
+function combine(into: EventMention, m: EventMention, sameType = true) {
+  const add = (list: Mention[], items: readonly Mention[]) => {
+    for (const x of items) if (!list.some((y) => y.entityId === x.entityId)) list.push(x);
+  };
+  add(into.roles.actors, m.roles.actors);
+  add(into.roles.targets, m.roles.targets.filter((t) => !into.roles.actors.some((a) => a.entityId === t.entityId)));
+  add(into.roles.places, m.roles.places);
+  add(into.roles.countries, m.roles.countries);
+  for (const s of m.roles.specifiers) if (!into.roles.specifiers.includes(s)) into.roles.specifiers.push(s);
+  into.roles.objectPhrase ??= m.roles.objectPhrase;
+  into.subjectNoun ??= m.subjectNoun;
+  into.date ??= m.date;
+  for (const f of m.figures) if (!into.figures.some((g) => g.kind === f.kind && g.value === f.value)) into.figures.push(f);
+  if (!sameType) return;
+  into.nouns.push(...m.nouns);
+  // The more telling noun names the report: a specific one over "attack", a noun over a verb.
+  if ((into.pos === 'verb' && m.pos === 'noun') || (into.weapon && !m.weapon && m.pos === 'noun')) {
+    into.noun = m.noun;
+    into.pos = m.pos;
+    into.weapon = m.weapon;
+  }
+  into.definite &&= m.definite;
+}
+
+/**
+ * Events of several articles merged: same type, compatible dates, a shared party or place. An
+ * event never takes two events of one article.
+ */
+export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: (id: string) => string | undefined): EventCluster[] {
+  const events: EventCluster[] = [];
+  for (const clusters of perArticle) {
+    const taken = new Set<EventCluster>();
+    for (const c of clusters) {
+      const ids = involved(c, countryOf);
+      const parties = withOwners([...c.actors.values(), ...c.targets.values()]);
+      let best: EventCluster | null = null;
+      let bestScore = 0;
+      for (const e of events) {
+        if (e.type !== c.type || taken.has(e)) continue;
+        if (contradicts(e, { type: c.type, date: c.date, actors: withOwners(c.actors.values()), parties }, EVENT_TYPE_INFO[c.type].toleranceDays)) continue;
+        const score = overlap(ids, involved(e, countryOf));
+        if (score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
+      }
+      if (best) {
+        merge(best, c);
+        taken.add(best);
+      } else {
+        events.push(c);
+        taken.add(c);
+      }
+    }
+  }
+  return events;
+}

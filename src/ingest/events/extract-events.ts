@@ -1,0 +1,107 @@
+/**
+ * Events of a corpus: every article's reports (detect.ts), grouped into its events and merged
+ * across articles (cluster.ts), kept when the evidence makes them real events, then named and
+ * dated. An event is kept when its reports name a party, a place or a date, and it matters to some
+ * article: its headline or lead reports it, several sentences do, a sentence dates it and names who
+ * or where, or the text names it as a known event ("the 2021 coup", "a 12-day war"). Pure.
+ */
+import type { ArticleDoc, EntityDoc, EventDoc, EventMentionDoc } from '../../domain/document.js';
+import type { Mention } from '../entities/mentions.js';
+import type { EntityRegistry } from '../entities/registry.js';
+import { stableHash } from '../ids.js';
+import type { ArticleText } from '../text/article-text.js';
+import { clusterArticle, clusterCorpus, type EventCluster } from './cluster.js';
+import { detectMentions } from './detect.js';
+import { mergeFigures } from './figures.js';
+import { readHeadline } from './headline.js';
+import { describeEvent, nameEvent } from './naming.js';
+import { dayOf, isoOf } from './when.js';
+
+export function extractEvents(
+  articles: readonly ArticleDoc[],
+  texts: readonly ArticleText[],
+  mentions: readonly (readonly Mention[])[],
+  registry: EntityRegistry,
+): EventDoc[] {
+  const lookup = (id: string): EntityDoc | undefined => registry.entities.get(id);
+  const countryOf = (id: string) => lookup(id)?.locatedIn;
+  const salient = new Set<object>();
+  const perArticle = articles.map((article, i) => {
+    const published = dayOf(article.publishedAt);
+    const title = readHeadline(article.title, mentions[i]!, registry);
+    const found = detectMentions({ text: texts[i]!, mentions: mentions[i]!, published, title });
+    const clusters = clusterArticle(article.id, found, countryOf);
+    // The article's own event, with no party or place of its own, is between the headline's countries
+    // ("India and Pakistan Trade Blame After Shelling").
+    const main = clusters.find((c) => c.mainIn.size || c.reports.some((r) => r.mention.sentence < 0));
+    if (main && !main.actors.size && !main.targets.size && !main.countries.size && !main.places.size) {
+      for (const m of title.mentions) if (m.kind === 'country') main.countries.set(m.entityId, m);
+      if (main.countries.size) main.mainIn.add(article.id);
+    }
+    const kept = clusters.filter(hasEvidence);
+    for (const c of kept) {
+      if (matters(c)) for (const r of c.reports) salient.add(r.mention);
+      // The article's own event, undated in its text, happened around the article's date.
+      if (!c.date && c.mainIn.size && published !== null) c.date = { from: published - 1, to: published, precision: 'day', start: -1, end: -1 };
+    }
+    return kept;
+  });
+  const events = clusterCorpus(perArticle, countryOf);
+  const kept = events.filter((e) => e.reports.some((r) => salient.has(r.mention)));
+  return kept.map((e) => toDoc(e, lookup)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+const hasEvidence = (c: EventCluster) => c.actors.size + c.targets.size + c.places.size + c.countries.size > 0 || !!c.date;
+
+/** Does the event matter to its article (see the file comment)? */
+function matters(c: EventCluster): boolean {
+  if (c.mainIn.size) return true;
+  const reports = c.reports.map((r) => r.mention);
+  if (reports.length >= 2) return true;
+  const parties = c.actors.size + c.targets.size + c.places.size + c.countries.size;
+  if (reports.some((m) => m.date && m.date.start >= 0 && !m.inPhrase) && parties) return true;
+  return reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)));
+}
+
+function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): EventDoc {
+  const exists = (id: string) => !!lookup(id);
+  const actorIds = [...e.actors.keys()].filter(exists);
+  const targetIds = [...e.targets.keys()].filter((id) => exists(id) && !actorIds.includes(id));
+  // An institution attacked or sanctioned involves its country.
+  for (const t of e.targets.values()) if (t.ownerId && exists(t.ownerId) && !targetIds.includes(t.ownerId) && !actorIds.includes(t.ownerId)) targetIds.push(t.ownerId);
+  const placeIds = [...e.places.keys()].filter((id) => lookup(id)?.type === 'Place');
+  const countryIds = [...new Set([...e.countries.keys(), ...placeIds.map((id) => lookup(id)?.locatedIn ?? '')])].filter(
+    (id) => id && lookup(id)?.type === 'Country',
+  );
+  const participantIds = [...new Set([...actorIds, ...targetIds, ...countryIds])];
+  const stated = e.reports.map((r) => r.mention.date).find((d) => d && d.start >= 0) ?? e.date;
+  const when = stated ? isoOf(stated) : null;
+  const figures = mergeFigures(e.reports.filter((r) => r.mention.type === e.type).flatMap((r) => r.mention.figures));
+  const name = nameEvent(e, lookup);
+  const articleIds = [...new Set(e.reports.map((r) => r.articleId))];
+  const seen = new Set<string>();
+  const mentions: EventMentionDoc[] = [];
+  for (const r of e.reports) {
+    if (r.mention.sentence < 0) continue;
+    const key = `${r.articleId}:${r.mention.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mentions.push({ articleId: r.articleId, start: r.mention.start, end: r.mention.end });
+  }
+  return {
+    id: `evt_${stableHash(`${e.type}\u0000${name}\u0000${when?.date ?? ''}\u0000${articleIds[0]}`)}`,
+    type: e.type,
+    name,
+    description: describeEvent(e, when?.date ?? null, figures, lookup),
+    date: when?.date ?? null,
+    ...(when?.end ? { dateEnd: when.end } : {}),
+    actorIds,
+    targetIds,
+    participantIds,
+    placeIds,
+    countryIds,
+    figures,
+    articleIds,
+    mentions,
+  };
+}

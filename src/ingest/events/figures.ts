@@ -1,0 +1,122 @@
+/**
+ * Figures a sentence states: people killed, injured, arrested, displaced, evacuated or missing
+ * ("killing four people", "at least 27 people were killed", "the death toll rose to 31"), and sums
+ * of money ("$80 million", "1.2 billion euros"). Only exact numbers count: "hundreds" is no figure.
+ * Pure.
+ */
+import type { FigureDoc, FigureKind } from '../../domain/document.js';
+import { COUNTED_NOUNS, CURRENCY_WORDS, FIGURE_WORDS, MAGNITUDES } from '../lexicon/events.js';
+import { NUMBER_WORDS } from '../lexicon/words.js';
+import type { Token } from '../text/tokens.js';
+
+const QUALIFIERS = new Set(['at', 'least', 'more', 'than', 'nearly', 'about', 'some', 'around', 'almost', 'over', 'up', 'to', 'an', 'estimated', 'roughly', 'approximately', 'another', 'at least']);
+const VAGUE = new Set(['hundreds', 'thousands', 'dozens', 'dozen', 'hundred', 'thousand', 'scores']);
+const BE = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'who', 'that', 'reportedly', 'also', 'later', 'since']);
+
+/** Words between "death toll" and its number: "the toll had risen to 31", "a toll of 12". */
+const TOLL_LINKS = new Set(['had', 'has', 'have', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'now', 'of', 'to', 'is', 'was', 'jumped', 'increased', 'hit']);
+
+interface Quantity {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** An exact number at token i: "27", "1,200", "four", "two dozen", "1.2 million". */
+function quantityAt(tokens: readonly Token[], i: number, to: number): Quantity | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number;
+  if (t.kind === 'number') {
+    if (!/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) return null;
+    value = Number(t.text.replace(/,/g, ''));
+  } else if (t.kind === 'word' && NUMBER_WORDS[t.lower] !== undefined && !VAGUE.has(t.lower)) {
+    value = NUMBER_WORDS[t.lower]!;
+  } else return null;
+  let end = i + 1;
+  const next = tokens[end];
+  if (next && end < to && next.lower === 'dozen') {
+    value *= 12;
+    end++;
+  } else if (next && end < to && MAGNITUDES[next.lower]) {
+    value *= MAGNITUDES[next.lower]!;
+    end++;
+  }
+  return { value, start: i, end };
+}
+
+/** Figures stated in tokens [from, to). */
+export function findFigures(tokens: readonly Token[], from: number, to: number): FigureDoc[] {
+  const out: FigureDoc[] = [];
+  const text = (a: number, b: number) => tokens.slice(a, b).map((t, k) => (k && t.start > tokens[a + k - 1]!.end ? ` ${t.text}` : t.text)).join('');
+  const qualifierStart = (i: number) => {
+    let k = i;
+    while (k - 1 >= from && QUALIFIERS.has(tokens[k - 1]!.lower)) k--;
+    return k;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    // Money: "$80 million", "€ 20 million", "1.2 billion euros".
+    if (CURRENCY_WORDS.has(t.text) && t.kind === 'punct') {
+      const q = quantityAt(tokens, i + 1, to);
+      if (q) {
+        out.push({ kind: 'amount', value: q.value, text: text(i, q.end) });
+        i = q.end - 1;
+        continue;
+      }
+    }
+    const q = quantityAt(tokens, i, to);
+    if (q) {
+      if (CURRENCY_WORDS.has(tokens[q.end]?.lower ?? '') && q.value >= 1000) {
+        out.push({ kind: 'amount', value: q.value, text: text(i, q.end + 1) });
+        i = q.end;
+        continue;
+      }
+      // "27 people were killed", "45 workers", "six people wounded", "31 dead".
+      let k = q.end;
+      let counted = false;
+      for (; k < Math.min(q.end + 5, to); k++) {
+        const w = tokens[k]!;
+        if (COUNTED_NOUNS.has(w.lower)) counted = true;
+        else if (!(BE.has(w.lower) || (w.kind === 'word' && !w.cap && !FIGURE_WORDS[w.lower] && k === q.end))) break;
+      }
+      const kind: FigureKind | undefined = FIGURE_WORDS[tokens[k]?.lower ?? ''];
+      if (kind && kind !== 'missing' && (counted || k === q.end) && !/^\d{4}$/.test(t.text)) {
+        out.push({ kind, value: q.value, text: text(qualifierStart(i), k) });
+      }
+      continue;
+    }
+    // "killing four people", "killed at least 27", "the death toll rose to 31".
+    const kind = FIGURE_WORDS[t.lower];
+    if (kind && /(?:ed|ing)$/.test(t.lower)) {
+      let k = i + 1;
+      while (k < to && QUALIFIERS.has(tokens[k]!.lower)) k++;
+      const n = quantityAt(tokens, k, to);
+      if (n && COUNTED_NOUNS.has(tokens[n.end]?.lower ?? '') && !/^\d{4}$/.test(tokens[k]!.text)) {
+        out.push({ kind, value: n.value, text: text(i + 1, n.end + 1) });
+        i = n.end;
+      }
+    } else if (t.lower === 'toll') {
+      for (let k = i + 1; k < Math.min(i + 6, to); k++) {
+        if (!TOLL_LINKS.has(tokens[k]!.lower) && !QUALIFIERS.has(tokens[k]!.lower) && tokens[k]!.kind !== 'number' && !NUMBER_WORDS[tokens[k]!.lower]) break;
+        const n = quantityAt(tokens, k, to);
+        if (n && !/^\d{4}$/.test(tokens[k]!.text)) {
+          out.push({ kind: 'killed', value: n.value, text: text(qualifierStart(k), n.end) });
+          i = n.end - 1;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** One figure per kind across reports: the highest stated (a toll that rose, a later count). */
+export function mergeFigures(figures: readonly FigureDoc[]): FigureDoc[] {
+  const best = new Map<FigureKind, FigureDoc>();
+  for (const f of figures) {
+    const b = best.get(f.kind);
+    if (!b || f.value > b.value) best.set(f.kind, f);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,126 @@
+/**
+ * A short name for an event, generated from what its reports say, never copied from a headline:
+ * who did it, the most telling word the reports used for it, to whom or where ("Russian barrage on
+ * Ukraine", "Protests in Iran", "12-day war between Israel and Iran"). At most 80 characters. And
+ * a one-line description: type, where, when, figures, and the words the reports used. Pure.
+ */
+import type { EntityDoc, FigureDoc } from '../../domain/document.js';
+import { COUNTRY_BY_ID } from '../lexicon/countries.js';
+import { EVENT_TYPE_INFO, GENERIC_TRIGGERS } from '../lexicon/events.js';
+import type { EventCluster } from './cluster.js';
+import type { EventMention } from './detect.js';
+
+export const MAX_NAME_LENGTH = 80;
+
+type Lookup = (id: string) => EntityDoc | undefined;
+
+/** "Russian" for Russia, "US" for the United States, the name for anything else. */
+function adjective(id: string, lookup: Lookup): string {
+  const e = lookup(id);
+  if (!e) return '';
+  if (e.type === 'Country') {
+    const c = COUNTRY_BY_ID.get(id);
+    if (c?.code === 'USA') return 'US';
+    return c?.demonyms[0] ?? e.name;
+  }
+  if (e.type === 'Person') {
+    const owner = e.roles?.find((r) => r.of && lookup(r.of)?.type === 'Country')?.of;
+    return owner ? adjective(owner, lookup) : e.name;
+  }
+  return e.name;
+}
+
+const nameOf = (id: string, lookup: Lookup) => lookup(id)?.name ?? '';
+
+/** The report whose noun names the event: specific words over generic ones, headlines count double. */
+function namingReport(c: EventCluster): { mention: EventMention; noun: string } {
+  const score = new Map<string, number>();
+  for (const { mention: m } of c.reports) {
+    if (m.type !== c.type) continue;
+    for (const noun of new Set(m.nouns)) {
+      // A specific word ("barrage") names the event before any generic one ("attack"), however often.
+      const generic = GENERIC_TRIGGERS.has(noun) || (noun.endsWith(' attack') && m.weapon);
+      const weight = (m.sentence < 0 ? 2 : 1) * (generic ? 0.01 : 1);
+      score.set(noun, (score.get(noun) ?? 0) + weight);
+    }
+  }
+  let best: { mention: EventMention; noun: string } = { mention: c.reports[0]!.mention, noun: c.reports[0]!.mention.noun };
+  let bestScore = -1;
+  for (const { mention: m } of c.reports) {
+    if (m.type !== c.type) continue;
+    for (const noun of m.nouns) {
+      const s = (score.get(noun) ?? 0) + (noun === m.noun && m.roles.specifiers.some((x) => /^\p{Lu}|\d/u.test(x)) ? 0.5 : 0);
+      if (s > bestScore) {
+        best = { mention: m, noun };
+        bestScore = s;
+      }
+    }
+  }
+  return best;
+}
+
+const POLICY_VERB_NOUNS: Record<string, string> = { cut: 'cut', lowered: 'cut', raised: 'hike', hiked: 'hike', held: 'hold', kept: 'hold', left: 'hold' };
+
+export function nameEvent(c: EventCluster, lookup: Lookup): string {
+  const info = EVENT_TYPE_INFO[c.type];
+  const { mention: report, noun: chosen } = namingReport(c);
+  let noun = chosen;
+  if (c.type === 'policy' && report.pos === 'verb' && POLICY_VERB_NOUNS[report.trigger]) {
+    const object = c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean)?.split(' ').at(-1)?.toLowerCase();
+    noun = `${object ? `${object.replace(/s$/, '')} ` : ''}${POLICY_VERB_NOUNS[report.trigger]}`;
+  }
+  const specifiers = report.roles.specifiers.filter((s) => !noun.toLowerCase().includes(s.toLowerCase()));
+  const head = [...specifiers, noun].join(' ');
+  const actors = [...c.actors.keys()];
+  const targets = [...c.targets.keys()];
+  const where = [...c.places.keys()].map((id) => nameOf(id, lookup)).find(Boolean) ?? [...c.countries.keys()].map((id) => nameOf(id, lookup)).find(Boolean);
+  const target = targets.map((id) => nameOf(id, lookup)).find(Boolean) ?? c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean) ?? undefined;
+  const actor = actors.map((id) => adjective(id, lookup)).find(Boolean);
+  const candidates: string[] = [];
+  if (c.type === 'war' || c.type === 'clash' || c.type === 'meeting' || c.type === 'agreement') {
+    const parties = [...new Set([...actors, ...targets].map((id) => nameOf(id, lookup)).filter(Boolean))];
+    if (actors.length >= 2 || (parties.length >= 2 && c.type !== 'agreement')) {
+      candidates.push(`${head} between ${parties[0]} and ${parties[1]}`);
+    } else if (actor && target) candidates.push(`${actor} ${head} with ${target}`);
+    if (actor) candidates.push(`${actor} ${head}${where ? ` in ${where}` : ''}`, `${actor} ${head}`);
+    candidates.push(`${head}${where ? ` in ${where}` : ''}`, head);
+  } else if (info.modifier === 'place') {
+    const who = actors.map((id) => lookup(id)).filter((e) => e && e.type !== 'Country').map((e) => adjective(e!.id, lookup))[0];
+    const place = where ?? (actor && !who ? undefined : undefined);
+    candidates.push(
+      `${who ? `${who} ` : ''}${head}${place ? ` in ${place}` : actor && !who ? ` in ${nameOf(actors[0]!, lookup)}` : ''}`,
+      `${head}${place ? ` in ${place}` : ''}`,
+      head,
+    );
+  } else {
+    const prep = c.type === 'military_movement' ? 'near' : c.type === 'court_ruling' || c.type === 'arrest' ? 'of' : 'on';
+    const tail = target && c.type !== 'recall' && c.type !== 'policy' ? ` ${prep} ${target}` : where ? ` in ${where}` : '';
+    // "Conviction of X": a court's judgment is named after whom it concerns.
+    if (c.type === 'court_ruling' && target) candidates.push(`${head}${tail}`);
+    candidates.push(`${actor ? `${actor} ` : ''}${head}${tail}`, `${actor ? `${actor} ` : ''}${head}`, head);
+  }
+  const name = candidates.map(tidy).find((n) => n.length <= MAX_NAME_LENGTH) ?? tidy(head).slice(0, MAX_NAME_LENGTH);
+  return name;
+}
+
+function tidy(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const FIGURE_LABEL: Record<FigureDoc['kind'], string> = {
+  killed: 'killed', injured: 'injured', arrested: 'arrested', displaced: 'displaced', evacuated: 'evacuated', missing: 'missing', amount: '',
+};
+
+export function describeEvent(c: EventCluster, date: string | null, figures: readonly FigureDoc[], lookup: Lookup): string {
+  const places = [...c.places.keys(), ...c.countries.keys()].map((id) => nameOf(id, lookup)).filter(Boolean);
+  const words = [...new Set(c.reports.filter((r) => r.mention.type === c.type).map((r) => r.mention.trigger))];
+  const parts = [
+    c.type.replace('_', ' '),
+    places.length ? `in ${[...new Set(places)].slice(0, 4).join(', ')}` : '',
+    date ? `on ${date}` : '',
+    figures.map((f) => (f.kind === 'amount' ? f.text : `${f.value} ${FIGURE_LABEL[f.kind]}`)).join(', '),
+    words.length ? `reported as ${words.slice(0, 6).join(', ')}` : '',
+  ].filter(Boolean);
+  return parts.join('; ');
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc, ExtractionDocument } from '../../../src/domain/document.js';
+import { extract } from '../../../src/ingest/index.js';
+
+const article = (id: string, title: string, publishedAt: string, paragraphs: string[]): ArticleDoc => ({
+  id, title, publishedAt, captions: [], paragraphs,
+});
+const names = (doc: ExtractionDocument, ids: string[]) => ids.map((id) => doc.entities.find((e) => e.id === id)?.name);
+const summary = (doc: ExtractionDocument) => doc.events.map((e) => ({ type: e.type, name: e.name, articles: e.articleIds.length }));
+
+// 2031-03-06 is a Thursday.
+describe('events', () => {
+  it('tells an air strike from a labour strike by the evidence around the word', () => {
+    const doc = extract([
+      article('art_a', 'Strike Hits Border Town', '2031-03-06', [
+        'Serbian jets launched a strike on the border town of Velmora on Tuesday, killing four civilians, officials said.',
+      ]),
+      article('art_b', 'Dockers Walk Out', '2031-03-06', [
+        'Dock workers in Portugal began a strike over pay on Wednesday, and their union said the stoppage would last a week.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => e.type).sort()).toEqual(['attack', 'labour_strike']);
+    const attack = doc.events.find((e) => e.type === 'attack')!;
+    expect(names(doc, attack.actorIds)).toEqual(['Serbia']);
+    expect(attack.date).toBe('2031-03-04');
+    expect(attack.figures).toEqual([{ kind: 'killed', value: 4, text: 'four civilians' }]);
+  });
+
+  it('reports no event a clause only threatens, fears, denies or conditions', () => {
+    const doc = extract([
+      article('art_a', 'Tension Rises on Border', '2031-03-06', [
+        'Chile warned on Tuesday that Peru could attack its northern border posts.',
+        'Officials in Lima denied any plan to invade Chile, citing fears of an invasion.',
+        'Peru said sanctions against its banks would be a mistake.',
+      ]),
+    ]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('takes a clause dated from an anchor ("since X invaded Y") as background, not a report', () => {
+    const doc = extract([
+      article('art_a', 'Grain Prices Fall', '2031-03-06', ['Grain prices have fallen since Iraq invaded Kuwait in 1990, traders said.']),
+    ]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('finds actor, target and place in the clause, and links the place to its country', () => {
+    const doc = extract([
+      article('art_a', 'Drone Attack Damages Refinery', '2031-03-06', [
+        'A Ukrainian drone attack on Russia damaged a refinery in the southern city of Tuapse on Wednesday, Russian officials said.',
+        'Fires burned for hours in Tuapse, Russia, the regional governor said.',
+      ]),
+    ]);
+    const e = doc.events.find((x) => x.type === 'attack')!;
+    expect(names(doc, e.actorIds)).toEqual(['Ukraine']);
+    expect(names(doc, e.targetIds)).toEqual(['Russia']);
+    expect(names(doc, e.placeIds)).toEqual(['Tuapse']);
+    expect(e.name).toBe('Ukrainian drone attack on Russia');
+    expect(e.participantIds).toEqual(expect.arrayContaining(e.actorIds.concat(e.targetIds)));
+  });
+
+  it('makes one event of a report spread over sentences, and keeps every sentence', () => {
+    const doc = extract([
+      article('art_a', 'Protests Spread Across Chile', '2031-03-06', [
+        'Thousands of students protested in Santiago on Tuesday against a rise in tuition fees.',
+        'The protests spread to Valparaiso, where police arrested 40 demonstrators.',
+        'Organisers said the demonstrations would continue.',
+      ]),
+    ]);
+    expect(summary(doc)).toEqual([{ type: 'protest', name: expect.stringMatching(/^Protests in /), articles: 1 }]);
+    expect(doc.events[0]!.mentions.length).toBeGreaterThanOrEqual(2);
+    expect(doc.events[0]!.figures).toEqual([{ kind: 'arrested', value: 40, text: '40 demonstrators' }]);
+  });
+
+  it('merges reports of one event across articles, and keeps two events of one type apart', () => {
+    const doc = extract([
+      article('art_a', 'Protests Grip Serbia', '2031-03-05', ['Protests spread across Serbia on Tuesday over a new election law.']),
+      article('art_b', 'Serbian Protests Enter Third Day', '2031-03-06', ['The protests in Serbia entered a third day, and police used tear gas.']),
+      article('art_c', 'Protests in Chile', '2031-03-06', ['Protests broke out in Chile on Wednesday over pensions.']),
+    ]);
+    const protests = doc.events.filter((e) => e.type === 'protest');
+    expect(protests.map((e) => e.articleIds.length).sort()).toEqual([1, 2]);
+  });
+
+  it('tells apart two strikes of one actor reported in one article by their dates', () => {
+    const doc = extract([
+      article('art_a', 'Missiles Hit Odesa Port', '2031-03-06', [
+        'Russia struck the port of Odesa with missiles on Tuesday, killing two dock workers.',
+        'The strike came after Russia fired a Kinzhal missile at Ukraine last week, hitting a power plant.',
+      ]),
+    ]);
+    const attacks = doc.events.filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(2);
+    expect(attacks.map((e) => e.date).sort()).toEqual(['2031-02-24', '2031-03-04']);
+  });
+
+  it('names events briefly, never with the headline', () => {
+    const title = 'Earthquake Kills Dozens in Remote Mountain Villages as Rescuers Race Against Time';
+    const doc = extract([
+      article('art_a', title, '2031-03-06', ['A strong earthquake struck Peru on Tuesday, killing at least 30 people in mountain villages.']),
+    ]);
+    expect(doc.events).toHaveLength(1);
+    const e = doc.events[0]!;
+    expect(e.type).toBe('disaster');
+    expect(e.name).not.toBe(title);
+    expect(e.name.length).toBeLessThanOrEqual(80);
+    expect(e.name).toMatch(/earthquake/i);
+  });
+
+  it('leaves quotations out: opinion is no report', () => {
+    const doc = extract([
+      article('art_a', 'Minister Speaks', '2031-03-06', ['"We will never accept a blockade of our ports by Turkey," the Greek minister said.']),
+    ]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('lets an article\'s own attack absorb the fire it caused', () => {
+    const doc = extract([
+      article('art_a', 'Israeli Strike Hits Gaza Warehouse', '2031-03-06', [
+        'An Israeli air strike hit a warehouse in Gaza on Tuesday, killing three people.',
+        'Firefighters battled a fire at the warehouse for hours.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => e.type)).toEqual(['attack']);
+  });
+
+  it('keeps no event with neither a party, a place nor a date', () => {
+    const doc = extract([article('art_a', 'Markets', '2031-03-06', ['Analysts said a deal was close.'])]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('names a war the text names, with both sides', () => {
+    const doc = extract([
+      article('art_a', 'Border Talks Resume', '2031-03-06', [
+        'Armenia attacked Azerbaijan in the spring, starting a six-week war that killed 3,000 soldiers.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => e.name)).toEqual(['Six-week war between Armenia and Azerbaijan']);
+    expect(doc.events[0]!.figures.map((f) => [f.kind, f.value])).toEqual([['killed', 3000]]);
+  });
+});
