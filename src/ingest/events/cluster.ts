@@ -43,8 +43,10 @@ const ABSORBS: Partial<Record<EventType, readonly { type: EventType; needs?: Evi
   war: [{ type: 'attack' }, { type: 'clash' }, { type: 'accident' }],
   protest: [{ type: 'clash', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
   disaster: [{ type: 'accident' }],
-  clash: [{ type: 'accident' }, { type: 'attack' }],
+  clash: [{ type: 'accident' }, { type: 'attack' }, { type: 'protest', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
   labour_strike: [{ type: 'protest', needs: 'labour' }],
+  // The talks that produced an agreement.
+  agreement: [{ type: 'meeting' }],
 };
 
 /** In one sentence, reports of these types are part of the first: "a cyber attack that hit…". */
@@ -54,6 +56,10 @@ const SENTENCE_ABSORBS: Partial<Record<EventType, readonly EventType[]>> = {
   clash: ['attack'],
   // "An earthquake struck Peru": what the disaster hit is where it happened.
   disaster: ['attack'],
+  // A sanctions package's price cap and bans are the package.
+  sanctions: ['policy'],
+  // "Police fired tear gas at protesters and arrested 40": the protest's policing.
+  protest: ['arrest', 'clash'],
 };
 
 /** Types where both sides act (a clash, talks): an actor on one side is no contradiction. */
@@ -192,7 +198,7 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
     const absorbs = ABSORBS[main.type] ?? [];
     for (const c of clusters) {
       const rule = absorbs.find((a) => a.type === c.type);
-      if (c !== main && rule && (!rule.needs || c.reports.every((r) => r.mention.evidence(rule.needs!) > 0))) {
+      if (c !== main && rule && (!rule.needs || c.reports.some((r) => r.mention.evidence(rule.needs!) > 0))) {
         merge(main, c);
         c.reports.length = 0;
       }

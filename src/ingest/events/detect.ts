@@ -45,6 +45,10 @@ export interface EventMention {
   subjectNoun: string | null;
   /** A noun inside a prepositional phrase ("killed in an air strike"): told in passing. */
   inPhrase: boolean;
+  /** Dated by a weekday the article's missing date cannot resolve ("on Monday"). */
+  undated: boolean;
+  /** Token range of the trigger. */
+  at: [number, number];
 }
 
 const EVIDENCE_SETS = Object.fromEntries(Object.entries(EVIDENCE).map(([k, v]) => [k, new Set<string>(v)])) as Record<
@@ -85,6 +89,7 @@ function chooseSense(senses: readonly TriggerSense[], own: readonly string[], se
   let bestScore = 0;
   for (const s of senses) {
     const score = s.needs ? sentence.countBesides(s.needs, own) : 0.5;
+    if (s.needs && s.local && score <= 0) continue;
     if (score > bestScore) {
       best = s;
       bestScore = score;
@@ -92,7 +97,7 @@ function chooseSense(senses: readonly TriggerSense[], own: readonly string[], se
   }
   if (best) return best;
   for (const s of senses) {
-    if (s.weapon || !s.needs) continue;
+    if (s.weapon || s.local || !s.needs) continue;
     const score = article.countBesides(s.needs, own);
     if (score > bestScore) {
       best = s;
@@ -109,7 +114,9 @@ function choosePos(senses: readonly TriggerSense[], chosen: TriggerSense, tokens
   const noun = same.find((s) => s.pos === 'noun');
   const prev = tokens[at - 1];
   // "to protest government plans": a noun form used as a verb.
-  if (!verb && noun && (prev?.lower === 'to' || (prev && AUXILIARIES.has(prev.lower) && prev.lower !== 'will'))) return { ...noun, pos: 'verb', noun: noun.noun ?? EVENT_TYPE_INFO[noun.type].label };
+  const next = tokens[at + 1];
+  const objectFollows = !!next && next.kind === 'word' && !CONJUNCTIONS.has(next.lower) && !PREPOSITIONS.has(next.lower);
+  if (!verb && noun && ((prev?.lower === 'to' && objectFollows) || (prev && AUXILIARIES.has(prev.lower) && prev.lower !== 'will'))) return { ...noun, pos: 'verb', noun: noun.noun ?? EVENT_TYPE_INFO[noun.type].label };
   if (!verb || !noun) return chosen;
   const m = mentionEnds.get(at);
   const verbal =
@@ -117,6 +124,12 @@ function choosePos(senses: readonly TriggerSense[], chosen: TriggerSense, tokens
     (prev && (PRONOUNS[prev.lower] !== undefined || AUXILIARIES.has(prev.lower) || prev.lower === 'to'));
   return verbal ? verb : noun;
 }
+
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
+const hasWeekday = (tokens: readonly Token[], from: number, to: number) => {
+  for (let i = from; i < to; i++) if (WEEKDAY_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+};
 
 /** Is the noun at `at` inside a prepositional phrase ("in an Israeli drone strike")? */
 function insidePhrase(tokens: readonly Token[], from: number, at: number, mentionEnds: Map<number, Mention>): boolean {
@@ -156,7 +169,8 @@ function asserted(tokens: readonly Token[], from: number, to: number, start: num
     for (let k = end; k < to; k++) {
       const w = tokens[k]!;
       if (w.lower === ';' || w.kind === 'dash' || CUE_FORMS.matchAt(tokens, k, to)) break;
-      if (w.lower === 'since') return false;
+      // "marks 20 years since the collapse" counts time from the anchor: no anchor of the verb's own.
+      if (w.lower === 'since' && !/^(?:years|months|weeks|days|decades|anniversary)$/.test(tokens[k - 1]?.lower ?? '')) return false;
     }
   }
   return true;
@@ -186,6 +200,7 @@ export function detectMentions(input: ArticleInput): EventMention[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const scan = (tokens: readonly Token[], from: number, to: number, sentence: number, ms: readonly Mention[], range: [number, number]) => {
+    const first = out.length;
     let clause: Clause | null = null;
     let counter: EvidenceCounter | null = null;
     let dates: DateSpan[] | null = null;
@@ -210,11 +225,13 @@ export function detectMentions(input: ArticleInput): EventMention[] {
       if (!asserted(tokens, from, to, start, match.end, chosen)) continue;
       dates ??= findDates(tokens, from, to, published);
       const triggerText = tokens.slice(start, match.end).map((t) => t.lower).join(' ');
-      const roles = findRoles(clause, chosen.type, chosen.pos, start, match.end);
+      const roles = findRoles(clause, chosen, start, match.end);
       // Headlines capitalise every word: only numbers there single an event out ("Three-Day Truce").
       if (sentence < 0) roles.specifiers = roles.specifiers.filter((s) => /\d|-(?:day|year|week|month|hour)$/iu.test(s));
       const prev = tokens[start - 1]?.lower ?? '';
-      const noun = chosen.pos === 'verb' ? (chosen.noun ?? EVENT_TYPE_INFO[chosen.type].label) : chosen.weapon ? `${triggerText.replace(/s$/, '')} attack` : triggerText;
+      const noun = chosen.pos === 'verb'
+        ? (chosen.noun ?? EVENT_TYPE_INFO[chosen.type].label)
+        : chosen.weapon ? `${triggerText.replace(/s$/, '')} attack` : (chosen.noun ?? triggerText);
       const sentenceCounter = counter;
       out.push({
         type: chosen.type,
@@ -233,7 +250,17 @@ export function detectMentions(input: ArticleInput): EventMention[] {
         definite: ['the', 'such', 'this', 'that', 'these', 'those'].includes(prev) || tokens[start - 1]?.kind === 'possessive',
         subjectNoun: chosen.pos === 'verb' && tokens[start - 1]?.kind === 'word' ? prev : null,
         inPhrase: chosen.pos === 'noun' && insidePhrase(tokens, from, start, clause.byEnd),
+        undated: published === null && hasWeekday(tokens, from, to),
+        at: [start, match.end],
       });
+    }
+    // A date belongs to the trigger nearest to it: "signed on Monday …, ending a blockade".
+    const mine = out.slice(first);
+    for (const m of mine) {
+      if (!m.date || m.date.start < 0) continue;
+      const d = m.date;
+      const distance = (x: EventMention) => (d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0);
+      if (mine.some((x) => x.type !== m.type && distance(x) < distance(m))) m.date = null;
     }
   };
   const title = input.title;

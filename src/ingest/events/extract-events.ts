@@ -34,13 +34,15 @@ export function extractEvents(
     // The article's own event, with no party or place of its own, is between the headline's countries
     // ("India and Pakistan Trade Blame After Shelling").
     const main = clusters.find((c) => c.mainIn.size || c.reports.some((r) => r.mention.sentence < 0));
-    if (main && !main.actors.size && !main.targets.size && !main.countries.size && !main.places.size) {
+    if (main && !main.actors.size && !main.targets.size && !main.countries.size) {
       for (const m of title.mentions) if (m.kind === 'country') main.countries.set(m.entityId, m);
       if (main.countries.size) main.mainIn.add(article.id);
     }
     const kept = clusters.filter(hasEvidence);
+    for (const c of kept) if (matters(c)) for (const r of c.reports) salient.add(r.mention);
+    // Inherited parties place an event; they never make it matter.
+    if (main) inherit(main, kept);
     for (const c of kept) {
-      if (matters(c)) for (const r of c.reports) salient.add(r.mention);
       // The article's own event, undated in its text, happened around the article's date.
       if (!c.date && c.mainIn.size && published !== null) c.date = { from: published - 1, to: published, precision: 'day', start: -1, end: -1 };
     }
@@ -51,6 +53,25 @@ export function extractEvents(
   return kept.map((e) => toDoc(e, lookup)).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** Types whose events end or settle an article's own conflict: they are between its parties. */
+const SETTLES = new Set(['labour_strike', 'war', 'clash', 'protest']);
+
+/**
+ * What an article's other events, naming no party and no place of their own, take from its own
+ * event: where it happened ("the 2016 accord" in an article about Colombia), and for an agreement
+ * that settles the article's conflict, its parties ("the pay deal" ending a strike).
+ */
+function inherit(main: EventCluster, clusters: readonly EventCluster[]) {
+  for (const c of clusters) {
+    if (c === main || c.actors.size || c.targets.size || c.countries.size) continue;
+    if (c.type === 'agreement' && SETTLES.has(main.type)) {
+      for (const [id, m] of main.actors) c.actors.set(id, m);
+      for (const [id, m] of main.targets) c.targets.set(id, m);
+    }
+    if (!c.places.size) for (const [id, m] of main.countries) c.countries.set(id, m);
+  }
+}
+
 const hasEvidence = (c: EventCluster) => c.actors.size + c.targets.size + c.places.size + c.countries.size > 0 || !!c.date;
 
 /** Does the event matter to its article (see the file comment)? */
@@ -59,7 +80,11 @@ function matters(c: EventCluster): boolean {
   const reports = c.reports.map((r) => r.mention);
   if (reports.length >= 2) return true;
   const parties = c.actors.size + c.targets.size + c.places.size + c.countries.size;
-  if (reports.some((m) => m.date && m.date.start >= 0 && !m.inPhrase) && parties) return true;
+  if (!parties) return false;
+  // Dated, or counted ("two people were injured"), in a clause of its own.
+  if (reports.some((m) => ((m.date && m.date.start >= 0) || m.figures.length || m.undated) && !m.inPhrase)) return true;
+  // A war or a coup the text dates is a known event even in passing ("since the 2022 invasion").
+  if ((c.type === 'war' || c.type === 'coup') && reports.some((m) => m.date && m.date.start >= 0)) return true;
   return reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)));
 }
 
@@ -76,7 +101,7 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
   const participantIds = [...new Set([...actorIds, ...targetIds, ...countryIds])];
   const stated = e.reports.map((r) => r.mention.date).find((d) => d && d.start >= 0) ?? e.date;
   const when = stated ? isoOf(stated) : null;
-  const figures = mergeFigures(e.reports.filter((r) => r.mention.type === e.type).flatMap((r) => r.mention.figures));
+  const figures = mergeFigures(e.reports.flatMap((r) => r.mention.figures));
   const name = nameEvent(e, lookup);
   const articleIds = [...new Set(e.reports.map((r) => r.articleId))];
   const seen = new Set<string>();

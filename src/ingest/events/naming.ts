@@ -70,7 +70,8 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
     noun = `${object ? `${object.replace(/s$/, '')} ` : ''}${POLICY_VERB_NOUNS[report.trigger]}`;
   }
   const specifiers = report.roles.specifiers.filter((s) => !noun.toLowerCase().includes(s.toLowerCase()));
-  const head = [...specifiers, noun].join(' ');
+  const stormName = c.reports.map((r) => r.mention.roles.name).find(Boolean);
+  const head = stormName ? `${noun} ${stormName}` : [...specifiers, noun].join(' ');
   const actors = [...c.actors.keys()];
   const targets = [...c.targets.keys()];
   const where = [...c.places.keys()].map((id) => nameOf(id, lookup)).find(Boolean) ?? [...c.countries.keys()].map((id) => nameOf(id, lookup)).find(Boolean);

@@ -15,7 +15,7 @@ import {
   EVENT_TYPE_INFO, LIGHT_WORDS, PHRASE_BREAKS, STRIKING_VERBS, VAGUE_MODIFIERS, type EventTypeInfo,
 } from '../lexicon/events.js';
 import { AUXILIARIES, DETERMINERS, MONTH_NAMES, POSSESSIVE_DETERMINERS, PREPOSITIONS, WEEKDAY_NAMES } from '../lexicon/words.js';
-import type { EventType } from '../../domain/document.js';
+import type { TriggerSense } from '../lexicon/events.js';
 import type { Mention } from '../entities/mentions.js';
 import type { Token } from '../text/tokens.js';
 
@@ -29,6 +29,8 @@ export interface Roles {
   specifiers: string[];
   /** The object as written when no entity names it: "power plant", "market". */
   objectPhrase: string | null;
+  /** The event's own name after its noun: "Mawar" in "Typhoon Mawar". */
+  name?: string;
 }
 
 /** A sentence as the role finder sees it: its tokens and its mentions by first and last token. */
@@ -48,20 +50,25 @@ const AWAY = new Set(['in', 'near', 'across', 'around', 'throughout', 'inside', 
 const DIRECTION = /^(?:the|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|far|upper|lower|rural|coastal|neighbouring|neighboring)$/i;
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s"]);
 const isWord = (t: Token | undefined) => t?.kind === 'word';
+const STORM_NOUNS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm']);
 /** Weekdays and months before an event noun date it ("Tuesday's bombardment"); they never name it. */
 const DATE_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]));
 
-export function findRoles(c: Clause, type: EventType, pos: 'noun' | 'verb', start: number, end: number): Roles {
-  const info = EVENT_TYPE_INFO[type];
+export function findRoles(c: Clause, sense: TriggerSense, start: number, end: number): Roles {
+  const info = EVENT_TYPE_INFO[sense.type];
   const roles: Roles = { actors: [], targets: [], places: [], countries: [], specifiers: [], objectPhrase: null };
-  if (pos === 'noun') nounRoles(c, info, start, end, roles);
+  let phraseStart = start;
+  if (sense.pos === 'noun') phraseStart = nounRoles(c, info, sense, start, end, roles);
   else verbRoles(c, info, start, end, roles);
-  if (!roles.actors.length) {
-    const actor = performer(c, start);
+  if (!roles.actors.length && sense.pos === 'noun') {
+    const actor = performer(c, phraseStart);
     if (actor) roles.actors.push(actor);
   }
   // "Sudan's military and the paramilitary RSF agreed": both.
-  for (const a of [...roles.actors]) add(roles.actors, conjunctBefore(c, a));
+  for (const a of [...roles.actors]) {
+    const other = conjunctBefore(c, a);
+    if (other && !roles.actors.includes(other)) roles.actors.splice(roles.actors.indexOf(a), 0, other);
+  }
   sentencePlaces(c, roles);
   return roles;
 }
@@ -70,7 +77,8 @@ function add(list: Mention[], m: Mention | null | undefined) {
   if (m && !list.some((x) => x.entityId === m.entityId)) list.push(m);
 }
 
-function nounRoles(c: Clause, info: EventTypeInfo, start: number, end: number, roles: Roles) {
+/** Roles around an event noun; returns where its noun phrase starts. */
+function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: number, end: number, roles: Roles): number {
   const t = c.tokens;
   // Before the noun: "Russia's", "Russian", "EU", "Kharkiv", "Oreshnik", "12-day", "patriotic".
   let k = start - 1;
@@ -80,6 +88,7 @@ function nounRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
     if (m) {
       const possessive = t[m.tokenEnd]?.kind === 'possessive';
       if (m.kind === 'place') add(roles.places, m);
+      else if (sense.modifierIsTarget) add(roles.targets, m);
       else if (info.modifier === 'place' && m.kind === 'country' && !possessive) add(roles.countries, m);
       else if (m.kind === 'country' && m.via !== 'demonym' && !possessive && info.modifier === 'actor' && info.targetPrepositions.includes('on')) {
         // "Ukraine barrage": a country named before an attack is where it struck.
@@ -106,6 +115,8 @@ function nounRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
     if (!isWord(w) || DETERMINERS.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower)) break;
     if (w.lower === 'and' || w.lower === 'or') break;
     if (PHRASE_BREAKS.has(w.lower) || CUE_FORMS.matchAt(t, k, c.end)) break;
+    // A verb ends the noun's phrase: "entered Finnish airspace".
+    if (!w.cap && (LIGHT_WORDS.has(w.lower) || STRIKING_VERBS.has(w.lower) || /ly$/.test(w.lower))) break;
     if (w.cap && k > c.start && !DATE_WORDS.has(w.lower)) roles.specifiers.unshift(w.text);
     else if (w.cap && DATE_WORDS.has(w.lower)) {
       k--;
@@ -115,6 +126,17 @@ function nounRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
     k--;
   }
   roles.specifiers.push(...lower);
+  const phraseStart = k + 1;
+  // "Typhoon Hoa Sen", "Storm Eowyn": a storm's name follows its noun.
+  if (STORM_NOUNS.has(t[end - 1]!.lower)) {
+    let e = end;
+    while (e < c.end && e - end < 3 && t[e]!.cap && t[e]!.kind === 'word') e++;
+    if (e > end) {
+      roles.name = t.slice(end, e).map((x) => x.text).join(' ');
+      for (const [s, m] of [...c.byStart]) if (s >= end && s < e) c.byStart.delete(s), c.byEnd.delete(m.tokenEnd);
+      end = e;
+    }
+  }
   // After the noun: what it struck ("an earthquake struck Peru"), then prepositional phrases.
   k = end;
   if (STRIKING_VERBS.has(t[k]?.lower ?? '')) {
@@ -158,6 +180,7 @@ function nounRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
     if (np.end <= k + 1) break;
     k = np.end;
   }
+  return phraseStart;
 }
 
 function verbRoles(c: Clause, info: EventTypeInfo, start: number, end: number, roles: Roles) {
@@ -197,6 +220,7 @@ function verbRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
 
 /** The mention joined to `m` by "and" before it: "X and (the paramilitary) Y". */
 function conjunctBefore(c: Clause, m: Mention): Mention | null {
+  if (c.byEnd.get(m.tokenEnd) !== m) return null;
   for (let k = m.tokenStart - 1; k >= Math.max(c.start, m.tokenStart - 4); k--) {
     const w = c.tokens[k]!;
     if (w.lower === 'and') {
@@ -266,6 +290,27 @@ function phraseAfter(c: Clause, from: number): { mentions: Mention[]; text: stri
   return { mentions, text: mentions.length || !words.length ? null : words.slice(-3).join(' '), end: k };
 }
 
+/**
+ * "protesters blocking roads", "officials said": a common noun right before the verb, with no name
+ * in its phrase, is the subject; a name further back is not.
+ */
+function unnamedSubject(c: Clause, at: number): boolean {
+  const t = c.tokens;
+  let k = at - 1;
+  while (k >= c.start && (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower) || ['still', 'also', 'not', 'already'].includes(t[k]!.lower))) k--;
+  const w = t[k];
+  if (!w || w.kind !== 'word' || w.cap || c.byEnd.has(k + 1) || PRONOUNS_SUBJECT.has(w.lower) || DETERMINERS.has(w.lower)) return false;
+  if (PREPOSITIONS.has(w.lower) || PHRASE_BREAKS.has(w.lower) || w.lower === 'and') return false;
+  // "Russian forces", "Iran's security forces", "the Serbian army's units": a name heads its phrase.
+  for (let j = k - 1; j >= Math.max(c.start, k - 3); j--) {
+    if (c.byEnd.has(j + 1) || t[j]!.kind === 'possessive') return false;
+    const x = t[j]!;
+    if (x.kind !== 'word' || x.cap || DETERMINERS.has(x.lower) || PREPOSITIONS.has(x.lower)) break;
+  }
+  return true;
+}
+const PRONOUNS_SUBJECT = new Set(['it', 'they', 'he', 'she', 'we', 'who', 'which', 'that']);
+
 /** The mention a phrase's modifier mention leads to: "mayor Daniel Hayes" after "Riverton". */
 function headAfterModifier(c: Clause, from: number): Mention | null {
   const t = c.tokens;
@@ -281,6 +326,7 @@ function headAfterModifier(c: Clause, from: number): Mention | null {
 /** The subject of a verb: the nearest mention before it in its clause, outside locative phrases. */
 function subjectBefore(c: Clause, at: number): Mention | null {
   const t = c.tokens;
+  if (unnamedSubject(c, at)) return null;
   for (let k = at - 1; k >= c.start; k--) {
     const w = t[k]!;
     const m = c.byEnd.get(k + 1);

@@ -64,6 +64,9 @@ export const EVIDENCE = {
   accord: list(`plan|deal|pact|accord|agreement|cooperate|cooperation|joint|share|bilateral|framework|
     memorandum|signed|truce|ceasefire|treaty|both|terms|settlement`),
   trade: list(`imports|import|exports|export|shipments|beef|grain|goods|products|produce`),
+  legislature: list(`senate|parliament|lawmakers|congress|assembly|legislators|deputies|mps|senators|house|
+    chamber|bundestag|duma|knesset`),
+  rates: list(`rate|rates|interest|benchmark`),
   meeting: list(`summit|talks|delegates|delegation|delegations|leaders|ministers|conference|negotiators|
     negotiations|meeting|session|visit`),
 } as const satisfies Record<string, readonly string[]>;
@@ -79,6 +82,10 @@ export interface TriggerSense {
   needs?: EvidenceName;
   /** A weapon ("missile"), not an act: a trigger only where the sentence uses it ("fired", "hit"). */
   weapon?: boolean;
+  /** Its evidence must be in its own sentence: the article's topic is not enough ("passed" a law). */
+  local?: boolean;
+  /** A country or demonym before it is whom it was done to ("Estonian airspace"). */
+  modifierIsTarget?: boolean;
   /** For verbs: the noun that names what they report ("deployed" → "deployment"). */
   noun?: string;
 }
@@ -122,6 +129,9 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'protest', pos: 'noun', forms: `protest|protests|demonstration|demonstrations|riot|riots|rioting|
       unrest|sit-in|hunger strike|protest march|street protests|mass protests|uprising` },
   { type: 'protest', pos: 'noun', needs: 'protest', forms: `rally|rallies|blockade|blockades|march|crackdown` },
+  // Policing a crowd is part of its protest.
+  { type: 'protest', pos: 'verb', noun: 'crackdown', forms: `fired tear gas|fire tear gas|fires tear gas|firing tear gas|
+      used tear gas|fired rubber bullets|used water cannon|used water cannons|fired water cannon` },
   { type: 'protest', pos: 'verb', noun: 'protests', forms: `protested|protesting|demonstrated|rioted` },
   { type: 'protest', pos: 'verb', needs: 'protest', noun: 'protests', forms: `rallied|marched|blocked|block|blocks|blocking` },
   // Labour strikes.
@@ -144,7 +154,8 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'military_movement', pos: 'noun', forms: `build-up|buildup|military build-up|troop build-up|deployment|
       deployments|troop movements|incursion|incursions|pullback|pullout|airspace violation|naval blockade` },
   { type: 'military_movement', pos: 'noun', needs: 'military', forms: `exercises|drills|manoeuvres|maneuvers|withdrawal` },
-  { type: 'military_movement', pos: 'noun', needs: 'intrusion', forms: `airspace` },
+  { type: 'military_movement', pos: 'noun', needs: 'intrusion', local: true, modifierIsTarget: true, noun: 'airspace violation',
+    forms: `airspace` },
   { type: 'military_movement', pos: 'verb', noun: 'build-up', forms: `building up|built up|massing|massed` },
   { type: 'military_movement', pos: 'verb', noun: 'deployment', forms: `deployed|deploying` },
   { type: 'military_movement', pos: 'verb', needs: 'military', noun: 'withdrawal', forms: `pulling back|pulled back|withdrew|withdrawing` },
@@ -171,8 +182,9 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'election', pos: 'noun', forms: `election|elections|referendum|runoff|leadership race|leadership contest|
       leadership vote|presidential election|general election|no-confidence vote|confidence vote` },
   { type: 'election', pos: 'noun', needs: 'election', forms: `vote|votes|ballot|polls` },
-  { type: 'election', pos: 'verb', needs: 'election', noun: 'vote', forms: `voted|voting|went to the polls|approved|passed|
-      picked|picks|chose|chooses|selected` },
+  { type: 'election', pos: 'verb', needs: 'election', noun: 'vote', forms: `voted|voting|went to the polls|picked|picks|chose|
+      chooses|selected` },
+  { type: 'election', pos: 'verb', needs: 'legislature', local: true, noun: 'vote', forms: `approved|passed` },
   { type: 'election', pos: 'verb', noun: 'election', forms: `elected|re-elected` },
   // Courts.
   { type: 'court_ruling', pos: 'noun', forms: `ruling|verdict|judgment|judgement|conviction|acquittal|court order` },
@@ -187,7 +199,8 @@ const TRIGGERS: TriggerGroup[] = [
       output cut|output cuts|production cut|production cuts|import ban|export ban|price cap|tariffs|tariff` },
   { type: 'policy', pos: 'noun', needs: 'law', forms: `ban` },
   { type: 'policy', pos: 'noun', needs: 'policyObject', forms: `cut|cuts|quota|quotas|hike` },
-  { type: 'policy', pos: 'verb', needs: 'policyObject', noun: 'decision', forms: `cut|raised|held|kept|left|lowered|hiked` },
+  { type: 'policy', pos: 'verb', needs: 'policyObject', noun: 'decision', forms: `cut|raised|lowered|hiked` },
+  { type: 'policy', pos: 'verb', needs: 'rates', local: true, noun: 'decision', forms: `held|kept|left` },
   { type: 'policy', pos: 'verb', needs: 'law', noun: 'ban', forms: `banned|banning` },
   // Disasters, epidemics among them.
   { type: 'disaster', pos: 'noun', forms: `earthquake|earthquakes|quake|tremor|aftershock|aftershocks|flood|floods|
@@ -244,7 +257,7 @@ export const NOT_EVENTS = list(`trade war|price war|culture war|war of words|war
 /** Words before a trigger that deny its event for one type: a ceasefire "violated" did not happen. */
 export const NEGATORS_BY_TYPE: Partial<Record<EventType, ReadonlySet<string>>> = {
   agreement: new Set(list(`violating|violated|violation|violations|breach|breached|breaching|breaking|broke|broken|
-    collapse|collapsed|abandoned|scrapped|quit|suspended|rejected|rejecting|rejects|opposed|against`)),
+    collapse|collapsed|abandoned|scrapped|quit|suspended`)),
 };
 
 /** What an event of each type is called when a verb reports it, and how its arguments read. */
@@ -303,7 +316,8 @@ export const IRREALIS = new Set(
     trying|no|not|never|n't|without|absence|lack|deny|denies|denied|avoid|prevent|prevented|avert|averted|
     call|calls|called|urge|urged|urging|demand|demands|demanded|propose|proposed|proposal|considering|
     consider|considered|expected|expects|expect|hypothetical|pledge|pledged|vowed|vow|promise|promised|
-    offer|offered|ahead|upcoming|next|future|wait|await|awaiting|instead|insistence`),
+    offer|offered|ahead|upcoming|next|future|wait|await|awaiting|instead|insistence|pushing|push|pushed|seeking|
+    lobbying|support|oppose|opposes|opposed`),
 );
 
 /** Words after a trigger noun that make it unreal: "sanctions would be unpleasant". */
@@ -370,7 +384,7 @@ export const LIGHT_WORDS = new Set(
     declares|designated|designates|approved|approves|reached|agreed|struck|strikes|issued|issues|ordered|
     orders|called|organised|organized|led|leads|marked|marks|unveiled|unveils|introduced|introduces|passed|
     voted|won|handed|imposing|slapped|ratified|completed|finalised|finalized|battered|pummelled|pummeled|
-    pounded|hit|adopted|adopts|extended|extends|expanded|expands|escalated|intensified|resumed`),
+    pounded|hit|adopted|adopts|entered|violated|breached|crossed|accepted|accepts|accept|extended|extends|expanded|expands|escalated|intensified|resumed`),
 );
 
 /** Words that end the noun phrase of an event's subject or object. */

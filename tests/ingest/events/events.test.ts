@@ -138,4 +138,62 @@ describe('events', () => {
     expect(doc.events.map((e) => e.name)).toEqual(['Six-week war between Armenia and Azerbaijan']);
     expect(doc.events[0]!.figures.map((f) => [f.kind, f.value])).toEqual([['killed', 3000]]);
   });
+
+  it('counts policing of a crowd, and the clash it becomes, as part of the protest', () => {
+    const doc = extract([
+      article('art_a', 'Police Clash With Farmers in Lyon', '2031-03-06', [
+        'French police fired tear gas at farmers blocking roads near Lyon on Wednesday, and 12 people were arrested.',
+        'The protesters said the blockades would continue until the government dropped the tax.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => e.type)).toEqual(['clash']);
+    expect(doc.events[0]!.figures.map((f) => f.kind)).toEqual(['arrested']);
+  });
+
+  it('lets an agreement take in the talks that produced it', () => {
+    const doc = extract([
+      article('art_a', 'Chile and Peru Sign Water Deal After Talks', '2031-03-06', [
+        'Chile and Peru signed an agreement on Tuesday to share the waters of a border river.',
+        'The deal was reached after two days of talks in Arica.',
+      ]),
+    ]);
+    expect(summary(doc)).toEqual([{ type: 'agreement', name: 'Deal between Chile and Peru', articles: 1 }]);
+  });
+
+  it('counts "marks 20 years since" as a commemoration, and places a background event in the article\'s country', () => {
+    const doc = extract([
+      article('art_a', 'Chile Marks 20 Years Since Mine Collapse', '2031-03-06', [
+        'Hundreds of relatives gathered on Saturday to mark 20 years since the collapse of a copper mine that killed 33 miners.',
+        'The 2011 collapse was the worst mining disaster in Chile, and a memorial ceremony is held every year.',
+      ]),
+    ]);
+    const types = doc.events.map((e) => e.type).sort();
+    expect(types).toEqual(['accident', 'commemoration']);
+    for (const e of doc.events) expect(e.participantIds).toContain('cty_chl');
+  });
+
+  it('names a storm by its name and takes the country it struck', () => {
+    const doc = extract([
+      article('art_a', 'Storm Batters Coast', '2031-03-06', ['Typhoon Mawar slammed into Vietnam on Tuesday, killing nine people.']),
+    ]);
+    expect(doc.events.map((e) => [e.type, e.name])).toEqual([['disaster', 'Typhoon Mawar in Vietnam']]);
+  });
+
+  it('takes a country before "airspace" as the target, and the intruder as the actor', () => {
+    const doc = extract([
+      article('art_a', 'Jet Intrudes', '2031-03-06', ['A Russian fighter jet briefly entered Finnish airspace on Monday, the ministry said.']),
+    ]);
+    const e = doc.events[0]!;
+    expect([e.type, names(doc, e.actorIds), names(doc, e.targetIds)]).toEqual(['military_movement', ['Russia'], ['Finland']]);
+  });
+
+  it('gives a date to the nearest trigger only', () => {
+    const doc = extract([
+      article('art_a', 'Grain Deal Signed', '2031-03-06', [
+        'Hungary and Romania signed a grain agreement on Monday, ending a dispute that had led farmers to block border crossings.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => e.type)).toEqual(['agreement']);
+  });
 });
+
