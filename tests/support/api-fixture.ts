@@ -61,16 +61,19 @@ export const ENTITIES: EntityDoc[] = [
 
 export const EVENTS: EventDoc[] = [
   {
-    id: 'evt_blockade', name: 'Port Selby blockade', date: '2031-01-09',
-    participantIds: ['cty_nor', 'org_hwu'], placeIds: ['plc_selby'], articleIds: ['art_blockade', 'art_strike'],
+    id: 'evt_blockade', type: 'protest', name: 'Port Selby blockade', date: '2031-01-09', actorIds: ['org_hwu'], targetIds: ['cty_nor'],
+    participantIds: ['cty_nor', 'org_hwu'], placeIds: ['plc_selby'], countryIds: [], figures: [], articleIds: ['art_blockade', 'art_strike'],
+    mentions: [],
   },
   {
-    id: 'evt_drill', name: 'Kaldera Strait naval drill', date: '2031-01-20',
-    participantIds: ['cty_ost', 'cty_nor'], placeIds: ['plc_strait'], articleIds: ['art_drill'],
+    id: 'evt_drill', type: 'military_movement', name: 'Kaldera Strait naval drill', date: '2031-01-20', actorIds: ['cty_ost', 'cty_nor'],
+    targetIds: [], participantIds: ['cty_ost', 'cty_nor'], placeIds: ['plc_strait'], countryIds: [], figures: [], articleIds: ['art_drill'],
+    mentions: [],
   },
   {
-    id: 'evt_summit', name: 'Kestrel summit', date: '2031-02-03',
-    participantIds: ['per_holt', 'per_brekke', 'per_lindgren'], placeIds: [], articleIds: ['art_summit'],
+    id: 'evt_summit', type: 'meeting', name: 'Kestrel summit', date: '2031-02-03', actorIds: ['per_holt', 'per_brekke', 'per_lindgren'],
+    targetIds: [], participantIds: ['per_holt', 'per_brekke', 'per_lindgren'], placeIds: [], countryIds: [], figures: [],
+    articleIds: ['art_summit'], mentions: [],
   },
 ];
 
