@@ -11,6 +11,7 @@ import type { ArticleDoc, EventDoc, ExtractionDocument, MentionDoc, StatementDoc
 import { attributeArticle } from './attribution/attribute.js';
 import { classifyNames, type KnownEntity } from './entities/classify.js';
 import { resolveMentions, type Mention } from './entities/mentions.js';
+import { marginPlaces } from './entities/margin-places.js';
 import { commonWords, findNames } from './entities/names.js';
 import { EntityRegistry } from './entities/registry.js';
 import { extractEvents } from './events/extract-events.js';
@@ -46,12 +47,17 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
     }
   }
 
+  const captioned = marginPlaces(articles, common, candidates, decisions, registry);
   const statements: StatementDoc[] = [];
   const mentionCounts = new Map<string, number>();
   articles.forEach((article, i) => {
     for (const m of mentions[i]!) {
       const key = `${article.id}\u0000${m.entityId}`;
       mentionCounts.set(key, (mentionCounts.get(key) ?? 0) + 1);
+    }
+    for (const [id, n] of captioned[i]!) {
+      const key = `${article.id}\u0000${id}`;
+      mentionCounts.set(key, (mentionCounts.get(key) ?? 0) + n);
     }
     const seen = new Set<string>();
     for (const d of attributeArticle(texts[i]!, mentions[i]!, registry)) {

@@ -9,7 +9,7 @@ import { COUNTRIES, COUNTRY_BY_ID } from './countries.js';
 import { CUES, type CueEntry } from './cues.js';
 import { NOT_EVENTS, TRIGGER_SENSES, type TriggerSense } from './events.js';
 import { INSTITUTION_HEADS, KNOWN_ORGANIZATIONS, type OrgInfo } from './organizations.js';
-import { REGIONS_BY_COUNTRY, WORLD_REGIONS } from './places.js';
+import { REGION_LAND_NOUNS, REGIONS_BY_COUNTRY, WORLD_REGIONS } from './places.js';
 import { ROLE_NOUNS, type RoleNoun } from './roles.js';
 
 export type GazetteerEntry =
@@ -38,6 +38,18 @@ for (const [countryId, list] of Object.entries(REGIONS_BY_COUNTRY)) {
   for (const raw of list.split('|')) {
     const name = raw.trim();
     if (name) NAMES.add(name, { type: 'region', name: name.replace(/ state$/i, ''), countryId }, 'last');
+  }
+}
+// "the Crimean peninsula", "the Siberian coast": a region's adjective before a land noun is the region.
+for (const [countryId, list] of Object.entries(REGIONS_BY_COUNTRY)) {
+  for (const raw of list.split('|')) {
+    const name = raw.trim();
+    if (!/^\p{Lu}\p{Ll}+a$/u.test(name)) continue;
+    for (const noun of REGION_LAND_NOUNS) {
+      for (const form of [`${name}n ${noun}`, `${name}n ${noun.charAt(0).toUpperCase()}${noun.slice(1)}`]) {
+        NAMES.add(form, { type: 'region', name, countryId }, 'last');
+      }
+    }
   }
 }
 for (const org of KNOWN_ORGANIZATIONS) {

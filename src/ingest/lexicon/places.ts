@@ -45,6 +45,12 @@ export const REGIONS_BY_COUNTRY: Record<string, string> = {
   cty_isr: `Negev|Golan Heights`,
 };
 
+/**
+ * Nouns after a region's adjective that name the region itself: "the Crimean peninsula". A part of
+ * it ("the Crimean coast") is no name of the region.
+ */
+export const REGION_LAND_NOUNS = ['peninsula', 'region'];
+
 /** Common nouns that make the capitalised name before or after them a place. */
 export const PLACE_NOUNS = new Set(
   `city town village port capital province region district county state municipality neighborhood
