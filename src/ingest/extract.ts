@@ -1,9 +1,10 @@
 /**
- * Articles to an ExtractionDocument, in four steps over the whole corpus:
+ * Articles to an ExtractionDocument, in five steps over the whole corpus:
  *   1. text:      each article read once into tokens, sentences and quotations (text/);
  *   2. names:     every name with its evidence, and one decision per name (entities/);
  *   3. mentions:  names resolved to entities, one per real-world thing across the corpus;
- *   4. statements: cues, the clause grammar, speakers, quote runs and topics (attribution/).
+ *   4. statements: cues, the clause grammar, speakers, quote runs and topics (attribution/);
+ *   5. events:    triggers per sentence, their roles, dates and figures, one node per event (events/).
  * Pure and deterministic: the same articles give the same document, and ids derive from stable
  * parts (names, the article id, character offsets), never from positions in the corpus.
  */
