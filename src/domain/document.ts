@@ -93,6 +93,8 @@ export interface StatementDoc {
   /** "MSNBC", "Twitter", "social media"… */
   medium?: string | null;
   aboutIds: string[];
+  /** Events the statement speaks about: its words name one its article reports ("the air strike"). */
+  eventIds?: string[];
   /** 0-based index into the article's paragraphs. */
   paragraph: number;
   /**

@@ -8,7 +8,7 @@
  * Pure and deterministic: the same articles give the same document, and ids derive from stable
  * parts (names, the article id, character offsets), never from positions in the corpus.
  */
-import type { ArticleDoc, EventDoc, ExtractionDocument, MentionDoc, StatementDoc } from '../domain/document.js';
+import type { ArticleDoc, ExtractionDocument, MentionDoc, StatementDoc } from '../domain/document.js';
 import { attributeArticle } from './attribution/attribute.js';
 import { classifyNames, type KnownEntity } from './entities/classify.js';
 import { resolveMentions, type Mention } from './entities/mentions.js';
@@ -86,7 +86,8 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
     }
   });
 
-  const events: EventDoc[] = extractEvents(articles, texts, mentions, registry);
+  const { events, about } = extractEvents(articles, texts, mentions, registry, statements);
+  for (const s of statements) if (about.has(s.id)) s.eventIds = about.get(s.id);
   // A place links to its country only where that country is in the graph.
   for (const e of registry.entities.values()) if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;
   const mentionDocs: MentionDoc[] = [...mentionCounts].map(([key, count]) => {

@@ -31,7 +31,7 @@ export type ArticleRecord = Omit<ArticleDoc, 'origin' | 'captions' | 'subheading
   captions: string[];
 };
 
-export type StatementRecord = Required<Omit<StatementDoc, 'stance' | 'medium' | 'speakerDescription' | 'spans'>> & {
+export type StatementRecord = Required<Omit<StatementDoc, 'stance' | 'medium' | 'speakerDescription' | 'spans' | 'eventIds'>> & {
   stance: Stance | null;
   medium: string | null;
   speakerDescription: string | null;

@@ -60,6 +60,8 @@ const SENTENCE_ABSORBS: Partial<Record<EventType, readonly EventType[]>> = {
   sanctions: ['policy'],
   // "Police fired tear gas at protesters and arrested 40": the protest's policing.
   protest: ['arrest', 'clash'],
+  // "Soldiers seized power and detained the president".
+  coup: ['arrest'],
 };
 
 /** Types where both sides act (a clash, talks): an actor on one side is no contradiction. */

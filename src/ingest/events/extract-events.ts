@@ -5,11 +5,12 @@
  * article: its headline or lead reports it, several sentences do, a sentence dates it and names who
  * or where, or the text names it as a known event ("the 2021 coup", "a 12-day war"). Pure.
  */
-import type { ArticleDoc, EntityDoc, EventDoc, EventMentionDoc } from '../../domain/document.js';
+import type { ArticleDoc, EntityDoc, EventDoc, EventMentionDoc, StatementDoc } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
 import { stableHash } from '../ids.js';
 import type { ArticleText } from '../text/article-text.js';
+import { tokenize } from '../text/tokens.js';
 import { clusterArticle, clusterCorpus, type EventCluster } from './cluster.js';
 import { detectMentions } from './detect.js';
 import { mergeFigures } from './figures.js';
@@ -17,12 +18,19 @@ import { readHeadline } from './headline.js';
 import { describeEvent, nameEvent } from './naming.js';
 import { dayOf, isoOf } from './when.js';
 
+export interface ExtractedEvents {
+  events: EventDoc[];
+  /** The events a statement speaks about, by statement id. */
+  about: Map<string, string[]>;
+}
+
 export function extractEvents(
   articles: readonly ArticleDoc[],
   texts: readonly ArticleText[],
   mentions: readonly (readonly Mention[])[],
   registry: EntityRegistry,
-): EventDoc[] {
+  statements: readonly StatementDoc[] = [],
+): ExtractedEvents {
   const lookup = (id: string): EntityDoc | undefined => registry.entities.get(id);
   const countryOf = (id: string) => lookup(id)?.locatedIn;
   const salient = new Set<object>();
@@ -50,7 +58,57 @@ export function extractEvents(
   });
   const events = clusterCorpus(perArticle, countryOf);
   const kept = events.filter((e) => e.reports.some((r) => salient.has(r.mention)));
-  return kept.map((e) => toDoc(e, lookup)).sort((a, b) => a.id.localeCompare(b.id));
+  const docs = kept.map((e) => toDoc(e, lookup));
+  return { events: [...docs].sort((a, b) => a.id.localeCompare(b.id)), about: statementsAbout(statements, kept, docs) };
+}
+
+/**
+ * A statement speaks about an event when it is said in a sentence that reports the event, or else
+ * when its words include one its article used for the event: "Bombing a market is not a mistake" is
+ * about the market's air strike, which the headline called a bombing.
+ */
+function statementsAbout(statements: readonly StatementDoc[], events: readonly EventCluster[], docs: readonly EventDoc[]): Map<string, string[]> {
+  const sentences = new Map<string, { id: string; start: number; end: number }[]>();
+  events.forEach((e, i) => {
+    for (const r of e.reports) {
+      if (r.mention.sentence < 0) continue;
+      const list = sentences.get(r.articleId) ?? [];
+      list.push({ id: docs[i]!.id, start: r.mention.start, end: r.mention.end });
+      sentences.set(r.articleId, list);
+    }
+  });
+  const words = new Map<string, { id: string; phrase: string[] }[]>();
+  events.forEach((e, i) => {
+    for (const r of e.reports) {
+      const forms = new Set([r.mention.trigger, r.mention.noun]);
+      for (const form of forms) {
+        const list = words.get(r.articleId) ?? [];
+        if (!list.some((w) => w.id === docs[i]!.id && w.phrase.join(' ') === form)) list.push({ id: docs[i]!.id, phrase: form.split(' ') });
+        words.set(r.articleId, list);
+      }
+    }
+  });
+  const about = new Map<string, string[]>();
+  for (const s of statements) {
+    const list = words.get(s.articleId);
+    if (!list) continue;
+    const ids = new Set<string>();
+    for (const span of s.spans ?? []) {
+      for (const x of sentences.get(s.articleId) ?? []) if (span.start < x.end && x.start < span.end) ids.add(x.id);
+    }
+    if (ids.size) {
+      about.set(s.id, [...ids]);
+      continue;
+    }
+    const tokens = tokenize(s.text).map((t) => t.lower);
+    for (const { id, phrase } of list) {
+      for (let i = 0; i + phrase.length <= tokens.length && !ids.has(id); i++) {
+        if (phrase.every((w, k) => tokens[i + k] === w)) ids.add(id);
+      }
+    }
+    if (ids.size) about.set(s.id, [...ids]);
+  }
+  return about;
 }
 
 /** Types whose events end or settle an article's own conflict: they are between its parties. */

@@ -64,7 +64,7 @@ const POLICY_VERB_NOUNS: Record<string, string> = { cut: 'cut', lowered: 'cut', 
 export function nameEvent(c: EventCluster, lookup: Lookup): string {
   const info = EVENT_TYPE_INFO[c.type];
   const { mention: report, noun: chosen } = namingReport(c);
-  let noun = chosen;
+  let noun = c.type === 'recall' ? 'recall' : chosen;
   if (c.type === 'policy' && report.pos === 'verb' && POLICY_VERB_NOUNS[report.trigger]) {
     const object = c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean)?.split(' ').at(-1)?.toLowerCase();
     noun = `${object ? `${object.replace(/s$/, '')} ` : ''}${POLICY_VERB_NOUNS[report.trigger]}`;
@@ -74,7 +74,12 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
   const head = stormName ? `${noun} ${stormName}` : [...specifiers, noun].join(' ');
   const actors = [...c.actors.keys()];
   const targets = [...c.targets.keys()];
-  const where = [...c.places.keys()].map((id) => nameOf(id, lookup)).find(Boolean) ?? [...c.countries.keys()].map((id) => nameOf(id, lookup)).find(Boolean);
+  // Where: a place in a known country, else a country, else any place ("West Africa" last).
+  const places = [...c.places.keys()].map((id) => lookup(id)).filter((e): e is EntityDoc => !!e);
+  const where =
+    places.find((p) => p.locatedIn)?.name ??
+    [...c.countries.keys()].map((id) => nameOf(id, lookup)).find(Boolean) ??
+    places[0]?.name;
   const target = targets.map((id) => nameOf(id, lookup)).find(Boolean) ?? c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean) ?? undefined;
   const actor = actors.map((id) => adjective(id, lookup)).find(Boolean);
   const candidates: string[] = [];
@@ -86,7 +91,10 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
     if (actor) candidates.push(`${actor} ${head}${where ? ` in ${where}` : ''}`, `${actor} ${head}`);
     candidates.push(`${head}${where ? ` in ${where}` : ''}`, head);
   } else if (info.modifier === 'place') {
-    const who = actors.map((id) => lookup(id)).filter((e) => e && e.type !== 'Country').map((e) => adjective(e!.id, lookup))[0];
+    // An organisation that did it names it ("Aerolux strike"); a person or a country only when
+    // nothing says where ("Ukrainian patriotic holiday").
+    const org = actors.map((id) => lookup(id)).find((e) => e?.type === 'Organization')?.name;
+    const who = org ?? (where ? undefined : actors.map((id) => adjective(id, lookup)).find(Boolean));
     const place = where ?? (actor && !who ? undefined : undefined);
     candidates.push(
       `${who ? `${who} ` : ''}${head}${place ? ` in ${place}` : actor && !who ? ` in ${nameOf(actors[0]!, lookup)}` : ''}`,
@@ -95,7 +103,8 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
     );
   } else {
     const prep = c.type === 'military_movement' ? 'near' : c.type === 'court_ruling' || c.type === 'arrest' ? 'of' : 'on';
-    const tail = target && c.type !== 'recall' && c.type !== 'policy' ? ` ${prep} ${target}` : where ? ` in ${where}` : '';
+    const placeless = c.type === 'recall' || c.type === 'policy' || c.type === 'penalty';
+    const tail = target && !placeless ? ` ${prep} ${target}` : where && !placeless ? ` in ${where}` : '';
     // "Conviction of X": a court's judgment is named after whom it concerns.
     if (c.type === 'court_ruling' && target) candidates.push(`${head}${tail}`);
     candidates.push(`${actor ? `${actor} ` : ''}${head}${tail}`, `${actor ? `${actor} ` : ''}${head}`, head);

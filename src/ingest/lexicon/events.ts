@@ -142,7 +142,8 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'labour_strike', pos: 'verb', needs: 'labour', noun: 'strike', forms: `striking|strike|walked out` },
   // Arrests.
   { type: 'arrest', pos: 'noun', forms: `arrest|arrests|detention|detentions|mass arrests` },
-  { type: 'arrest', pos: 'verb', noun: 'arrests', forms: `arrested|detained|rounded up|taken into custody` },
+  { type: 'arrest', pos: 'verb', noun: 'arrests', forms: `arrested|rounded up|taken into custody` },
+  { type: 'arrest', pos: 'verb', noun: 'detention', forms: `detained` },
   // Cyber attacks and sabotage.
   { type: 'cyber_attack', pos: 'noun', forms: `cyber attack|cyber attacks|cyberattack|cyberattacks|cyber-attack|
       cyber-attacks|ransomware attack|ransomware|hack|hacking|data breach|malware attack|denial-of-service attack|
@@ -216,7 +217,9 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'accident', pos: 'noun', needs: 'structure', forms: `collapse` },
   { type: 'accident', pos: 'noun', needs: 'blaze', forms: `fire|fires|blaze` },
   { type: 'accident', pos: 'noun', needs: 'industrial', forms: `explosion|blast` },
-  { type: 'accident', pos: 'verb', needs: 'transport', noun: 'crash', forms: `crashed|derailed|capsized|sank|collided` },
+  { type: 'accident', pos: 'verb', needs: 'transport', noun: 'crash', forms: `crashed|collided` },
+  { type: 'accident', pos: 'verb', needs: 'transport', noun: 'derailment', forms: `derailed` },
+  { type: 'accident', pos: 'verb', needs: 'transport', noun: 'sinking', forms: `capsized|sank` },
   { type: 'accident', pos: 'verb', needs: 'structure', noun: 'collapse', forms: `collapsed|caved in` },
   // Recalls.
   { type: 'recall', pos: 'noun', forms: `product recall|safety recall` },
@@ -384,7 +387,7 @@ export const LIGHT_WORDS = new Set(
     declares|designated|designates|approved|approves|reached|agreed|struck|strikes|issued|issues|ordered|
     orders|called|organised|organized|led|leads|marked|marks|unveiled|unveils|introduced|introduces|passed|
     voted|won|handed|imposing|slapped|ratified|completed|finalised|finalized|battered|pummelled|pummeled|
-    pounded|hit|adopted|adopts|entered|violated|breached|crossed|accepted|accepts|accept|extended|extends|expanded|expands|escalated|intensified|resumed`),
+    pounded|hit|adopted|adopts|opened|opens|hosted|hosts|hosting|convened|convenes|attended|entered|violated|breached|crossed|accepted|accepts|accept|extended|extends|expanded|expands|escalated|intensified|resumed`),
 );
 
 /** Words that end the noun phrase of an event's subject or object. */

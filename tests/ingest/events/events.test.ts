@@ -195,5 +195,23 @@ describe('events', () => {
     ]);
     expect(doc.events.map((e) => e.type)).toEqual(['agreement']);
   });
+
+  it('links statements to the events they speak about', () => {
+    const doc = extract([
+      article('art_a', 'Market Bombing Kills 20 in Myanmar', '2031-03-06', [
+        'A military air strike on a market in Myanmar killed 20 people on Tuesday, a rescue group said.',
+        '"Bombing a market is a crime," said Thura Win, a volunteer with the group.',
+        'Ko Aung said the harvest had been good this year.',
+      ]),
+    ]);
+    const strike = doc.events.find((e) => e.type === 'attack')!;
+    const about = doc.statements.map((st) => [st.text.slice(0, 12), st.eventIds ?? []]);
+    expect(about).toEqual([
+      // Said in the sentence that reports it; and a quote using the headline's word for it.
+      ['A military a', [strike.id]],
+      ['Bombing a ma', [strike.id]],
+      ['the harvest ', []],
+    ]);
+  });
 });
 
