@@ -68,34 +68,37 @@ export function marginPlaces(
 ): Map<string, number>[] {
   const decided = new Map<string, Decision | null>();
   bodyCandidates.forEach((cands, i) => cands.forEach((c, j) => decided.set(c.key, bodyDecisions[i]![j] ?? null)));
-  return articles.map((article) => {
-    const counts = new Map<string, number>();
+  const counts = articles.map(() => new Map<string, number>());
+  const count = (i: number, id: string) => counts[i]!.set(id, (counts[i]!.get(id) ?? 0) + 1);
+  // Every article's captions read as one text (a caption a paragraph): one pass for the corpus.
+  const paragraphs: string[] = [];
+  const articleOf: number[] = [];
+  articles.forEach((article, i) => {
     const dateline = article.dateline?.place ? datelinePlace(article.dateline.place) : null;
-    if (dateline) {
-      const id = registry.place(dateline.name, dateline.countryId);
-      counts.set(id, 1);
+    if (dateline) count(i, registry.place(dateline.name, dateline.countryId));
+    for (const caption of new Set(article.captions.map(captionText))) {
+      if (!caption) continue;
+      paragraphs.push(caption);
+      articleOf.push(i);
     }
-    const unique = [...new Set(article.captions.map(captionText).filter(Boolean))];
-    if (!unique.length) return counts;
-    const text = readArticleText(unique);
-    for (const found of findNames(text, common)) {
-      const c = withoutOpener(found, text.tokens, common);
-      const g = c.gazetteer;
-      let place: { name: string; countryId: string | null } | null = null;
-      if (g?.type === 'region') place = { name: g.name, countryId: g.countryId };
-      else if (g?.type === 'capital' && c.reasons.has('capitalAsPlace')) place = { name: g.name, countryId: g.countryId };
-      else if (!g && !c.institution && !c.branch) {
-        const body = decided.get(c.key);
-        const kind = body !== undefined ? body?.kind : decideKind(c.reasons)?.kind;
-        const name = body?.kind === 'place' ? body.name : c.text.replace(/^the\s+/i, '');
-        if (kind === 'place') place = { name, countryId: countryAfter(text.tokens, c.tokenEnd) };
-      }
-      if (!place) continue;
-      const id = registry.place(place.name, place.countryId);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    return counts;
   });
+  if (!paragraphs.length) return counts;
+  const text = readArticleText(paragraphs);
+  for (const found of findNames(text, common)) {
+    const c = withoutOpener(found, text.tokens, common);
+    const g = c.gazetteer;
+    let place: { name: string; countryId: string | null } | null = null;
+    if (g?.type === 'region') place = { name: g.name, countryId: g.countryId };
+    else if (g?.type === 'capital' && c.reasons.has('capitalAsPlace')) place = { name: g.name, countryId: g.countryId };
+    else if (!g && !c.institution && !c.branch) {
+      const body = decided.get(c.key);
+      const kind = body !== undefined ? body?.kind : decideKind(c.reasons)?.kind;
+      const name = body?.kind === 'place' ? body.name : c.text.replace(/^the\s+/i, '');
+      if (kind === 'place') place = { name, countryId: countryAfter(text.tokens, c.tokenEnd) };
+    }
+    if (place) count(articleOf[text.sentences[c.sentence]!.paragraph]!, registry.place(place.name, place.countryId));
+  }
+  return counts;
 }
 
 /**

@@ -144,9 +144,9 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
       combine(same, m);
       continue;
     }
-    const copy = { ...m, nouns: [...m.nouns], roles: { ...m.roles, actors: [...m.roles.actors], targets: [...m.roles.targets], places: [...m.roles.places], countries: [...m.roles.countries], specifiers: [...m.roles.specifiers] }, figures: [...m.figures] };
-    bySentenceType.set(key(m), copy);
-    units.push(copy);
+    // The first mention of its sentence and type becomes the report (detection made its lists its own).
+    bySentenceType.set(key(m), m);
+    units.push(m);
   }
   for (const host of units) {
     const parts = SENTENCE_ABSORBS[host.type];
@@ -226,7 +226,9 @@ function combine(into: EventMention, m: EventMention, sameType = true) {
   into.roles.objectPhrase ??= m.roles.objectPhrase;
   into.subjectNoun ??= m.subjectNoun;
   into.date ??= m.date;
-  for (const f of m.figures) if (!into.figures.some((g) => g.kind === f.kind && g.value === f.value)) into.figures.push(f);
+  // A sentence's figures are shared by its mentions: a new list, never theirs.
+  const added = m.figures.filter((f) => !into.figures.some((g) => g.kind === f.kind && g.value === f.value));
+  if (added.length) into.figures = [...into.figures, ...added];
   if (!sameType) return;
   into.nouns.push(...m.nouns);
   // The more telling noun names the report: a specific one over "attack", a noun over a verb.
@@ -244,6 +246,16 @@ function combine(into: EventMention, m: EventMention, sameType = true) {
  */
 export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: (id: string) => string | undefined): EventCluster[] {
   const events: EventCluster[] = [];
+  // Events by type and involved entity: only events sharing one can take a cluster.
+  const index = new Map<string, Set<EventCluster>>();
+  const indexOf = (e: EventCluster) => {
+    for (const id of involved(e, countryOf)) {
+      const key = `${e.type}\u0000${id}`;
+      let set = index.get(key);
+      if (!set) index.set(key, (set = new Set()));
+      set.add(e);
+    }
+  };
   for (const clusters of perArticle) {
     const taken = new Set<EventCluster>();
     for (const c of clusters) {
@@ -251,8 +263,10 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
       const parties = withOwners([...c.actors.values(), ...c.targets.values()]);
       let best: EventCluster | null = null;
       let bestScore = 0;
-      for (const e of events) {
-        if (e.type !== c.type || taken.has(e)) continue;
+      const candidates = new Set<EventCluster>();
+      for (const id of ids) for (const e of index.get(`${c.type}\u0000${id}`) ?? []) candidates.add(e);
+      for (const e of candidates) {
+        if (taken.has(e)) continue;
         if (contradicts(e, { type: c.type, date: c.date, actors: withOwners(c.actors.values()), parties }, EVENT_TYPE_INFO[c.type].toleranceDays)) continue;
         const score = overlap(ids, involved(e, countryOf));
         if (score > bestScore) {
@@ -263,9 +277,11 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
       if (best) {
         merge(best, c);
         taken.add(best);
+        indexOf(best);
       } else {
         events.push(c);
         taken.add(c);
+        indexOf(c);
       }
     }
   }

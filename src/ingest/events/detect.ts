@@ -11,7 +11,7 @@ import {
   CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, IRREALIS, IRREALIS_AFTER, NEGATORS_BY_TYPE, VERBS_AFTER_EVENT, type EvidenceName,
   type TriggerSense,
 } from '../lexicon/events.js';
-import { CUE_FORMS, EVENT_TRIGGERS } from '../lexicon/gazetteer.js';
+import { CUE_FORMS, EVENT_TRIGGERS, TRIGGER_FIRST_WORDS } from '../lexicon/gazetteer.js';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 import type { Token } from '../text/tokens.js';
@@ -55,33 +55,51 @@ const EVIDENCE_SETS = Object.fromEntries(Object.entries(EVIDENCE).map(([k, v]) =
   EvidenceName,
   Set<string>
 >;
+/** For each evidence word, the lists it belongs to. */
+const LISTS_OF_WORD = new Map<string, EvidenceName[]>();
+for (const [name, words] of Object.entries(EVIDENCE_SETS) as [EvidenceName, Set<string>][]) {
+  for (const w of words) LISTS_OF_WORD.set(w, [...(LISTS_OF_WORD.get(w) ?? []), name]);
+}
 
 /** How many words of each evidence list occur among some tokens. */
 export class EvidenceCounter {
-  private readonly counts = new Map<EvidenceName, number>();
-  constructor(private readonly words: ReadonlyMap<string, number>) {}
-  count(name: EvidenceName): number {
-    let n = this.counts.get(name);
-    if (n === undefined) {
-      n = 0;
-      for (const w of EVIDENCE_SETS[name]) if (this.words.has(w)) n++;
-      this.counts.set(name, n);
+  private counts: Map<EvidenceName, number> | null = null;
+  private seen: Map<string, number> | null = null;
+  /** The tokens are read when first asked about: most articles never need their whole text's. */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  /** Evidence words among the tokens, with how often each occurs. */
+  private evidenceWords(): Map<string, number> {
+    if (!this.seen) {
+      const seen = new Map<string, number>();
+      for (let i = this.from; i < this.to; i++) {
+        const w = this.tokens[i]!.lower;
+        if (LISTS_OF_WORD.has(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+      }
+      this.seen = seen;
     }
-    return n;
+    return this.seen;
   }
+
+  count(name: EvidenceName): number {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const w of this.evidenceWords().keys()) for (const list of LISTS_OF_WORD.get(w)!) this.counts.set(list, (this.counts.get(list) ?? 0) + 1);
+    }
+    return this.counts.get(name) ?? 0;
+  }
+
   /** The count without the trigger's own words: "signed" is no evidence that "signed" is a signing. */
   countBesides(name: EvidenceName, own: readonly string[]): number {
     let n = this.count(name);
-    for (const w of new Set(own)) if (EVIDENCE_SETS[name].has(w) && this.words.get(w) === 1) n--;
+    for (const w of new Set(own)) if (EVIDENCE_SETS[name].has(w) && this.evidenceWords().get(w) === 1) n--;
     return n;
   }
 }
-
-const wordsOf = (tokens: readonly Token[], from: number, to: number) => {
-  const s = new Map<string, number>();
-  for (let i = from; i < to; i++) s.set(tokens[i]!.lower, (s.get(tokens[i]!.lower) ?? 0) + 1);
-  return s;
-};
 
 /** The sense the evidence supports best: the sentence first, then the whole article. */
 function chooseSense(senses: readonly TriggerSense[], own: readonly string[], sentence: EvidenceCounter, article: EvidenceCounter): TriggerSense | null {
@@ -194,80 +212,129 @@ export interface ArticleInput {
 }
 
 export function detectMentions(input: ArticleInput): EventMention[] {
-  const { text, mentions, published } = input;
-  const article = new EvidenceCounter(wordsOf(text.tokens, 0, text.tokens.length));
-  const out: EventMention[] = [];
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  const scan = (tokens: readonly Token[], from: number, to: number, sentence: number, ms: readonly Mention[], range: [number, number]) => {
-    const first = out.length;
-    let clause: Clause | null = null;
-    let counter: EvidenceCounter | null = null;
-    let dates: DateSpan[] | null = null;
-    const named = new Set<number>();
-    for (const m of ms) if (m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart; k < m.tokenEnd; k++) named.add(k);
-    for (let i = from; i < to; i++) {
-      if (sentence >= 0 && text.quoteAt[i]! >= 0) continue;
-      // A trigger word inside a name ("Mark Galeotti", "Strike Force Ltd") reports nothing.
-      if (named.has(i)) continue;
-      const match = EVENT_TRIGGERS.matchAt(tokens, i, to);
-      if (!match) continue;
-      const start = i;
-      i = match.end - 1;
-      if (!match.value.length) continue;
-      clause ??= makeClause(tokens, from, to, ms);
-      counter ??= new EvidenceCounter(wordsOf(tokens, from, to));
-      const own = tokens.slice(start, match.end).map((t) => t.lower);
-      const sense = chooseSense(match.value, own, counter, article);
-      if (!sense) continue;
-      const chosen = choosePos(match.value, sense, tokens, start, clause.byEnd);
-      if (chosen.pos === 'noun' && modifiesNext(tokens[match.end])) continue;
-      if (!asserted(tokens, from, to, start, match.end, chosen)) continue;
-      dates ??= findDates(tokens, from, to, published);
-      const triggerText = tokens.slice(start, match.end).map((t) => t.lower).join(' ');
-      const roles = findRoles(clause, chosen, start, match.end);
-      // Headlines capitalise every word: only numbers there single an event out ("Three-Day Truce").
-      if (sentence < 0) roles.specifiers = roles.specifiers.filter((s) => /\d|-(?:day|year|week|month|hour)$/iu.test(s));
-      const prev = tokens[start - 1]?.lower ?? '';
-      const noun = chosen.pos === 'verb'
-        ? (chosen.noun ?? EVENT_TYPE_INFO[chosen.type].label)
-        : chosen.weapon ? `${triggerText.replace(/s$/, '')} attack` : (chosen.noun ?? triggerText);
-      const sentenceCounter = counter;
-      out.push({
-        type: chosen.type,
-        pos: chosen.pos,
-        trigger: triggerText,
-        noun,
-        nouns: [noun],
-        evidence: (name) => sentenceCounter.count(name),
-        weapon: !!chosen.weapon,
-        sentence,
-        start: range[0],
-        end: range[1],
-        roles,
-        date: eventDate(tokens, dates, start, match.end, from, to),
-        figures: findFigures(tokens, from, to),
-        definite: ['the', 'such', 'this', 'that', 'these', 'those'].includes(prev) || tokens[start - 1]?.kind === 'possessive',
-        subjectNoun: chosen.pos === 'verb' && tokens[start - 1]?.kind === 'word' ? prev : null,
-        inPhrase: chosen.pos === 'noun' && insidePhrase(tokens, from, start, clause.byEnd),
-        undated: published === null && hasWeekday(tokens, from, to),
-        at: [start, match.end],
-      });
-    }
-    // A date belongs to the trigger nearest to it: "signed on Monday …, ending a blockade".
-    const mine = out.slice(first);
-    for (const m of mine) {
-      if (!m.date || m.date.start < 0) continue;
-      const d = m.date;
-      const distance = (x: EventMention) => (d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0);
-      if (mine.some((x) => x.type !== m.type && distance(x) < distance(m))) m.date = null;
-    }
+  const { text, mentions } = input;
+  const scope: Scope = {
+    text,
+    published: input.published,
+    article: new EvidenceCounter(text.tokens, 0, text.tokens.length),
+    out: [],
   };
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const title = input.title;
-  scan(title.tokens, 0, title.tokens.length, -1, title.mentions, [0, 0]);
-  text.sentences.forEach((s, si) => scan(text.tokens, s.tokenStart, s.tokenEnd, si, bySentence.get(si) ?? [], [s.start, s.end]));
-  return out;
+  scanSentence(scope, title.tokens, 0, title.tokens.length, -1, title.mentions, 0, 0);
+  // Only sentences holding a trigger's first word, outside quotations, are read.
+  const sentences = text.sentences;
+  const tokens = text.tokens;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const si = text.sentenceAt[i]!;
+    if (si === last || text.quoteAt[i]! >= 0 || !TRIGGER_FIRST_WORDS.has(tokens[i]!.lower)) continue;
+    last = si;
+    const s = sentences[si]!;
+    scanSentence(scope, tokens, s.tokenStart, s.tokenEnd, si, bySentence.get(si) ?? NONE, s.start, s.end);
+  }
+  return scope.out;
 }
+
+const NONE: readonly Mention[] = [];
+
+interface Scope {
+  text: ArticleText;
+  published: number | null;
+  article: EvidenceCounter;
+  out: EventMention[];
+}
+
+/** A trigger word inside a name ("Mark Galeotti", "Strike Force Ltd") reports nothing. */
+const insideName = (ms: readonly Mention[], i: number) => ms.some((m) => m.tokenEnd - m.tokenStart > 1 && m.tokenStart <= i && i < m.tokenEnd);
+
+/** The event mentions of one sentence (-1: the headline), appended to the scope's list. */
+function scanSentence(
+  scope: Scope,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentence: number,
+  ms: readonly Mention[],
+  rangeStart: number,
+  rangeEnd: number,
+): void {
+  const { out, published } = scope;
+  const first = out.length;
+  let clause: Clause | null = null;
+  let counter: EvidenceCounter | null = null;
+  let dates: DateSpan[] | null = null;
+  let figures: FigureDoc[] | null = null;
+  const quoteAt = scope.text.quoteAt;
+  for (let i = from; i < to; i++) {
+    if (sentence >= 0 && quoteAt[i]! >= 0) continue;
+    const match = EVENT_TRIGGERS.matchAt(tokens, i, to);
+    if (!match) continue;
+    const start = i;
+    i = match.end - 1;
+    if (!match.value.length || insideName(ms, start)) continue;
+    clause ??= makeClause(tokens, from, to, ms);
+    const sentenceCounter = (counter ??= new EvidenceCounter(tokens, from, to));
+    const own = tokens.slice(start, match.end).map((t) => t.lower);
+    const sense = chooseSense(match.value, own, sentenceCounter, scope.article);
+    if (!sense) continue;
+    const chosen = choosePos(match.value, sense, tokens, start, clause.byEnd);
+    if (chosen.pos === 'noun' && modifiesNext(tokens[match.end])) continue;
+    if (!asserted(tokens, from, to, start, match.end, chosen)) continue;
+    dates ??= findDates(tokens, from, to, published);
+    const triggerText = own.join(' ');
+    const roles = findRoles(clause, chosen, start, match.end);
+    // Headlines capitalise every word: only numbers there single an event out ("Three-Day Truce").
+    if (sentence < 0) roles.specifiers = roles.specifiers.filter((x) => NUMBERED.test(x));
+    const prev = tokens[start - 1]?.lower ?? '';
+    const noun = chosen.pos === 'verb'
+      ? (chosen.noun ?? EVENT_TYPE_INFO[chosen.type].label)
+      : chosen.weapon ? `${triggerText.replace(/s$/, '')} attack` : (chosen.noun ?? triggerText);
+    out.push({
+      type: chosen.type,
+      pos: chosen.pos,
+      trigger: triggerText,
+      noun,
+      nouns: [noun],
+      evidence: sentenceCounter.count.bind(sentenceCounter),
+      weapon: !!chosen.weapon,
+      sentence,
+      start: rangeStart,
+      end: rangeEnd,
+      roles,
+      date: eventDate(tokens, dates, start, match.end, from, to),
+      figures: (figures ??= findFigures(tokens, from, to)),
+      definite: DEFINITE.has(prev) || tokens[start - 1]?.kind === 'possessive',
+      subjectNoun: chosen.pos === 'verb' && tokens[start - 1]?.kind === 'word' ? prev : null,
+      inPhrase: chosen.pos === 'noun' && insidePhrase(tokens, from, start, clause.byEnd),
+      undated: published === null && hasWeekday(tokens, from, to),
+      at: [start, match.end],
+    });
+  }
+  // A date belongs to the trigger nearest to it: "signed on Monday …, ending a blockade".
+  for (let a = first; a < out.length; a++) {
+    const m = out[a]!;
+    if (!m.date || m.date.start < 0) continue;
+    for (let b = first; b < out.length; b++) {
+      const x = out[b]!;
+      if (x.type !== m.type && distanceTo(m.date, x) < distanceTo(m.date, m)) {
+        m.date = null;
+        break;
+      }
+    }
+  }
+}
+
+const NUMBERED = /\d|-(?:day|year|week|month|hour)$/iu;
+const DEFINITE = new Set(['the', 'such', 'this', 'that', 'these', 'those']);
+
+/** Tokens between a date expression and a trigger (0 when they overlap). */
+const distanceTo = (d: DateSpan, x: EventMention) => (d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0);
 
 function makeClause(tokens: readonly Token[], start: number, end: number, mentions: readonly Mention[]): Clause {
   const byStart = new Map<number, Mention>();

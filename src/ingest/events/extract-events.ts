@@ -92,6 +92,7 @@ function statementsAbout(statements: readonly StatementDoc[], events: readonly E
   for (const s of statements) {
     const list = words.get(s.articleId);
     if (!list) continue;
+    const lower = s.text.toLowerCase();
     const ids = new Set<string>();
     for (const span of s.spans ?? []) {
       for (const x of sentences.get(s.articleId) ?? []) if (span.start < x.end && x.start < span.end) ids.add(x.id);
@@ -100,8 +101,11 @@ function statementsAbout(statements: readonly StatementDoc[], events: readonly E
       about.set(s.id, [...ids]);
       continue;
     }
+    // Tokens only for statements that hold one of the words at all.
+    const candidates = list.filter((w) => lower.includes(w.phrase[0]!));
+    if (!candidates.length) continue;
     const tokens = tokenize(s.text).map((t) => t.lower);
-    for (const { id, phrase } of list) {
+    for (const { id, phrase } of candidates) {
       for (let i = 0; i + phrase.length <= tokens.length && !ids.has(id); i++) {
         if (phrase.every((w, k) => tokens[i + k] === w)) ids.add(id);
       }

@@ -46,21 +46,29 @@ function quantityAt(tokens: readonly Token[], i: number, to: number): Quantity |
 }
 
 /** Figures stated in tokens [from, to). */
+/** Tokens [a, b) as written, single-spaced. */
+function textOf(tokens: readonly Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) s += (k > a && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return s;
+}
+
+/** Where "at least", "more than" before a number start. */
+function qualifierStart(tokens: readonly Token[], from: number, i: number): number {
+  let k = i;
+  while (k - 1 >= from && QUALIFIERS.has(tokens[k - 1]!.lower)) k--;
+  return k;
+}
+
 export function findFigures(tokens: readonly Token[], from: number, to: number): FigureDoc[] {
   const out: FigureDoc[] = [];
-  const text = (a: number, b: number) => tokens.slice(a, b).map((t, k) => (k && t.start > tokens[a + k - 1]!.end ? ` ${t.text}` : t.text)).join('');
-  const qualifierStart = (i: number) => {
-    let k = i;
-    while (k - 1 >= from && QUALIFIERS.has(tokens[k - 1]!.lower)) k--;
-    return k;
-  };
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     // Money: "$80 million", "€ 20 million", "1.2 billion euros".
     if (CURRENCY_WORDS.has(t.text) && t.kind === 'punct') {
       const q = quantityAt(tokens, i + 1, to);
       if (q) {
-        out.push({ kind: 'amount', value: q.value, text: text(i, q.end) });
+        out.push({ kind: 'amount', value: q.value, text: textOf(tokens, i, q.end) });
         i = q.end - 1;
         continue;
       }
@@ -68,7 +76,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
     const q = quantityAt(tokens, i, to);
     if (q) {
       if (CURRENCY_WORDS.has(tokens[q.end]?.lower ?? '') && q.value >= 1000) {
-        out.push({ kind: 'amount', value: q.value, text: text(i, q.end + 1) });
+        out.push({ kind: 'amount', value: q.value, text: textOf(tokens, i, q.end + 1) });
         i = q.end;
         continue;
       }
@@ -82,7 +90,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
       }
       const kind: FigureKind | undefined = FIGURE_WORDS[tokens[k]?.lower ?? ''];
       if (kind && kind !== 'missing' && (counted || k === q.end) && !/^\d{4}$/.test(t.text)) {
-        out.push({ kind, value: q.value, text: text(qualifierStart(i), k) });
+        out.push({ kind, value: q.value, text: textOf(tokens, qualifierStart(tokens, from, i), k) });
       }
       continue;
     }
@@ -93,7 +101,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
       while (k < to && QUALIFIERS.has(tokens[k]!.lower)) k++;
       const n = quantityAt(tokens, k, to);
       if (n && COUNTED_NOUNS.has(tokens[n.end]?.lower ?? '') && !/^\d{4}$/.test(tokens[k]!.text)) {
-        out.push({ kind, value: n.value, text: text(i + 1, n.end + 1) });
+        out.push({ kind, value: n.value, text: textOf(tokens, i + 1, n.end + 1) });
         i = n.end;
       }
     } else if (t.lower === 'toll') {
@@ -101,7 +109,7 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
         if (!TOLL_LINKS.has(tokens[k]!.lower) && !QUALIFIERS.has(tokens[k]!.lower) && tokens[k]!.kind !== 'number' && !NUMBER_WORDS[tokens[k]!.lower]) break;
         const n = quantityAt(tokens, k, to);
         if (n && !/^\d{4}$/.test(tokens[k]!.text)) {
-          out.push({ kind: 'killed', value: n.value, text: text(qualifierStart(k), n.end) });
+          out.push({ kind: 'killed', value: n.value, text: textOf(tokens, qualifierStart(tokens, from, k), n.end) });
           i = n.end - 1;
           break;
         }

@@ -2,26 +2,49 @@
  * The headline read for events: its tokens, and mentions of the entities the article's body names
  * (matched in any case, since headlines capitalise every word) or that the gazetteer knows
  * (countries, demonyms, capitals). A headline only points to entities the body introduced, so it
- * never adds one of its own. Pure.
+ * never adds one of its own; a headline with no event word is not read for names. Pure.
  */
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
-import { NAMES } from '../lexicon/gazetteer.js';
-import { PhraseMatcher } from '../text/phrases.js';
+import { EVENT_TRIGGERS, NAMES } from '../lexicon/gazetteer.js';
 import { slug } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
+/** Longest body mention written at token i of the headline, in any case: its end and mention. */
+function knownAt(tokens: readonly Token[], i: number, known: ReadonlyMap<string, Mention>, longest: number): { end: number; value: Mention } | null {
+  let key = '';
+  let best: { end: number; value: Mention } | null = null;
+  for (let k = i; k < Math.min(tokens.length, i + longest); k++) {
+    key += (k > i ? ' ' : '') + tokens[k]!.lower;
+    const m = known.get(key);
+    if (m) best = { end: k + 1, value: m };
+  }
+  return best;
+}
+
 export function readHeadline(title: string, body: readonly Mention[], registry: EntityRegistry): { tokens: Token[]; mentions: Mention[] } {
   const tokens = tokenize(title);
-  const known = new PhraseMatcher<Mention>(false);
+  // Most headlines report no event: their names are then of no use here.
+  if (!tokens.some((_, i) => EVENT_TRIGGERS.matchAt(tokens, i)?.value.length)) return { tokens, mentions: [] };
+  const known = new Map<string, Mention>();
+  const words = new Set(tokens.map((t) => t.lower));
+  let longest = 1;
+  const seen = new Set<string>();
   for (const m of body) {
-    const surface = m.text.replace(/^the\s+/i, '');
-    if (surface.length > 1) known.add(surface, m);
+    if (seen.has(m.text)) continue;
+    seen.add(m.text);
+    const surface = /^the /i.test(m.text) ? m.text.slice(4) : m.text;
+    // Only names whose first word the headline holds can be in it.
+    const space = surface.indexOf(' ');
+    if (surface.length < 2 || !words.has((space < 0 ? surface : surface.slice(0, space)).toLowerCase())) continue;
+    const key = surface.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    known.set(key, m);
+    longest = Math.max(longest, key.split(' ').length);
   }
   const mentions: Mention[] = [];
   const locative = (i: number) => /^(?:in|near|at|outside)$/i.test(tokens[i - 1]?.text ?? '');
   for (let i = 0; i < tokens.length; i++) {
-    const k = known.matchAt(tokens, i);
+    const k = knownAt(tokens, i, known, longest);
     const g = NAMES.matchAt(tokens, i);
     const end = Math.max(k?.end ?? 0, g?.end ?? 0);
     if (!end) continue;

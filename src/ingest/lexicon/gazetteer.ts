@@ -82,6 +82,8 @@ for (const head of INSTITUTION_HEADS) INSTITUTIONS.add(head, head);
  * phrase that reports no event ("trade war").
  */
 export const EVENT_TRIGGERS = new PhraseMatcher<readonly TriggerSense[]>(false);
+/** The first words of trigger forms, in lower case: a sentence without one reports no event. */
+export const TRIGGER_FIRST_WORDS = new Set(TRIGGER_SENSES.map(([form]) => form.split(' ')[0]!.replace(/'s$/, '')));
 {
   const senses = new Map<string, TriggerSense[]>();
   for (const [form, sense] of TRIGGER_SENSES) senses.set(form, [...(senses.get(form) ?? []), sense]);
