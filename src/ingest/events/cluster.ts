@@ -44,7 +44,8 @@ const ABSORBS: Partial<Record<EventType, readonly { type: EventType; needs?: Evi
   protest: [{ type: 'clash', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
   disaster: [{ type: 'accident' }],
   clash: [{ type: 'accident' }, { type: 'attack' }, { type: 'protest', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
-  labour_strike: [{ type: 'protest', needs: 'labour' }],
+  // A strike's pay talks and its pickets.
+  labour_strike: [{ type: 'protest', needs: 'labour' }, { type: 'meeting' }],
   // The talks that produced an agreement.
   agreement: [{ type: 'meeting' }],
 };
@@ -125,11 +126,23 @@ const overlap = (a: Set<string>, b: Set<string>) => {
 };
 
 /** Reports dated apart, or done by different actors, are different events. */
-function contradicts(c: EventCluster, m: { type: EventType; date: DateSpan | null; actors: Set<string>; parties: Set<string> }, dayTolerance: number): boolean {
+interface Candidate {
+  type: EventType;
+  date: DateSpan | null;
+  actors: Set<string>;
+  actorKinds: Mention['kind'][];
+  parties: Set<string>;
+}
+
+function contradicts(c: EventCluster, m: Candidate, dayTolerance: number): boolean {
   if (c.date && m.date && gap(c.date, m.date) > dayTolerance) return true;
   if (!m.actors.size || !c.actors.size || UNDIRECTED.has(c.type)) return false;
   if (SYMMETRIC.has(c.type)) return overlap(withOwners([...c.actors.values(), ...c.targets.values()]), m.parties) === 0;
-  return overlap(withOwners(c.actors.values()), m.actors) === 0;
+  if (overlap(withOwners(c.actors.values()), m.actors) > 0) return false;
+  // Different actors of one kind (two countries, two companies) did different things; a country
+  // and an organisation may be the state and its institution ("Indonesia", "Bank Indonesia").
+  const kinds = new Set([...c.actors.values()].map((a) => a.kind));
+  return m.actorKinds.some((k) => kinds.has(k));
 }
 
 /** One article's reports grouped into its events; the first is the article's own event, if any. */
@@ -177,7 +190,8 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
     let bestScore = -1;
     for (const c of clusters) {
       if (c.type !== u.type) continue;
-      if (contradicts(c, { type: u.type, date: u.date, actors: withOwners(u.roles.actors), parties }, 1)) continue;
+      const candidate = { type: u.type, date: u.date, actors: withOwners(u.roles.actors), actorKinds: u.roles.actors.map((a) => a.kind), parties };
+      if (contradicts(c, candidate, 1)) continue;
       let score = 2 * overlap(ids, involved(c, countryOf));
       if (u.sentence - c.lastSentence <= 2) score += 1;
       const heads = new Set(c.reports.map((r) => r.mention.noun.split(' ').at(-1)));
@@ -267,7 +281,8 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
       for (const id of ids) for (const e of index.get(`${c.type}\u0000${id}`) ?? []) candidates.add(e);
       for (const e of candidates) {
         if (taken.has(e)) continue;
-        if (contradicts(e, { type: c.type, date: c.date, actors: withOwners(c.actors.values()), parties }, EVENT_TYPE_INFO[c.type].toleranceDays)) continue;
+        const candidate = { type: c.type, date: c.date, actors: withOwners(c.actors.values()), actorKinds: [...c.actors.values()].map((a) => a.kind), parties };
+        if (contradicts(e, candidate, EVENT_TYPE_INFO[c.type].toleranceDays)) continue;
         const score = overlap(ids, involved(e, countryOf));
         if (score > bestScore) {
           best = e;

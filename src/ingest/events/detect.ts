@@ -12,7 +12,7 @@ import {
   type TriggerSense,
 } from '../lexicon/events.js';
 import { CUE_FORMS, EVENT_TRIGGERS, TRIGGER_FIRST_WORDS } from '../lexicon/gazetteer.js';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 import type { Token } from '../text/tokens.js';
 import { findFigures } from './figures.js';
@@ -137,9 +137,11 @@ function choosePos(senses: readonly TriggerSense[], chosen: TriggerSense, tokens
   if (!verb && noun && ((prev?.lower === 'to' && objectFollows) || (prev && AUXILIARIES.has(prev.lower) && prev.lower !== 'will'))) return { ...noun, pos: 'verb', noun: noun.noun ?? EVENT_TYPE_INFO[noun.type].label };
   if (!verb || !noun) return chosen;
   const m = mentionEnds.get(at);
+  // "Russia strikes", "they strike", "unexpectedly cut its rate": a verb.
   const verbal =
     (m && m.via !== 'demonym' && prev?.kind !== 'possessive') ||
-    (prev && (PRONOUNS[prev.lower] !== undefined || AUXILIARIES.has(prev.lower) || prev.lower === 'to'));
+    (prev && (PRONOUNS[prev.lower] !== undefined || AUXILIARIES.has(prev.lower) || prev.lower === 'to' || /ly$/.test(prev.lower))) ||
+    (!!next && (DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) && next.lower !== 'that');
   return verbal ? verb : noun;
 }
 
@@ -184,9 +186,9 @@ function asserted(tokens: readonly Token[], from: number, to: number, start: num
     }
   } else {
     // "had attacked … since Moscow invaded": a state since an anchor is background, not a report.
-    for (let k = end; k < to; k++) {
+    for (let k = end; k < Math.min(to, end + 8); k++) {
       const w = tokens[k]!;
-      if (w.lower === ';' || w.kind === 'dash' || CUE_FORMS.matchAt(tokens, k, to)) break;
+      if (w.lower === ';' || w.lower === ',' || w.kind === 'dash' || CUE_FORMS.matchAt(tokens, k, to)) break;
       // "marks 20 years since the collapse" counts time from the anchor: no anchor of the verb's own.
       if (w.lower === 'since' && !/^(?:years|months|weeks|days|decades|anniversary)$/.test(tokens[k - 1]?.lower ?? '')) return false;
     }
@@ -199,6 +201,7 @@ function modifiesNext(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   const w = t.lower;
   if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || SUBORDINATORS.has(w) || AUXILIARIES.has(w) || DETERMINERS.has(w)) return false;
+  if (POSSESSIVE_DETERMINERS.has(w) || PRONOUNS[w] !== undefined) return false;
   if (VERBS_AFTER_EVENT.has(w) || /(?:ly|ed|ing)$/.test(w) || EVENT_TRIGGERS.matchAt([t], 0)) return false;
   return true;
 }

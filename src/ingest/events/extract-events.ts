@@ -141,13 +141,14 @@ function matters(c: EventCluster): boolean {
   if (c.mainIn.size) return true;
   const reports = c.reports.map((r) => r.mention);
   if (reports.length >= 2) return true;
+  // A name the text gives it: "a 12-day war", "the 2021 coup", "the Oreshnik missile".
+  if (reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)))) return true;
   const parties = c.actors.size + c.targets.size + c.places.size + c.countries.size;
   if (!parties) return false;
   // Dated, or counted ("two people were injured"), in a clause of its own.
   if (reports.some((m) => ((m.date && m.date.start >= 0) || m.figures.length || m.undated) && !m.inPhrase)) return true;
   // A war or a coup the text dates is a known event even in passing ("since the 2022 invasion").
-  if ((c.type === 'war' || c.type === 'coup') && reports.some((m) => m.date && m.date.start >= 0)) return true;
-  return reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)));
+  return (c.type === 'war' || c.type === 'coup') && reports.some((m) => m.date && m.date.start >= 0);
 }
 
 function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): EventDoc {

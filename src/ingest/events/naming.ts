@@ -7,6 +7,9 @@
 import type { EntityDoc, FigureDoc } from '../../domain/document.js';
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
 import { EVENT_TYPE_INFO, GENERIC_TRIGGERS } from '../lexicon/events.js';
+import { WORLD_REGIONS } from '../lexicon/places.js';
+
+const WORLD_REGION_NAMES = new Set(WORLD_REGIONS);
 import type { EventCluster } from './cluster.js';
 import type { EventMention } from './detect.js';
 
@@ -59,16 +62,23 @@ function namingReport(c: EventCluster): { mention: EventMention; noun: string } 
   return best;
 }
 
-const POLICY_VERB_NOUNS: Record<string, string> = { cut: 'cut', lowered: 'cut', raised: 'hike', hiked: 'hike', held: 'hold', kept: 'hold', left: 'hold' };
+const POLICY_VERB_NOUNS: Record<string, string> = {
+  cut: 'cut', cuts: 'cut', lowered: 'cut', raised: 'hike', hiked: 'hike', hike: 'hike', held: 'hold', kept: 'hold', left: 'hold',
+};
+
+/** "rate cut", "output cut": what a policy changed and which way, from its reports' words. */
+function policyNoun(c: EventCluster): string | null {
+  const words = c.reports.flatMap((r) => [r.mention.trigger, r.mention.roles.objectPhrase ?? ''].join(' ').toLowerCase().split(/\s+/));
+  const direction = words.map((w) => POLICY_VERB_NOUNS[w]).find(Boolean);
+  const object = ['rate', 'rates', 'output', 'production', 'tariff', 'tariffs'].find((w) => words.includes(w))?.replace(/s$/, '');
+  return direction && object ? `${object} ${direction}` : null;
+}
 
 export function nameEvent(c: EventCluster, lookup: Lookup): string {
   const info = EVENT_TYPE_INFO[c.type];
   const { mention: report, noun: chosen } = namingReport(c);
   let noun = c.type === 'recall' ? 'recall' : chosen;
-  if (c.type === 'policy' && report.pos === 'verb' && POLICY_VERB_NOUNS[report.trigger]) {
-    const object = c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean)?.split(' ').at(-1)?.toLowerCase();
-    noun = `${object ? `${object.replace(/s$/, '')} ` : ''}${POLICY_VERB_NOUNS[report.trigger]}`;
-  }
+  if (c.type === 'policy') noun = policyNoun(c) ?? noun;
   const specifiers = report.roles.specifiers.filter((s) => !noun.toLowerCase().includes(s.toLowerCase()));
   const stormName = c.reports.map((r) => r.mention.roles.name).find(Boolean);
   const head = stormName ? `${noun} ${stormName}` : [...specifiers, noun].join(' ');
@@ -78,9 +88,14 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
   const places = [...c.places.keys()].map((id) => lookup(id)).filter((e): e is EntityDoc => !!e);
   const where =
     places.find((p) => p.locatedIn)?.name ??
+    places.find((p) => !WORLD_REGION_NAMES.has(p.name))?.name ??
     [...c.countries.keys()].map((id) => nameOf(id, lookup)).find(Boolean) ??
     places[0]?.name;
-  const target = targets.map((id) => nameOf(id, lookup)).find(Boolean) ?? c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean) ?? undefined;
+  // A country's own forces striking in it strike no "target" country: "air strike in Sagaing".
+  const owners = new Set([...c.actors.values()].map((m) => m.ownerId));
+  const target =
+    targets.filter((id) => !owners.has(id)).map((id) => nameOf(id, lookup)).find(Boolean) ??
+    (targets.length ? undefined : (c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean) ?? undefined));
   const actor = actors.map((id) => adjective(id, lookup)).find(Boolean);
   const candidates: string[] = [];
   if (c.type === 'war' || c.type === 'clash' || c.type === 'meeting' || c.type === 'agreement') {

@@ -20,6 +20,8 @@ export interface DateSpan {
   /** Token range of the expression. */
   start: number;
   end: number;
+  /** After "since", "until", "by"…: a limit, which dates only an event noun right after it. */
+  anchor?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -133,11 +135,9 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
     if (!span) continue;
     const before = tokens[i - 1]?.lower ?? '';
     const before2 = tokens[i - 2]?.lower ?? '';
-    if (NOT_EVENT_DATE_BEFORE.has(before) || (NOT_EVENT_DATE_BEFORE.has(before2) && /^(?:the|early|late|mid)$/.test(before))) {
-      i = end - 1;
-      continue;
-    }
-    out.push({ ...span, start: i, end });
+    // "since 2014" anchors, it dates nothing; "since the 2021 coup" still dates the coup.
+    const anchor = NOT_EVENT_DATE_BEFORE.has(before) || (NOT_EVENT_DATE_BEFORE.has(before2) && /^(?:the|early|late|mid)$/.test(before));
+    out.push({ ...span, start: i, end, ...(anchor ? { anchor } : {}) });
     i = end - 1;
   }
   return out;
@@ -187,6 +187,7 @@ export function eventDate(
   let best: DateSpan | null = null;
   let bestDistance = Infinity;
   for (const s of spans) {
+    if (s.anchor && s.end !== start) continue;
     const distance = s.end <= start ? start - s.end : s.start >= end ? s.start - end : 0;
     const cue = nearestCue(tokens, s, sentenceStart, sentenceEnd);
     if (cue !== null && cue < distance) continue;

@@ -185,7 +185,7 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'election', pos: 'noun', needs: 'election', forms: `vote|votes|ballot|polls` },
   { type: 'election', pos: 'verb', needs: 'election', noun: 'vote', forms: `voted|voting|went to the polls|picked|picks|chose|
       chooses|selected` },
-  { type: 'election', pos: 'verb', needs: 'legislature', local: true, noun: 'vote', forms: `approved|passed` },
+  { type: 'election', pos: 'verb', needs: 'legislature', local: true, noun: 'vote', forms: `approved|passed|approves|passes` },
   { type: 'election', pos: 'verb', noun: 'election', forms: `elected|re-elected` },
   // Courts.
   { type: 'court_ruling', pos: 'noun', forms: `ruling|verdict|judgment|judgement|conviction|acquittal|court order` },

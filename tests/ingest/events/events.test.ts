@@ -213,5 +213,24 @@ describe('events', () => {
       ['the harvest ', []],
     ]);
   });
+
+  it('names a rate decision by what changed and which way, and takes its sentence as a verb', () => {
+    const doc = extract([
+      article('art_a', 'Central Bank Cuts Rates', '2031-03-06', [
+        'The Reserve Bank of Fiji unexpectedly cut its benchmark interest rate by half a point on Wednesday.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => [e.type, e.name])).toEqual([['policy', 'Reserve Bank of Fiji rate cut']]);
+  });
+
+  it('dates a named event by the year before it, even after "since"', () => {
+    const doc = extract([
+      article('art_a', 'Aid Groups Warn of Hunger in Mali', '2031-03-06', [
+        'Aid groups said on Monday that hunger in Mali had doubled since the 2020 coup.',
+      ]),
+    ]);
+    const coup = doc.events.find((e) => e.type === 'coup')!;
+    expect([coup.name, coup.date]).toEqual(['2020 coup in Mali', '2020']);
+  });
 });
 
