@@ -8,7 +8,7 @@
 import type { EventType, FigureDoc } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import {
-  CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, IRREALIS, IRREALIS_AFTER, NEGATORS_BY_TYPE, VERBS_AFTER_EVENT, type EvidenceName,
+  CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, IRREALIS, IRREALIS_AFTER, LIGHT_WORDS, NEGATORS_BY_TYPE, VERBS_AFTER_EVENT, type EvidenceName,
   type TriggerSense,
 } from '../lexicon/events.js';
 import { CUE_FORMS, EVENT_TRIGGERS, TRIGGER_FIRST_WORDS } from '../lexicon/gazetteer.js';
@@ -161,6 +161,8 @@ function insidePhrase(tokens: readonly Token[], from: number, at: number, mentio
     }
     const t = tokens[k]!;
     if (PREPOSITIONS.has(t.lower)) return true;
+    // A verb ends the noun's phrase: "a jet entered Estonian airspace".
+    if (t.kind === 'word' && !t.cap && (LIGHT_WORDS.has(t.lower) || /ed$/.test(t.lower))) return false;
     if (t.kind === 'word' && !AUXILIARIES.has(t.lower) && !CUE_FORMS.matchAt(tokens, k) && !PRONOUNS[t.lower]) continue;
     if (t.kind === 'possessive' || t.kind === 'number') continue;
     return false;
@@ -176,6 +178,9 @@ function asserted(tokens: readonly Token[], from: number, to: number, start: num
     const w = tokens[k]!.lower;
     if (CLAUSE_BREAKS.has(w)) break;
     if (IRREALIS.has(w) || negators?.has(w)) return false;
+    // "a dispute that had led farmers to block roads": told as what came before, unless reported
+    // speech shifted it back ("police said protesters had blocked roads").
+    if (w === 'had' && !cueBefore(tokens, Math.max(from, k - 8), k)) return false;
     if (w === 'since' && pos === 'verb') return false;
   }
   if (pos === 'noun') {
@@ -194,6 +199,12 @@ function asserted(tokens: readonly Token[], from: number, to: number, start: num
     }
   }
   return true;
+}
+
+/** Is there a cue verb in tokens [from, to)? ("a dispute" is a noun, no cue.) */
+function cueBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUE_FORMS.matchAt(tokens, k, to) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /** A noun right after an event noun makes it a modifier: "fighting vehicles", "strike force". */

@@ -41,7 +41,8 @@ export function extractEvents(
     const clusters = clusterArticle(article.id, found, countryOf);
     // The article's own event, with no party or place of its own, is between the headline's countries
     // ("India and Pakistan Trade Blame After Shelling").
-    const main = clusters.find((c) => c.mainIn.size || c.reports.some((r) => r.mention.sentence < 0));
+    const main =
+      clusters.find((c) => c.mainIn.size) ?? clusters.find((c) => c.reports.some((r) => r.mention.sentence < 0 && !r.mention.inPhrase));
     if (main && !main.actors.size && !main.targets.size && !main.countries.size) {
       for (const m of title.mentions) if (m.kind === 'country') main.countries.set(m.entityId, m);
       if (main.countries.size) main.mainIn.add(article.id);
@@ -49,7 +50,7 @@ export function extractEvents(
     const kept = clusters.filter(hasEvidence);
     for (const c of kept) if (matters(c)) for (const r of c.reports) salient.add(r.mention);
     // Inherited parties place an event; they never make it matter.
-    if (main) inherit(main, kept);
+    if (main) inherit(main, kept, countryOf);
     for (const c of kept) {
       // The article's own event, undated in its text, happened around the article's date.
       if (!c.date && c.mainIn.size && published !== null) c.date = { from: published - 1, to: published, precision: 'day', start: -1, end: -1 };
@@ -123,14 +124,14 @@ const SETTLES = new Set(['labour_strike', 'war', 'clash', 'protest']);
  * event: where it happened ("the 2016 accord" in an article about Colombia), and for an agreement
  * that settles the article's conflict, its parties ("the pay deal" ending a strike).
  */
-function inherit(main: EventCluster, clusters: readonly EventCluster[]) {
+function inherit(main: EventCluster, clusters: readonly EventCluster[], countryOf: (id: string) => string | undefined) {
   for (const c of clusters) {
     if (c === main || c.actors.size || c.targets.size || c.countries.size) continue;
     if (c.type === 'agreement' && SETTLES.has(main.type)) {
       for (const [id, m] of main.actors) c.actors.set(id, m);
       for (const [id, m] of main.targets) c.targets.set(id, m);
     }
-    if (!c.places.size) for (const [id, m] of main.countries) c.countries.set(id, m);
+    if (![...c.places.keys()].some(countryOf)) for (const [id, m] of main.countries) c.countries.set(id, m);
   }
 }
 
@@ -145,8 +146,8 @@ function matters(c: EventCluster): boolean {
   if (reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)))) return true;
   const parties = c.actors.size + c.targets.size + c.places.size + c.countries.size;
   if (!parties) return false;
-  // Dated, or counted ("two people were injured"), in a clause of its own.
-  if (reports.some((m) => ((m.date && m.date.start >= 0) || m.figures.length || m.undated) && !m.inPhrase)) return true;
+  // Counted ("two people were injured in a clash"), or dated in a clause of its own.
+  if (reports.some((m) => m.figures.length || (((m.date && m.date.start >= 0) || m.undated) && !m.inPhrase))) return true;
   // A war or a coup the text dates is a known event even in passing ("since the 2022 invasion").
   return (c.type === 'war' || c.type === 'coup') && reports.some((m) => m.date && m.date.start >= 0);
 }

@@ -80,7 +80,8 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
   let noun = c.type === 'recall' ? 'recall' : chosen;
   if (c.type === 'policy') noun = policyNoun(c) ?? noun;
   const specifiers = report.roles.specifiers.filter((s) => !noun.toLowerCase().includes(s.toLowerCase()));
-  const stormName = c.reports.map((r) => r.mention.roles.name).find(Boolean);
+  // A storm's name as the body writes it; a headline capitalises the verbs after it too.
+  const stormName = [...c.reports].sort((a, b) => Number(a.mention.sentence < 0) - Number(b.mention.sentence < 0)).map((r) => r.mention.roles.name).find(Boolean);
   const head = stormName ? `${noun} ${stormName}` : [...specifiers, noun].join(' ');
   const actors = [...c.actors.keys()];
   const targets = [...c.targets.keys()];

@@ -12,7 +12,7 @@
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
 import {
-  EVENT_TYPE_INFO, LIGHT_WORDS, PHRASE_BREAKS, STRIKING_VERBS, VAGUE_MODIFIERS, type EventTypeInfo,
+  EVENT_TYPE_INFO, LIGHT_WORDS, PHRASE_BREAKS, STRIKING_VERBS, VAGUE_MODIFIERS, VERBS_AFTER_EVENT, type EventTypeInfo,
 } from '../lexicon/events.js';
 import { AUXILIARIES, DETERMINERS, MONTH_NAMES, POSSESSIVE_DETERMINERS, PREPOSITIONS, WEEKDAY_NAMES } from '../lexicon/words.js';
 import type { TriggerSense } from '../lexicon/events.js';
@@ -51,6 +51,8 @@ const DIRECTION = /^(?:the|north|south|east|west|northern|southern|eastern|weste
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s"]);
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const STORM_NOUNS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm']);
+/** Words a headline capitalises after a storm's name: "Hurricane Delia Slams Into …". */
+const STORM_NAME_STOPS = new Set([...STRIKING_VERBS, ...VERBS_AFTER_EVENT, ...PREPOSITIONS, 'slams', 'makes', 'nears', 'heads', 'batters', 'kills']);
 /** Weekdays and months before an event noun date it ("Tuesday's bombardment"); they never name it. */
 const DATE_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]));
 
@@ -130,7 +132,7 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
   // "Typhoon Hoa Sen", "Storm Eowyn": a storm's name follows its noun.
   if (STORM_NOUNS.has(t[end - 1]!.lower)) {
     let e = end;
-    while (e < c.end && e - end < 3 && t[e]!.cap && t[e]!.kind === 'word') e++;
+    while (e < c.end && e - end < 3 && t[e]!.cap && t[e]!.kind === 'word' && !STORM_NAME_STOPS.has(t[e]!.lower)) e++;
     if (e > end) {
       roles.name = t.slice(end, e).map((x) => x.text).join(' ');
       for (const [s, m] of [...c.byStart]) if (s >= end && s < e) c.byStart.delete(s), c.byEnd.delete(m.tokenEnd);

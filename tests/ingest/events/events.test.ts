@@ -232,5 +232,30 @@ describe('events', () => {
     const coup = doc.events.find((e) => e.type === 'coup')!;
     expect([coup.name, coup.date]).toEqual(['2020 coup in Mali', '2020']);
   });
+
+  it('takes a pluperfect as background, unless reported speech shifted it back', () => {
+    const background = extract([
+      article('art_a', 'Deal Signed', '2031-03-06', [
+        'Chile and Peru signed a water deal on Monday, ending a feud that had led farmers to block border roads for weeks.',
+      ]),
+    ]);
+    expect(background.events.map((e) => e.type)).toEqual(['agreement']);
+    const reported = extract([
+      article('art_a', 'Roads Cleared', '2031-03-06', ['Police in Chile said on Tuesday that farmers had blocked roads near Arica for a week.']),
+    ]);
+    expect(reported.events.map((e) => e.type)).toEqual(['protest']);
+  });
+
+  it('counts a clash told in passing when its sentence counts the hurt, and places it in the article\'s country', () => {
+    const doc = extract([
+      article('art_a', 'Ghana Votes in Tight Presidential Election', '2031-03-06', [
+        'Ghanaians voted on Saturday in a presidential election that polls showed was too close to call.',
+        'Police said three people were injured in a clash between rival supporters in Tamale.',
+      ]),
+    ]);
+    const clash = doc.events.find((e) => e.type === 'clash')!;
+    expect(clash.figures.map((f) => [f.kind, f.value])).toEqual([['injured', 3]]);
+    expect(clash.countryIds).toEqual(['cty_gha']);
+  });
 });
 
