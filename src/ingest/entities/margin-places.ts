@@ -25,7 +25,11 @@ export function captionText(caption: string): string {
   return text.replace(/\s+\p{Lu}[\p{L}.-]*\/[^.]*$/u, '').trim();
 }
 
-const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)$/i;
+const DIRECTION = new RegExp(
+  '^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|' +
+    'south-?eastern|south-?western)$',
+  'i',
+);
 
 /** "Mashhad, in northeastern Iran", "Tehran, Iran": the country a caption puts a place in. */
 function countryAfter(tokens: readonly Token[], end: number): string | null {

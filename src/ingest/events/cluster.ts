@@ -43,7 +43,9 @@ const ABSORBS: Partial<Record<EventType, readonly { type: EventType; needs?: Evi
   war: [{ type: 'attack' }, { type: 'clash' }, { type: 'accident' }],
   protest: [{ type: 'clash', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
   disaster: [{ type: 'accident' }],
-  clash: [{ type: 'accident' }, { type: 'attack' }, { type: 'protest', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
+  clash: [
+    { type: 'accident' }, { type: 'attack' }, { type: 'protest', needs: 'protest' }, { type: 'arrest', needs: 'protest' },
+  ],
   // A strike's pay talks and its pickets.
   labour_strike: [{ type: 'protest', needs: 'labour' }, { type: 'meeting' }],
   // The talks that produced an agreement.
@@ -69,6 +71,10 @@ const SENTENCE_ABSORBS: Partial<Record<EventType, readonly EventType[]>> = {
 const SYMMETRIC = new Set<EventType>(['clash', 'war', 'meeting', 'agreement']);
 /** Types whose "actor" is loose (who held the vote, who marked the day): actors never tell them apart. */
 const UNDIRECTED = new Set<EventType>(['election', 'protest', 'disaster', 'commemoration', 'accident']);
+
+/** The country a place is in, when known. */
+export type CountryOf = (id: string) => string | undefined;
+type Parties = Pick<EventCluster, 'actors' | 'targets' | 'places' | 'countries'>;
 
 const hasArguments = (m: EventMention) =>
   m.roles.actors.length + m.roles.targets.length + m.roles.places.length + m.roles.countries.length > 0;
@@ -99,8 +105,10 @@ function merge(into: EventCluster, from: EventCluster) {
 }
 
 /** Entity ids an event involves, for overlap: parties, places, countries, places' countries. */
-export function involved(c: Pick<EventCluster, 'actors' | 'targets' | 'places' | 'countries'>, countryOf: (id: string) => string | undefined): Set<string> {
-  const ids = new Set<string>([...c.actors.keys(), ...c.targets.keys(), ...c.places.keys(), ...c.countries.keys()]);
+export function involved(c: Parties, countryOf: CountryOf): Set<string> {
+  const ids = new Set<string>([
+    ...c.actors.keys(), ...c.targets.keys(), ...c.places.keys(), ...c.countries.keys(),
+  ]);
   for (const id of [...ids]) {
     const country = countryOf(id);
     if (country) ids.add(country);
@@ -137,7 +145,9 @@ interface Candidate {
 function contradicts(c: EventCluster, m: Candidate, dayTolerance: number): boolean {
   if (c.date && m.date && gap(c.date, m.date) > dayTolerance) return true;
   if (!m.actors.size || !c.actors.size || UNDIRECTED.has(c.type)) return false;
-  if (SYMMETRIC.has(c.type)) return overlap(withOwners([...c.actors.values(), ...c.targets.values()]), m.parties) === 0;
+  if (SYMMETRIC.has(c.type)) {
+    return overlap(withOwners([...c.actors.values(), ...c.targets.values()]), m.parties) === 0;
+  }
   if (overlap(withOwners(c.actors.values()), m.actors) > 0) return false;
   // Different actors of one kind (two countries, two companies) did different things; a country
   // and an organisation may be the state and its institution ("Indonesia", "Bank Indonesia").
@@ -146,7 +156,7 @@ function contradicts(c: EventCluster, m: Candidate, dayTolerance: number): boole
 }
 
 /** One article's reports grouped into its events; the first is the article's own event, if any. */
-export function clusterArticle(articleId: string, mentions: readonly EventMention[], countryOf: (id: string) => string | undefined): EventCluster[] {
+export function clusterArticle(articleId: string, mentions: readonly EventMention[], countryOf: CountryOf): EventCluster[] {
   // 1. One report per sentence and type; a war takes its sentence's attacks and clashes.
   const units: EventMention[] = [];
   const key = (m: EventMention) => `${m.sentence}\u0000${m.type}`;
@@ -183,21 +193,29 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
   for (const u of live) {
     const parties = withOwners([...u.roles.actors, ...u.roles.targets]);
     const ids = involved(
-      { actors: toMap(u.roles.actors), targets: toMap(u.roles.targets), places: toMap(u.roles.places), countries: toMap(u.roles.countries) },
+      {
+        actors: toMap(u.roles.actors), targets: toMap(u.roles.targets),
+        places: toMap(u.roles.places), countries: toMap(u.roles.countries),
+      },
       countryOf,
     );
     let best: EventCluster | null = null;
     let bestScore = -1;
     for (const c of clusters) {
       if (c.type !== u.type) continue;
-      const candidate = { type: u.type, date: u.date, actors: withOwners(u.roles.actors), actorKinds: u.roles.actors.map((a) => a.kind), parties };
+      const candidate = {
+        type: u.type, date: u.date, actors: withOwners(u.roles.actors), actorKinds: u.roles.actors.map((a) => a.kind), parties,
+      };
       if (contradicts(c, candidate, 1)) continue;
       let score = 2 * overlap(ids, involved(c, countryOf));
       if (u.sentence - c.lastSentence <= 2) score += 1;
       const heads = new Set(c.reports.map((r) => r.mention.noun.split(' ').at(-1)));
       // "the missile hit…" after "a missile": the same weapon, the same event.
-      const refers = [u.subjectNoun, u.definite ? u.trigger : null].filter((w): w is string => !!w).map((w) => w.replace(/s$/, ''));
-      if (refers.some((w) => heads.has(w) || c.reports.some((r) => r.mention.trigger.replace(/s$/, '') === w))) score += 3;
+      const refers = [u.subjectNoun, u.definite ? u.trigger : null]
+        .filter((w): w is string => !!w)
+        .map((w) => w.replace(/s$/, ''));
+      const sameWord = (w: string) => heads.has(w) || c.reports.some((r) => r.mention.trigger.replace(/s$/, '') === w);
+      if (refers.some(sameWord)) score += 3;
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -233,7 +251,8 @@ function combine(into: EventMention, m: EventMention, sameType = true) {
     for (const x of items) if (!list.some((y) => y.entityId === x.entityId)) list.push(x);
   };
   add(into.roles.actors, m.roles.actors);
-  add(into.roles.targets, m.roles.targets.filter((t) => !into.roles.actors.some((a) => a.entityId === t.entityId)));
+  const notActor = (t: Mention) => !into.roles.actors.some((a) => a.entityId === t.entityId);
+  add(into.roles.targets, m.roles.targets.filter(notActor));
   add(into.roles.places, m.roles.places);
   add(into.roles.countries, m.roles.countries);
   for (const s of m.roles.specifiers) if (!into.roles.specifiers.includes(s)) into.roles.specifiers.push(s);
@@ -258,7 +277,7 @@ function combine(into: EventMention, m: EventMention, sameType = true) {
  * Events of several articles merged: same type, compatible dates, a shared party or place. An
  * event never takes two events of one article.
  */
-export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: (id: string) => string | undefined): EventCluster[] {
+export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: CountryOf): EventCluster[] {
   const events: EventCluster[] = [];
   // Events by type and involved entity: only events sharing one can take a cluster.
   const index = new Map<string, Set<EventCluster>>();
@@ -281,7 +300,8 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
       for (const id of ids) for (const e of index.get(`${c.type}\u0000${id}`) ?? []) candidates.add(e);
       for (const e of candidates) {
         if (taken.has(e)) continue;
-        const candidate = { type: c.type, date: c.date, actors: withOwners(c.actors.values()), actorKinds: [...c.actors.values()].map((a) => a.kind), parties };
+        const actors = [...c.actors.values()];
+        const candidate = { type: c.type, date: c.date, actors: withOwners(actors), actorKinds: actors.map((a) => a.kind), parties };
         if (contradicts(e, candidate, EVENT_TYPE_INFO[c.type].toleranceDays)) continue;
         const score = overlap(ids, involved(e, countryOf));
         if (score > bestScore) {

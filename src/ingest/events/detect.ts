@@ -8,11 +8,14 @@
 import type { EventType, FigureDoc } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import {
-  CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, IRREALIS, IRREALIS_AFTER, LIGHT_WORDS, NEGATORS_BY_TYPE, VERBS_AFTER_EVENT, type EvidenceName,
+  CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, IRREALIS, IRREALIS_AFTER, LIGHT_WORDS, NEGATORS_BY_TYPE, VERBS_AFTER_EVENT,
+  type EvidenceName,
   type TriggerSense,
 } from '../lexicon/events.js';
 import { CUE_FORMS, EVENT_TRIGGERS, TRIGGER_FIRST_WORDS } from '../lexicon/gazetteer.js';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
+import {
+  AUXILIARIES, CONJUNCTIONS, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
+} from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 import type { Token } from '../text/tokens.js';
 import { findFigures } from './figures.js';
@@ -88,7 +91,9 @@ export class EvidenceCounter {
   count(name: EvidenceName): number {
     if (!this.counts) {
       this.counts = new Map();
-      for (const w of this.evidenceWords().keys()) for (const list of LISTS_OF_WORD.get(w)!) this.counts.set(list, (this.counts.get(list) ?? 0) + 1);
+      for (const w of this.evidenceWords().keys()) {
+        for (const list of LISTS_OF_WORD.get(w)!) this.counts.set(list, (this.counts.get(list) ?? 0) + 1);
+      }
     }
     return this.counts.get(name) ?? 0;
   }
@@ -102,7 +107,12 @@ export class EvidenceCounter {
 }
 
 /** The sense the evidence supports best: the sentence first, then the whole article. */
-function chooseSense(senses: readonly TriggerSense[], own: readonly string[], sentence: EvidenceCounter, article: EvidenceCounter): TriggerSense | null {
+function chooseSense(
+  senses: readonly TriggerSense[],
+  own: readonly string[],
+  sentence: EvidenceCounter,
+  article: EvidenceCounter,
+): TriggerSense | null {
   let best: TriggerSense | null = null;
   let bestScore = 0;
   for (const s of senses) {
@@ -126,7 +136,13 @@ function chooseSense(senses: readonly TriggerSense[], own: readonly string[], se
 }
 
 /** Verb or noun, for a form that can be either: "Russia strikes", "the strikes". */
-function choosePos(senses: readonly TriggerSense[], chosen: TriggerSense, tokens: readonly Token[], at: number, mentionEnds: Map<number, Mention>): TriggerSense {
+function choosePos(
+  senses: readonly TriggerSense[],
+  chosen: TriggerSense,
+  tokens: readonly Token[],
+  at: number,
+  mentionEnds: Map<number, Mention>,
+): TriggerSense {
   const same = senses.filter((s) => s.type === chosen.type);
   const verb = same.find((s) => s.pos === 'verb');
   const noun = same.find((s) => s.pos === 'noun');
@@ -134,13 +150,17 @@ function choosePos(senses: readonly TriggerSense[], chosen: TriggerSense, tokens
   // "to protest government plans": a noun form used as a verb.
   const next = tokens[at + 1];
   const objectFollows = !!next && next.kind === 'word' && !CONJUNCTIONS.has(next.lower) && !PREPOSITIONS.has(next.lower);
-  if (!verb && noun && ((prev?.lower === 'to' && objectFollows) || (prev && AUXILIARIES.has(prev.lower) && prev.lower !== 'will'))) return { ...noun, pos: 'verb', noun: noun.noun ?? EVENT_TYPE_INFO[noun.type].label };
+  const afterAuxiliary = !!prev && AUXILIARIES.has(prev.lower) && prev.lower !== 'will';
+  if (!verb && noun && ((prev?.lower === 'to' && objectFollows) || afterAuxiliary)) {
+    return { ...noun, pos: 'verb', noun: noun.noun ?? EVENT_TYPE_INFO[noun.type].label };
+  }
   if (!verb || !noun) return chosen;
   const m = mentionEnds.get(at);
   // "Russia strikes", "they strike", "unexpectedly cut its rate": a verb.
   const verbal =
     (m && m.via !== 'demonym' && prev?.kind !== 'possessive') ||
-    (prev && (PRONOUNS[prev.lower] !== undefined || AUXILIARIES.has(prev.lower) || prev.lower === 'to' || /ly$/.test(prev.lower))) ||
+    (prev &&
+      (PRONOUNS[prev.lower] !== undefined || AUXILIARIES.has(prev.lower) || prev.lower === 'to' || /ly$/.test(prev.lower))) ||
     (!!next && (DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) && next.lower !== 'that');
   return verbal ? verb : noun;
 }
@@ -171,7 +191,14 @@ function insidePhrase(tokens: readonly Token[], from: number, at: number, mentio
 }
 
 /** Does the clause assert the event (not a threat, plan, denial, condition or anchor)? */
-function asserted(tokens: readonly Token[], from: number, to: number, start: number, end: number, sense: TriggerSense): boolean {
+function asserted(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  sense: TriggerSense,
+): boolean {
   const pos = sense.pos;
   const negators = NEGATORS_BY_TYPE[sense.type];
   for (let k = start - 1; k >= Math.max(from, start - 8); k--) {
@@ -195,15 +222,20 @@ function asserted(tokens: readonly Token[], from: number, to: number, start: num
       const w = tokens[k]!;
       if (w.lower === ';' || w.lower === ',' || w.kind === 'dash' || CUE_FORMS.matchAt(tokens, k, to)) break;
       // "marks 20 years since the collapse" counts time from the anchor: no anchor of the verb's own.
-      if (w.lower === 'since' && !/^(?:years|months|weeks|days|decades|anniversary)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+      if (w.lower === 'since' && !SPANS_OF_TIME.test(tokens[k - 1]?.lower ?? '')) return false;
     }
   }
   return true;
 }
 
+/** "marks 20 years since the collapse": a span of time before "since" counts from it. */
+const SPANS_OF_TIME = /^(?:years|months|weeks|days|decades|anniversary)$/;
+
 /** Is there a cue verb in tokens [from, to)? ("a dispute" is a noun, no cue.) */
 function cueBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CUE_FORMS.matchAt(tokens, k, to) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let k = from; k < to; k++) {
+    if (CUE_FORMS.matchAt(tokens, k, to) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 
@@ -265,7 +297,8 @@ interface Scope {
 }
 
 /** A trigger word inside a name ("Mark Galeotti", "Strike Force Ltd") reports nothing. */
-const insideName = (ms: readonly Mention[], i: number) => ms.some((m) => m.tokenEnd - m.tokenStart > 1 && m.tokenStart <= i && i < m.tokenEnd);
+const insideName = (ms: readonly Mention[], i: number) =>
+  ms.some((m) => m.tokenEnd - m.tokenStart > 1 && m.tokenStart <= i && i < m.tokenEnd);
 
 /** The event mentions of one sentence (-1: the headline), appended to the scope's list. */
 function scanSentence(
@@ -348,7 +381,8 @@ const NUMBERED = /\d|-(?:day|year|week|month|hour)$/iu;
 const DEFINITE = new Set(['the', 'such', 'this', 'that', 'these', 'those']);
 
 /** Tokens between a date expression and a trigger (0 when they overlap). */
-const distanceTo = (d: DateSpan, x: EventMention) => (d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0);
+const distanceTo = (d: DateSpan, x: EventMention) =>
+  d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0;
 
 function makeClause(tokens: readonly Token[], start: number, end: number, mentions: readonly Mention[]): Clause {
   const byStart = new Map<number, Mention>();

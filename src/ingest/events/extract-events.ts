@@ -42,7 +42,8 @@ export function extractEvents(
     // The article's own event, with no party or place of its own, is between the headline's countries
     // ("India and Pakistan Trade Blame After Shelling").
     const main =
-      clusters.find((c) => c.mainIn.size) ?? clusters.find((c) => c.reports.some((r) => r.mention.sentence < 0 && !r.mention.inPhrase));
+      clusters.find((c) => c.mainIn.size) ??
+      clusters.find((c) => c.reports.some((r) => r.mention.sentence < 0 && !r.mention.inPhrase));
     if (main && !main.actors.size && !main.targets.size && !main.countries.size) {
       for (const m of title.mentions) if (m.kind === 'country') main.countries.set(m.entityId, m);
       if (main.countries.size) main.mainIn.add(article.id);
@@ -53,7 +54,9 @@ export function extractEvents(
     if (main) inherit(main, kept, countryOf);
     for (const c of kept) {
       // The article's own event, undated in its text, happened around the article's date.
-      if (!c.date && c.mainIn.size && published !== null) c.date = { from: published - 1, to: published, precision: 'day', start: -1, end: -1 };
+      if (!c.date && c.mainIn.size && published !== null) {
+        c.date = { from: published - 1, to: published, precision: 'day', start: -1, end: -1 };
+      }
     }
     return kept;
   });
@@ -68,7 +71,11 @@ export function extractEvents(
  * when its words include one its article used for the event: "Bombing a market is not a mistake" is
  * about the market's air strike, which the headline called a bombing.
  */
-function statementsAbout(statements: readonly StatementDoc[], events: readonly EventCluster[], docs: readonly EventDoc[]): Map<string, string[]> {
+function statementsAbout(
+  statements: readonly StatementDoc[],
+  events: readonly EventCluster[],
+  docs: readonly EventDoc[],
+): Map<string, string[]> {
   const sentences = new Map<string, { id: string; start: number; end: number }[]>();
   events.forEach((e, i) => {
     for (const r of e.reports) {
@@ -84,7 +91,8 @@ function statementsAbout(statements: readonly StatementDoc[], events: readonly E
       const forms = new Set([r.mention.trigger, r.mention.noun]);
       for (const form of forms) {
         const list = words.get(r.articleId) ?? [];
-        if (!list.some((w) => w.id === docs[i]!.id && w.phrase.join(' ') === form)) list.push({ id: docs[i]!.id, phrase: form.split(' ') });
+        const id = docs[i]!.id;
+        if (!list.some((w) => w.id === id && w.phrase.join(' ') === form)) list.push({ id, phrase: form.split(' ') });
         words.set(r.articleId, list);
       }
     }
@@ -157,7 +165,10 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
   const actorIds = [...e.actors.keys()].filter(exists);
   const targetIds = [...e.targets.keys()].filter((id) => exists(id) && !actorIds.includes(id));
   // An institution attacked or sanctioned involves its country.
-  for (const t of e.targets.values()) if (t.ownerId && exists(t.ownerId) && !targetIds.includes(t.ownerId) && !actorIds.includes(t.ownerId)) targetIds.push(t.ownerId);
+  for (const t of e.targets.values()) {
+    const owner = t.ownerId;
+    if (owner && exists(owner) && !targetIds.includes(owner) && !actorIds.includes(owner)) targetIds.push(owner);
+  }
   const placeIds = [...e.places.keys()].filter((id) => lookup(id)?.type === 'Place');
   const countryIds = [...new Set([...e.countries.keys(), ...placeIds.map((id) => lookup(id)?.locatedIn ?? '')])].filter(
     (id) => id && lookup(id)?.type === 'Country',

@@ -9,12 +9,14 @@ import { COUNTED_NOUNS, CURRENCY_WORDS, FIGURE_WORDS, MAGNITUDES } from '../lexi
 import { NUMBER_WORDS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 
-const QUALIFIERS = new Set(['at', 'least', 'more', 'than', 'nearly', 'about', 'some', 'around', 'almost', 'over', 'up', 'to', 'an', 'estimated', 'roughly', 'approximately', 'another', 'at least']);
+const QUALIFIERS = new Set(
+  'at least more than nearly about some around almost over up to an estimated roughly approximately another'.split(' '),
+);
 const VAGUE = new Set(['hundreds', 'thousands', 'dozens', 'dozen', 'hundred', 'thousand', 'scores']);
 const BE = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'who', 'that', 'reportedly', 'also', 'later', 'since']);
 
 /** Words between "death toll" and its number: "the toll had risen to 31", "a toll of 12". */
-const TOLL_LINKS = new Set(['had', 'has', 'have', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'now', 'of', 'to', 'is', 'was', 'jumped', 'increased', 'hit']);
+const TOLL_LINKS = new Set('had has have rose risen climbed reached stood stands now of to is was jumped increased hit'.split(' '));
 
 interface Quantity {
   value: number;
@@ -106,7 +108,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
       }
     } else if (t.lower === 'toll') {
       for (let k = i + 1; k < Math.min(i + 6, to); k++) {
-        if (!TOLL_LINKS.has(tokens[k]!.lower) && !QUALIFIERS.has(tokens[k]!.lower) && tokens[k]!.kind !== 'number' && !NUMBER_WORDS[tokens[k]!.lower]) break;
+        const w = tokens[k]!;
+        if (!TOLL_LINKS.has(w.lower) && !QUALIFIERS.has(w.lower) && w.kind !== 'number' && !NUMBER_WORDS[w.lower]) break;
         const n = quantityAt(tokens, k, to);
         if (n && !/^\d{4}$/.test(tokens[k]!.text)) {
           out.push({ kind: 'killed', value: n.value, text: textOf(tokens, qualifierStart(tokens, from, k), n.end) });

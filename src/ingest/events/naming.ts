@@ -81,7 +81,9 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
   if (c.type === 'policy') noun = policyNoun(c) ?? noun;
   const specifiers = report.roles.specifiers.filter((s) => !noun.toLowerCase().includes(s.toLowerCase()));
   // A storm's name as the body writes it; a headline capitalises the verbs after it too.
-  const stormName = [...c.reports].sort((a, b) => Number(a.mention.sentence < 0) - Number(b.mention.sentence < 0)).map((r) => r.mention.roles.name).find(Boolean);
+  const stormName =
+    c.reports.find((r) => r.mention.sentence >= 0 && r.mention.roles.name)?.mention.roles.name ??
+    c.reports.find((r) => r.mention.roles.name)?.mention.roles.name;
   const head = stormName ? `${noun} ${stormName}` : [...specifiers, noun].join(' ');
   const actors = [...c.actors.keys()];
   const targets = [...c.targets.keys()];
@@ -111,9 +113,9 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
     // nothing says where ("Ukrainian patriotic holiday").
     const org = actors.map((id) => lookup(id)).find((e) => e?.type === 'Organization')?.name;
     const who = org ?? (where ? undefined : actors.map((id) => adjective(id, lookup)).find(Boolean));
-    const place = where ?? (actor && !who ? undefined : undefined);
+    const place = where ?? (actor && !who ? nameOf(actors[0]!, lookup) : undefined);
     candidates.push(
-      `${who ? `${who} ` : ''}${head}${place ? ` in ${place}` : actor && !who ? ` in ${nameOf(actors[0]!, lookup)}` : ''}`,
+      `${who ? `${who} ` : ''}${head}${place ? ` in ${place}` : ''}`,
       `${head}${place ? ` in ${place}` : ''}`,
       head,
     );

@@ -47,7 +47,12 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'around', 'throughout', 'insid
 /** Locative prepositions that never introduce a subject's own phrase ("pilots at X" is X's pilots). */
 const AWAY = new Set(['in', 'near', 'across', 'around', 'throughout', 'inside', 'outside', 'along', 'within', 'into', 'on']);
 /** Words between a locative preposition and its country: "in northeastern Nigeria", "in the south of". */
-const DIRECTION = /^(?:the|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|far|upper|lower|rural|coastal|neighbouring|neighboring)$/i;
+const DIRECTION = new RegExp(
+  '^(?:the|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|' +
+    'south-?eastern|south-?western|northeast|northwest|southeast|southwest|far|upper|lower|rural|coastal|' +
+    'neighbouring|neighboring)$',
+  'i',
+);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s"]);
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const STORM_NOUNS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm']);
@@ -92,7 +97,7 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
       if (m.kind === 'place') add(roles.places, m);
       else if (sense.modifierIsTarget) add(roles.targets, m);
       else if (info.modifier === 'place' && m.kind === 'country' && !possessive) add(roles.countries, m);
-      else if (m.kind === 'country' && m.via !== 'demonym' && !possessive && info.modifier === 'actor' && info.targetPrepositions.includes('on')) {
+      else if (m.kind === 'country' && m.via !== 'demonym' && !possessive && info.targetPrepositions.includes('on')) {
         // "Ukraine barrage": a country named before an attack is where it struck.
         add(roles.targets, m);
       } else add(roles.actors, m);
@@ -114,7 +119,8 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
       k--;
       continue;
     }
-    if (!isWord(w) || DETERMINERS.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower)) break;
+    if (!isWord(w) || DETERMINERS.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower)) break;
+    if (PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower)) break;
     if (w.lower === 'and' || w.lower === 'or') break;
     if (PHRASE_BREAKS.has(w.lower) || CUE_FORMS.matchAt(t, k, c.end)) break;
     // A verb ends the noun's phrase: "entered Finnish airspace".
@@ -173,7 +179,8 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
       }
       if (!np.mentions.length && np.text) roles.objectPhrase ??= np.text;
     } else if (p.lower === 'of') {
-      for (const m of np.mentions) add(m.kind === 'place' ? roles.places : info.modifier === 'actor' ? roles.targets : roles.actors, m);
+      const others = info.modifier === 'actor' ? roles.targets : roles.actors;
+      for (const m of np.mentions) add(m.kind === 'place' ? roles.places : others, m);
     } else if (LOCATIVE.has(p.lower)) {
       for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.countries, m);
     } else if (p.lower === 'with' || p.lower === 'against') {
@@ -192,7 +199,7 @@ function verbRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
   const participle = !/ing$/.test(t[start]!.lower);
   for (let k = start - 1; participle && k >= Math.max(c.start, start - 3); k--) {
     if (BE.has(t[k]!.lower)) passive = true;
-    else if (!/ly$/.test(t[k]!.lower) && !['still', 'also', 'reportedly', 'not', 'already', 'later'].includes(t[k]!.lower)) break;
+    else if (!/ly$/.test(t[k]!.lower) && !VERB_ADVERBS.has(t[k]!.lower)) break;
   }
   const subject = subjectBefore(c, start);
   if (subject) add(passive ? roles.targets : roles.actors, subject);
@@ -212,9 +219,13 @@ function verbRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
     const p = t[k]!;
     if (p.kind !== 'word' || !PREPOSITIONS.has(p.lower)) break;
     const np = phraseAfter(c, k + 1);
-    if (info.targetPrepositions.includes(p.lower) && p.lower !== 'of') for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.targets, m);
+    if (info.targetPrepositions.includes(p.lower) && p.lower !== 'of') {
+      for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.targets, m);
+    }
     else if (p.lower === 'with' || p.lower === 'against') for (const m of np.mentions) add(roles.targets, m);
-    else if (LOCATIVE.has(p.lower)) for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.countries, m);
+    else if (LOCATIVE.has(p.lower)) {
+      for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.countries, m);
+    }
     if (np.end <= k + 1) break;
     k = np.end;
   }
@@ -284,7 +295,8 @@ function phraseAfter(c: Clause, from: number): { mentions: Mention[]; text: stri
     if (PHRASE_BREAKS.has(w.lower) || CUE_FORMS.matchAt(t, k, c.end)) break;
     if (PREPOSITIONS.has(w.lower) && !(w.lower === 'of' && words.length <= 1)) break;
     if (AUXILIARIES.has(w.lower) || w.lower === 'and' || w.lower === 'or' || /ing$/.test(w.lower)) break;
-    if (!DETERMINERS.has(w.lower) && !POSSESSIVE_DETERMINERS.has(w.lower) && !VAGUE_MODIFIERS.has(w.lower) && w.lower !== 'of' && w.kind === 'word') {
+    const content = !DETERMINERS.has(w.lower) && !POSSESSIVE_DETERMINERS.has(w.lower) && !VAGUE_MODIFIERS.has(w.lower);
+    if (content && w.lower !== 'of' && w.kind === 'word') {
       words.push(w.text);
     } else if (w.lower === 'of') words.length = 0;
     k++;
@@ -299,9 +311,10 @@ function phraseAfter(c: Clause, from: number): { mentions: Mention[]; text: stri
 function unnamedSubject(c: Clause, at: number): boolean {
   const t = c.tokens;
   let k = at - 1;
-  while (k >= c.start && (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower) || ['still', 'also', 'not', 'already'].includes(t[k]!.lower))) k--;
+  while (k >= c.start && (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower) || VERB_ADVERBS.has(t[k]!.lower))) k--;
   const w = t[k];
-  if (!w || w.kind !== 'word' || w.cap || c.byEnd.has(k + 1) || PRONOUNS_SUBJECT.has(w.lower) || DETERMINERS.has(w.lower)) return false;
+  if (!w || w.kind !== 'word' || w.cap || c.byEnd.has(k + 1)) return false;
+  if (PRONOUNS_SUBJECT.has(w.lower) || DETERMINERS.has(w.lower)) return false;
   if (PREPOSITIONS.has(w.lower) || PHRASE_BREAKS.has(w.lower) || w.lower === 'and') return false;
   // "Russian forces", "Iran's security forces", "the Serbian army's units": a name heads its phrase.
   for (let j = k - 1; j >= Math.max(c.start, k - 3); j--) {
@@ -312,6 +325,8 @@ function unnamedSubject(c: Clause, at: number): boolean {
   return true;
 }
 const PRONOUNS_SUBJECT = new Set(['it', 'they', 'he', 'she', 'we', 'who', 'which', 'that']);
+/** Adverbs between a subject and its verb: "was still building up". */
+const VERB_ADVERBS = new Set(['still', 'also', 'reportedly', 'not', 'already', 'later']);
 
 /** The mention a phrase's modifier mention leads to: "mayor Daniel Hayes" after "Riverton". */
 function headAfterModifier(c: Clause, from: number): Mention | null {
@@ -320,7 +335,8 @@ function headAfterModifier(c: Clause, from: number): Mention | null {
     const m = c.byStart.get(k);
     if (m) return m.kind === 'person' || m.kind === 'organization' ? m : null;
     const w = t[k]!;
-    if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || PHRASE_BREAKS.has(w.lower) || AUXILIARIES.has(w.lower) || w.lower === 'and') return null;
+    if (w.kind !== 'word' || w.cap || PREPOSITIONS.has(w.lower) || PHRASE_BREAKS.has(w.lower)) return null;
+    if (AUXILIARIES.has(w.lower) || w.lower === 'and') return null;
   }
   return null;
 }

@@ -387,7 +387,8 @@ export const LIGHT_WORDS = new Set(
     declares|designated|designates|approved|approves|reached|agreed|struck|strikes|issued|issues|ordered|
     orders|called|organised|organized|led|leads|marked|marks|unveiled|unveils|introduced|introduces|passed|
     voted|won|handed|imposing|slapped|ratified|completed|finalised|finalized|battered|pummelled|pummeled|
-    pounded|hit|adopted|adopts|opened|opens|hosted|hosts|hosting|convened|convenes|attended|entered|violated|breached|crossed|accepted|accepts|accept|extended|extends|expanded|expands|escalated|intensified|resumed`),
+    pounded|hit|adopted|adopts|opened|opens|hosted|hosts|hosting|convened|convenes|attended|entered|violated|
+    breached|crossed|accepted|accepts|accept|extended|extends|expanded|expands|escalated|intensified|resumed`),
 );
 
 /** Words that end the noun phrase of an event's subject or object. */
