@@ -8,7 +8,8 @@
 import type { EventType, FigureDoc } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import {
-  CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, IRREALIS, IRREALIS_AFTER, LIGHT_WORDS, NEGATORS_BY_TYPE, VERBS_AFTER_EVENT,
+  CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, FUTURE_AFTER, IRREALIS, IRREALIS_AFTER, LIGHT_WORDS, NEGATORS_BY_TYPE,
+  VERBS_AFTER_EVENT,
   type EvidenceName,
   type TriggerSense,
 } from '../lexicon/events.js';
@@ -209,6 +210,11 @@ function asserted(
     // speech shifted it back ("police said protesters had blocked roads").
     if (w === 'had' && !cueBefore(tokens, Math.max(from, k - 8), k)) return false;
     if (w === 'since' && pos === 'verb') return false;
+  }
+  for (let k = end; k < Math.min(to, end + 8); k++) {
+    const w = tokens[k]!.lower;
+    if (CLAUSE_BREAKS.has(w) || w === ',') break;
+    if (FUTURE_AFTER.has(w) && tokens[k + 1]?.lower !== 'to') return false;
   }
   if (pos === 'noun') {
     for (let k = end; k < Math.min(to, end + 5); k++) {

@@ -15,8 +15,8 @@ const QUALIFIERS = new Set(
 const VAGUE = new Set(['hundreds', 'thousands', 'dozens', 'dozen', 'hundred', 'thousand', 'scores']);
 const BE = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'who', 'that', 'reportedly', 'also', 'later', 'since']);
 
-/** Words between "death toll" and its number: "the toll had risen to 31", "a toll of 12". */
-const TOLL_LINKS = new Set('had has have rose risen climbed reached stood stands now of to is was jumped increased hit'.split(' '));
+/** What links a toll to its number: "the toll rose to 31", "a toll of 12", "the toll stands at 9". */
+const TOLL_VERBS = new Set('rose risen climbed reached stood stands of at jumped increased hit rises climbs reaches'.split(' '));
 
 interface Quantity {
   value: number;
@@ -107,15 +107,19 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
         i = n.end;
       }
     } else if (t.lower === 'toll') {
-      for (let k = i + 1; k < Math.min(i + 6, to); k++) {
+      // "the death toll rose to 31", "a toll of 12", "the toll from Monday's quake reached 73".
+      for (let k = i + 1; k < Math.min(i + 12, to); k++) {
         const w = tokens[k]!;
-        if (!TOLL_LINKS.has(w.lower) && !QUALIFIERS.has(w.lower) && w.kind !== 'number' && !NUMBER_WORDS[w.lower]) break;
-        const n = quantityAt(tokens, k, to);
-        if (n && !/^\d{4}$/.test(tokens[k]!.text)) {
-          out.push({ kind: 'killed', value: n.value, text: textOf(tokens, qualifierStart(tokens, from, k), n.end) });
+        if (w.text === '.' || w.text === ';') break;
+        if (!TOLL_VERBS.has(w.lower)) continue;
+        let j = k + 1;
+        while (j < to && (QUALIFIERS.has(tokens[j]!.lower) || tokens[j]!.lower === 'to')) j++;
+        const n = quantityAt(tokens, j, to);
+        if (n && !/^\d{4}$/.test(tokens[j]!.text)) {
+          out.push({ kind: 'killed', value: n.value, text: textOf(tokens, qualifierStart(tokens, i, j), n.end) });
           i = n.end - 1;
-          break;
         }
+        break;
       }
     }
   }

@@ -320,11 +320,14 @@ export const IRREALIS = new Set(
     call|calls|called|urge|urged|urging|demand|demands|demanded|propose|proposed|proposal|considering|
     consider|considered|expected|expects|expect|hypothetical|pledge|pledged|vowed|vow|promise|promised|
     offer|offered|ahead|upcoming|next|future|wait|await|awaiting|instead|insistence|pushing|push|pushed|seeking|
-    lobbying|support|oppose|opposes|opposed`),
+    lobbying|support|oppose|opposes|opposed|room|scope|pressure|chance|ability`),
 );
 
 /** Words after a trigger noun that make it unreal: "sanctions would be unpleasant". */
 export const IRREALIS_AFTER = new Set(list(`could|would|might|may|will|shall|should|must|if|unless`));
+
+/** Time words after a trigger that put it in the future: "cut rates at its meeting next month". */
+export const FUTURE_AFTER = new Set(list(`next|tomorrow|upcoming|later`));
 
 /** A clause ends at these words: an event's unreal context does not run across them. */
 export const CLAUSE_BREAKS = new Set(list(`;|:|—|–|--|but|while|whereas|although|though|because|after|before|and|as`));

@@ -257,5 +257,14 @@ describe('events', () => {
     expect(clash.figures.map((f) => [f.kind, f.value])).toEqual([['injured', 3]]);
     expect(clash.countryIds).toEqual(['cty_gha']);
   });
+
+  it('reports no event a time still to come qualifies', () => {
+    const doc = extract([
+      article('art_a', 'Inflation Eases', '2031-03-06', [
+        'Inflation in Sweden eased in February, giving the Riksbank room to cut interest rates at its meeting next month.',
+      ]),
+    ]);
+    expect(doc.events).toEqual([]);
+  });
 });
 

@@ -13,6 +13,7 @@ describe('event figures', () => {
     expect(figures('Four people were killed and six people were injured.')).toEqual([['killed', 4], ['injured', 6]]);
     expect(figures('Police said 23 people had been arrested.')).toEqual([['arrested', 23]]);
     expect(figures('The death toll had risen to 31 by evening.')).toEqual([['killed', 31]]);
+    expect(figures("The toll from Monday's quake in the east rose to 73 on Tuesday.")).toEqual([['killed', 73]]);
   });
 
   it('reads money and ignores vague counts and years', () => {
