@@ -121,6 +121,10 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** What a participant did in an event: acted, was acted on, or is the country it happened in. */
+export const EVENT_ROLES = ['actor', 'target', 'location'] as const;
+export type EventRole = (typeof EVENT_ROLES)[number];
+
 /** What a figure counts: people killed, injured, arrested, displaced, evacuated, missing, or money. */
 export const FIGURE_KINDS = ['killed', 'injured', 'arrested', 'displaced', 'evacuated', 'missing', 'amount'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];

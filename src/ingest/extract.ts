@@ -94,5 +94,11 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
     const [articleId, entityId] = key.split('\u0000') as [string, string];
     return { articleId, entityId, count };
   });
+  // An article mentions each event it reports, once per sentence reporting it.
+  for (const e of events) {
+    for (const articleId of e.articleIds) {
+      mentionDocs.push({ articleId, entityId: e.id, count: Math.max(1, e.mentions.filter((m) => m.articleId === articleId).length) });
+    }
+  }
   return { articles, entities: [...registry.entities.values()], mentions: mentionDocs, statements, events };
 }

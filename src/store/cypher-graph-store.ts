@@ -1,4 +1,4 @@
-import type { ExtractionDocument, StatementKind } from '../domain/document.js';
+import type { EventType, ExtractionDocument, FigureDoc, StatementKind } from '../domain/document.js';
 import { CYPHER, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
 import type {
   ArticleFilter,
@@ -266,8 +266,15 @@ export class CypherGraphStore implements GraphStore {
     const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
     return eventIds.map((id) => {
       const row = byAnchor.get(id);
+      const participants = ((row?.participants as { id: string | null; role: string | null }[] | undefined) ?? []).filter(
+        (p) => p.id,
+      );
+      const withRole = (role: string) => participants.filter((p) => p.role === role).map((p) => p.id!).sort();
       return {
-        participantIds: ((row?.participantIds as string[] | undefined) ?? []).filter(Boolean).sort(),
+        participantIds: [...new Set(participants.map((p) => p.id!))].sort(),
+        actorIds: withRole('actor'),
+        targetIds: withRole('target'),
+        countryIds: withRole('location'),
         placeIds: ((row?.placeIds as string[] | undefined) ?? []).filter(Boolean).sort(),
         articleIds: (row?.articleIds as string[] | null | undefined) ?? [],
       };
@@ -313,6 +320,16 @@ function toEntity(r: Row): EntityRecord {
     aliases: list(r.aliases),
     code: str(r.code),
     date: str(r.date),
+    ...(r.eventType
+      ? {
+          event: {
+            type: r.eventType as EventType,
+            description: str(r.description),
+            dateEnd: str(r.dateEnd),
+            figures: r.figures ? (JSON.parse(String(r.figures)) as FigureDoc[]) : [],
+          },
+        }
+      : {}),
   };
 }
 

@@ -8,6 +8,8 @@
 import type {
   ArticleDoc,
   EntityType,
+  EventType,
+  FigureDoc,
   ExtractionDocument,
   Stance,
   StatementDoc,
@@ -25,6 +27,8 @@ export interface EntityRecord {
   code: string | null;
   /** Events only: ISO date, else null. */
   date: string | null;
+  /** Events only: what they are, their description, last day and figures. */
+  event?: { type: EventType; description: string | null; dateEnd: string | null; figures: FigureDoc[] };
 }
 
 export type ArticleRecord = Omit<ArticleDoc, 'origin' | 'captions' | 'subheadings'> & {
@@ -44,7 +48,12 @@ export interface RoleRecord {
 }
 
 export interface EventLinks {
+  /** Everyone involved: actors, targets and the countries it happened in. */
   participantIds: string[];
+  actorIds: string[];
+  targetIds: string[];
+  /** Countries it happened in. */
+  countryIds: string[];
   placeIds: string[];
   articleIds: string[];
 }

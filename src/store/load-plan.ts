@@ -1,4 +1,4 @@
-import type { ExtractionDocument } from '../domain/document.js';
+import type { EventDoc, EventRole, ExtractionDocument } from '../domain/document.js';
 import { CYPHER } from './cypher/registry.js';
 import { ARTICLE_LIST_PROPERTIES, ENTITY_LIST_PROPERTIES, pageLists, type ListValues } from './page-lists.js';
 import { foldKey, searchText } from './text-keys.js';
@@ -72,7 +72,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   if (doc.events.length) {
     steps.push({
       phase: 'Event nodes',
-      cypher: CYPHER.createEntities.Event,
+      cypher: CYPHER.createEvents,
       rows: doc.events.map((v) => ({
         key: key(v.id),
         id: v.id,
@@ -86,6 +86,10 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
         date: v.date,
         roleTitles: [],
         articleIds: v.articleIds,
+        eventType: v.type,
+        description: v.description ?? null,
+        dateEnd: v.dateEnd ?? null,
+        figures: JSON.stringify(v.figures),
         ...listColumns(lists.get(v.id), ENTITY_LIST_PROPERTIES),
       })),
     });
@@ -157,7 +161,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   rel(
     'ABOUT',
     CYPHER.createAbout,
-    doc.statements.flatMap((s) => s.aboutIds.map((id) => ({ from: key(s.id), to: key(id) }))),
+    doc.statements.flatMap((s) => [...s.aboutIds, ...(s.eventIds ?? [])].map((id) => ({ from: key(s.id), to: key(id) }))),
   );
   rel(
     'MENTIONS',
@@ -174,7 +178,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
   rel(
     'PARTICIPATED_IN',
     CYPHER.createParticipatedIn,
-    doc.events.flatMap((v) => v.participantIds.map((id) => ({ from: key(id), to: key(v.id), role: null }))),
+    doc.events.flatMap((v) => v.participantIds.map((id) => ({ from: key(id), to: key(v.id), role: participantRole(v, id) }))),
   );
   rel(
     'LOCATED_IN',
@@ -182,4 +186,9 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
     doc.events.flatMap((v) => v.placeIds.map((id) => ({ from: key(v.id), to: key(id) }))),
   );
   return steps;
+}
+
+/** What a participant did in an event: acted, was acted on, or is the country it happened in. */
+export function participantRole(v: EventDoc, id: string): EventRole {
+  return v.actorIds.includes(id) ? 'actor' : v.targetIds.includes(id) ? 'target' : 'location';
 }

@@ -64,7 +64,7 @@ export function pageLists(doc: ExtractionDocument, sortKeys: SortKeys): Map<stri
     const anchors: [StatementAnchor, string][] = [
       ['article', s.articleId],
       ...(s.speakerId ? [['speaker', s.speakerId] as [StatementAnchor, string]] : []),
-      ...s.aboutIds.map((id) => ['about', id] as [StatementAnchor, string]),
+      ...[...s.aboutIds, ...(s.eventIds ?? [])].map((id) => ['about', id] as [StatementAnchor, string]),
     ];
     for (const [anchor, nodeId] of anchors) {
       push(nodeId, statementListProperty(anchor), s.id);

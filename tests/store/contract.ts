@@ -145,8 +145,20 @@ export function storeContract(name: string, target: ContractTarget) {
         [],
       ]);
       expect(await store.eventLinks(['evt_strike'])).toEqual([
-        { participantIds: ['org_dockunion'], placeIds: ['plc_gothenburg'], articleIds: ['art_a'] },
+        {
+          participantIds: ['org_dockunion'], actorIds: ['org_dockunion'], targetIds: [], countryIds: [],
+          placeIds: ['plc_gothenburg'], articleIds: ['art_a'],
+        },
       ]);
+    });
+
+    it('keeps what an event is: its type, description, figures, and its participants\' roles', async () => {
+      const [event, person] = await store.entitiesByIds(['evt_strike', 'per_okafor']);
+      expect(event!.event).toEqual({
+        type: 'labour_strike', description: 'labour strike in Gothenburg', dateEnd: null,
+        figures: [{ kind: 'arrested', value: 3, text: 'three dockers' }],
+      });
+      expect(person!.event).toBeUndefined();
     });
 
     it('refuses relation cursors that are malformed or from a graph replaced since', async () => {

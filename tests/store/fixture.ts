@@ -45,7 +45,8 @@ export function fixture(): ExtractionDocument {
     events: [
       {
         id: 'evt_strike', type: 'labour_strike', name: 'Harbour strike', date: '2031-03-01', actorIds: ['org_dockunion'], targetIds: [],
-        participantIds: ['org_dockunion'], placeIds: ['plc_gothenburg'], countryIds: [], figures: [], articleIds: ['art_a'], mentions: [],
+        participantIds: ['org_dockunion'], placeIds: ['plc_gothenburg'], countryIds: [], articleIds: ['art_a'], mentions: [],
+        description: 'labour strike in Gothenburg', figures: [{ kind: 'arrested', value: 3, text: 'three dockers' }],
       },
     ],
   };

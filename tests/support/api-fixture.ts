@@ -62,8 +62,8 @@ export const ENTITIES: EntityDoc[] = [
 export const EVENTS: EventDoc[] = [
   {
     id: 'evt_blockade', type: 'protest', name: 'Port Selby blockade', date: '2031-01-09', actorIds: ['org_hwu'], targetIds: ['cty_nor'],
-    participantIds: ['cty_nor', 'org_hwu'], placeIds: ['plc_selby'], countryIds: [], figures: [], articleIds: ['art_blockade', 'art_strike'],
-    mentions: [],
+    participantIds: ['cty_nor', 'org_hwu'], placeIds: ['plc_selby'], countryIds: [], articleIds: ['art_blockade', 'art_strike'],
+    mentions: [], description: 'protest in Port Selby', figures: [{ kind: 'arrested', value: 12, text: '12 dockers' }],
   },
   {
     id: 'evt_drill', type: 'military_movement', name: 'Kaldera Strait naval drill', date: '2031-01-20', actorIds: ['cty_ost', 'cty_nor'],

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, STANCES, STATEMENT_KINDS } from '../../domain/document.js';
+import { ENTITY_TYPES, EVENT_ROLES, EVENT_TYPES, FIGURE_KINDS, STANCES, STATEMENT_KINDS } from '../../domain/document.js';
 import { SORT_ORDERS } from '../../store/graph-store.js';
 import { builder } from '../builder.js';
 
@@ -6,6 +6,21 @@ import { builder } from '../builder.js';
 export const EntityTypeEnum = builder.enumType('EntityType', {
   description: 'The kinds of thing the graph knows.',
   values: ENTITY_TYPES,
+});
+
+export const EventTypeEnum = builder.enumType('EventType', {
+  description: 'What kind of happening an event is (an air strike is an `attack`, a walkout a `labour_strike`).',
+  values: EVENT_TYPES,
+});
+
+export const EventRoleEnum = builder.enumType('EventRole', {
+  description: '`actor`: did it. `target`: it was done to them. `location`: the country it happened in.',
+  values: EVENT_ROLES,
+});
+
+export const FigureKindEnum = builder.enumType('FigureKind', {
+  description: 'What a figure counts: people killed, injured, arrested, displaced, evacuated, missing, or money.',
+  values: FIGURE_KINDS,
 });
 
 export const StatementKindEnum = builder.enumType('StatementKind', {

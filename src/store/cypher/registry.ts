@@ -45,7 +45,8 @@ const createNodes = (variable: string, labels: string, properties: readonly stri
 const CURRENT = `MATCH (meta:GraphMeta {id: 'graph'}) WITH meta.current AS g`;
 
 const ENTITY_FIELDS = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
-  n.aliases AS aliases, n.code AS code, n.date AS date`;
+  n.aliases AS aliases, n.code AS code, n.date AS date, n.eventType AS eventType, n.description AS description,
+  n.dateEnd AS dateEnd, n.figures AS figures`;
 const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.publishedAt AS publishedAt,
   a.captions AS captions, a.paragraphs AS paragraphs`;
 /** A statement with its speaker, article and about ids: one row, so loaders need no second query. */
@@ -128,6 +129,11 @@ export const CYPHER = {
       ]),
     ]),
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
+  /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
+  createEvents: createNodes('n', 'Entity:Event:Item', [
+    'key', 'id', 'gen', 'name', 'aliases', 'keys', 'sortKey', 'searchText', 'code', 'date', 'roleTitles',
+    'articleIds', 'eventType', 'description', 'dateEnd', 'figures', ...ENTITY_LIST_PROPERTIES,
+  ]),
   createArticles: createNodes('a', 'Article:Item', [
     'key', 'id', 'gen', 'title', 'publishedAt', 'captions', 'paragraphs', 'sortKey', ...ARTICLE_LIST_PROPERTIES,
   ]),
@@ -211,10 +217,10 @@ export const CYPHER = {
     RETURN anchor, p.roleTitles AS titles, [x IN linked WHERE x.title IS NOT NULL] AS linked`,
   eventLinks: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (v:Event {id: anchor}) WHERE v.gen = g
-    OPTIONAL MATCH (p:Entity)-[:PARTICIPATED_IN]->(v)
-    WITH anchor, v, collect(DISTINCT p.id) AS participantIds
+    OPTIONAL MATCH (p:Entity)-[r:PARTICIPATED_IN]->(v)
+    WITH anchor, v, collect(DISTINCT {id: p.id, role: r.role}) AS participants
     OPTIONAL MATCH (v)-[:LOCATED_IN]->(pl:Entity)
-    RETURN anchor, participantIds, collect(DISTINCT pl.id) AS placeIds, v.articleIds AS articleIds`,
+    RETURN anchor, participants, collect(DISTINCT pl.id) AS placeIds, v.articleIds AS articleIds`,
 
   // --- exploring -------------------------------------------------------------------------------
   searchEntities: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $k}) YIELD node, score
