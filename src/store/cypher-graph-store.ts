@@ -1,4 +1,4 @@
-import type { EventType, ExtractionDocument, FigureDoc, StatementKind } from '../domain/document.js';
+import type { EventRole, EventType, ExtractionDocument, FigureDoc, StatementKind } from '../domain/document.js';
 import { CYPHER, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
 import type {
   ArticleFilter,
@@ -6,6 +6,7 @@ import type {
   Counts,
   EntityFilter,
   EntityRecord,
+  EventInvolvement,
   EventLinks,
   GraphStore,
   MentionRecord,
@@ -154,9 +155,15 @@ export class CypherGraphStore implements GraphStore {
   // --- root connections ----------------------------------------------------------------------
 
   async listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>> {
+    const e = filter.event ?? {};
     const params = {
       types: filter.types?.length ? filter.types : null,
       contains: filter.nameContains ? foldKey(filter.nameContains) : null,
+      eventType: e.type ?? null,
+      from: e.from ?? null,
+      to: e.to ?? null,
+      participant: e.participantId ?? null,
+      place: e.placeId ?? null,
     };
     const [rows, [count]] = await Promise.all([
       this.runner.read(CYPHER.listEntities, { ...params, after: page.after ?? null, limit: page.first + 1 }),
@@ -279,6 +286,12 @@ export class CypherGraphStore implements GraphStore {
         articleIds: (row?.articleIds as string[] | null | undefined) ?? [],
       };
     });
+  }
+
+  async eventsOf(entityIds: readonly string[], role: EventRole | null, first: number): Promise<EventInvolvement[][]> {
+    const rows = await this.runner.read(CYPHER.eventsOf, { ids: [...new Set(entityIds)], role, first });
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), (r.items as EventInvolvement[] | null) ?? []]));
+    return entityIds.map((id) => (byAnchor.get(id) ?? []).map((x) => ({ eventId: String(x.eventId), role: x.role })));
   }
 
   // --- exploring -------------------------------------------------------------------------------

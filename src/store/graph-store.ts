@@ -8,6 +8,7 @@
 import type {
   ArticleDoc,
   EntityType,
+  EventRole,
   EventType,
   FigureDoc,
   ExtractionDocument,
@@ -45,6 +46,11 @@ export interface RoleRecord {
   title: string;
   /** Entity id of the country/organization, or null when the text names none. */
   ofId: string | null;
+}
+
+export interface EventInvolvement {
+  eventId: string;
+  role: EventRole;
 }
 
 export interface EventLinks {
@@ -89,6 +95,18 @@ export interface EntityFilter {
   types?: EntityType[] | null;
   /** Case-insensitive substring of the name or any alias. */
   nameContains?: string | null;
+  /** Events only: of this type, dated within [from, to] (ISO, inclusive), involving an entity, where. */
+  event?: EventFilter;
+}
+
+export interface EventFilter {
+  type?: EventType | null;
+  from?: string | null;
+  to?: string | null;
+  /** An entity that took part (actor, target or country). */
+  participantId?: string | null;
+  /** A place or country it happened in. */
+  placeId?: string | null;
 }
 
 export interface StatementFilter {
@@ -172,6 +190,8 @@ export interface GraphStore extends GraphExplorer {
   mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]>;
   rolesOf(personIds: readonly string[]): Promise<RoleRecord[][]>;
   eventLinks(eventIds: readonly string[]): Promise<EventLinks[]>;
+  /** Per entity, the events it took part in with its role (of one role when given), newest first. */
+  eventsOf(entityIds: readonly string[], role: EventRole | null, first: number): Promise<EventInvolvement[][]>;
 
   close(): Promise<void>;
 }

@@ -90,6 +90,8 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
         description: v.description ?? null,
         dateEnd: v.dateEnd ?? null,
         figures: JSON.stringify(v.figures),
+        participantIds: v.participantIds,
+        whereIds: [...v.placeIds, ...v.countryIds],
         ...listColumns(lists.get(v.id), ENTITY_LIST_PROPERTIES),
       })),
     });

@@ -46,4 +46,39 @@ describe('events', () => {
     expect(blockade.participants).toHaveLength(2);
     expect(blockade.articles).toHaveLength(2);
   });
+
+  it('filters events by type, dates, participant and place', async () => {
+    const ids = await gql(app, `{ n: entity(name: "Norland") { id } p: entity(name: "Port Selby") { id } }`);
+    const norland = ids.body.data.n.id;
+    const selby = ids.body.data.p.id;
+    const names = async (args: string) => {
+      const { body } = await gql(app, `{ events(first: 10${args}) { totalCount edges { node { name } } } }`);
+      expect(body.errors).toBeUndefined();
+      return body.data.events.edges.map((e: any) => e.node.name).sort();
+    };
+    expect(await names(', type: protest')).toEqual(['Port Selby blockade']);
+    expect(await names(', type: meeting')).toEqual(['Kestrel summit']);
+    expect(await names(', from: "2031-01-15", to: "2031-01-31"')).toEqual(['Kaldera Strait naval drill']);
+    expect(await names(`, participant: "${norland}"`)).toEqual(['Kaldera Strait naval drill', 'Port Selby blockade']);
+    expect(await names(`, place: "${selby}"`)).toEqual(['Port Selby blockade']);
+  });
+
+  it("lists an entity's events with its role in each, newest first", async () => {
+    const { body } = await gql(
+      app,
+      `{ entity(name: "Norland") { events { role event { name } } actor: events(role: actor) { event { name } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.entity.events).toEqual([
+      { role: 'actor', event: { name: 'Kaldera Strait naval drill' } },
+      { role: 'target', event: { name: 'Port Selby blockade' } },
+    ]);
+    expect(body.data.entity.actor).toEqual([{ event: { name: 'Kaldera Strait naval drill' } }]);
+  });
+
+  it('refuses a participant id that is no entity id, naming the argument', async () => {
+    const { body } = await gql(app, `{ events(first: 5, participant: "nonsense") { totalCount } }`);
+    expect(body.errors?.[0]?.message).toMatch(/participant/);
+  });
 });
+

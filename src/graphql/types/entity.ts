@@ -104,7 +104,8 @@ EntityRef.implement({
  */
 export function entityNode(
   type: EntityType,
-  options: { description: string; rootField: string; rootDescription: string },
+  /** Without `rootField`, the type's own module defines its root field (events take filters). */
+  options: { description: string; rootField?: string; rootDescription?: string },
 ) {
   const ref = builder.loadableNode(type as string, {
     description: options.description,
@@ -119,6 +120,7 @@ export function entityNode(
     fields: () => ({}),
   });
 
+  if (!options.rootField) return ref;
   const connection = builder.connectionObject({ type: ref, name: `${type}Connection` });
   builder.queryField(options.rootField, (t) =>
     t.field({

@@ -1,16 +1,74 @@
 import type { FigureDoc } from '../../domain/document.js';
-import type { EntityRecord, EventLinks } from '../../store/graph-store.js';
+import type { EntityRecord, EventInvolvement, EventLinks } from '../../store/graph-store.js';
+import { intInRange } from '../arguments.js';
+import { decodeEntityIdArg } from '../global-id.js';
+import { connectionOf, pageArgs, toPageArgs } from '../pagination.js';
 import type { Context } from '../context.js';
 import { builder } from '../builder.js';
 import { ArticleRef, EntityRef } from '../refs.js';
 import { entityNode } from './entity.js';
-import { EventTypeEnum, FigureKindEnum } from './enums.js';
+import { EventRoleEnum, EventTypeEnum, FigureKindEnum } from './enums.js';
 
 export const EventRef = entityNode('Event', {
-  description: 'Something the news reports as happening: a strike, a protest wave, a sanctions decision.',
-  rootField: 'events',
-  rootDescription: 'Events, by name.',
+  description:
+    'Something the news reports as happening: an air strike, a protest wave, a sanctions decision. One node per ' +
+    'event, however many articles report it.',
 });
+
+const EventConnection = builder.connectionObject({ type: EventRef, name: 'EventConnection' });
+
+builder.queryField('events', (t) =>
+  t.field({
+    type: EventConnection,
+    description: 'Events, by name: of a type, within dates, involving an entity, in a place or country.',
+    args: {
+      ...pageArgs,
+      nameContains: t.arg.string({ description: 'Case-insensitive part of the name.' }),
+      type: t.arg({ type: EventTypeEnum, description: 'Only events of this type.' }),
+      from: t.arg({ type: 'Date', description: 'Happened on or after (events with no date are left out).' }),
+      to: t.arg({ type: 'Date', description: 'Happened on or before (events with no date are left out).' }),
+      participant: t.arg.id({ description: 'Id of an entity that took part (actor, target or country).' }),
+      place: t.arg.id({ description: 'Id of a place or country it happened in.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = toPageArgs(args);
+      const event = {
+        type: args.type,
+        from: args.from,
+        to: args.to,
+        participantId: args.participant ? decodeEntityIdArg(String(args.participant), 'participant') : null,
+        placeId: args.place ? decodeEntityIdArg(String(args.place), 'place') : null,
+      };
+      return connectionOf(await ctx.store.listEntities({ types: ['Event'], nameContains: args.nameContains, event }, page), page);
+    },
+  }),
+);
+
+/** An entity's part in an event. */
+export const EventInvolvementRef = builder.objectRef<EventInvolvement>('EventInvolvement').implement({
+  description: 'An event an entity took part in, and how: as its actor, its target, or the country it happened in.',
+  fields: (t) => ({
+    role: t.field({ type: EventRoleEnum, resolve: (x) => x.role }),
+    event: t.field({
+      type: EventRef,
+      resolve: async (x, _args, ctx) => (await ctx.loaders.entityById.load(x.eventId)) ?? Promise.reject(new Error(`No event ${x.eventId}`)),
+    }),
+  }),
+});
+
+builder.interfaceField(EntityRef, 'events', (t) =>
+  t.loadableList({
+    type: EventInvolvementRef,
+    description: 'Events this entity took part in, newest first, with its role in each.',
+    byPath: true,
+    args: {
+      role: t.arg({ type: EventRoleEnum, description: 'Only events where it had this role.' }),
+      first: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
+    },
+    load: (ids: string[], ctx, args) => ctx.store.eventsOf(ids, args.role ?? null, intInRange('first', args.first ?? 20, 1, 100)),
+    resolve: (entity) => entity.id,
+  }),
+);
 
 const Figure = builder.objectRef<FigureDoc>('Figure').implement({
   description: 'A number the reports state: "at least 27 people" killed, "$80 million".',

@@ -132,7 +132,8 @@ export const CYPHER = {
   /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
   createEvents: createNodes('n', 'Entity:Event:Item', [
     'key', 'id', 'gen', 'name', 'aliases', 'keys', 'sortKey', 'searchText', 'code', 'date', 'roleTitles',
-    'articleIds', 'eventType', 'description', 'dateEnd', 'figures', ...ENTITY_LIST_PROPERTIES,
+    'articleIds', 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'whereIds',
+    ...ENTITY_LIST_PROPERTIES,
   ]),
   createArticles: createNodes('a', 'Article:Item', [
     'key', 'id', 'gen', 'title', 'publishedAt', 'captions', 'paragraphs', 'sortKey', ...ARTICLE_LIST_PROPERTIES,
@@ -176,11 +177,21 @@ export const CYPHER = {
   listEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g
       AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
       AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
+      AND ($eventType IS NULL OR n.eventType = $eventType)
+      AND ($from IS NULL OR (n.date IS NOT NULL AND coalesce(n.dateEnd, n.date) >= $from))
+      AND ($to IS NULL OR (n.date IS NOT NULL AND n.date <= $to))
+      AND ($participant IS NULL OR $participant IN coalesce(n.participantIds, []))
+      AND ($place IS NULL OR $place IN coalesce(n.whereIds, []))
       AND ($after IS NULL OR n.sortKey > $after)
     RETURN n.sortKey AS cursor, ${ENTITY_FIELDS} ORDER BY n.sortKey LIMIT $limit`,
   countEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g
       AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
       AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
+      AND ($eventType IS NULL OR n.eventType = $eventType)
+      AND ($from IS NULL OR (n.date IS NOT NULL AND coalesce(n.dateEnd, n.date) >= $from))
+      AND ($to IS NULL OR (n.date IS NOT NULL AND n.date <= $to))
+      AND ($participant IS NULL OR $participant IN coalesce(n.participantIds, []))
+      AND ($place IS NULL OR $place IN coalesce(n.whereIds, []))
     RETURN count(n) AS total`,
   listArticles: {
     asc: listArticles('ASC'),
@@ -221,6 +232,12 @@ export const CYPHER = {
     WITH anchor, v, collect(DISTINCT {id: p.id, role: r.role}) AS participants
     OPTIONAL MATCH (v)-[:LOCATED_IN]->(pl:Entity)
     RETURN anchor, participants, collect(DISTINCT pl.id) AS placeIds, v.articleIds AS articleIds`,
+
+  eventsOf: `${CURRENT} UNWIND $ids AS anchor
+    MATCH (p:Entity {id: anchor})-[r:PARTICIPATED_IN]->(v:Event) WHERE p.gen = g AND ($role IS NULL OR r.role = $role)
+    WITH anchor, r.role AS role, v ORDER BY v.date DESC, v.sortKey
+    WITH anchor, collect({eventId: v.id, role: role}) AS items
+    RETURN anchor, items[0..$first] AS items`,
 
   // --- exploring -------------------------------------------------------------------------------
   searchEntities: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $k}) YIELD node, score
