@@ -1,4 +1,4 @@
-import type { Stance, StatementKind } from '../domain/document.js';
+import type { EventType, Stance, StatementKind } from '../domain/document.js';
 import type { GraphRecord } from '../store/graph-explorer.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { toGraphView, type ViewEdge, type ViewNode } from './graph-view.js';
@@ -11,6 +11,8 @@ export interface NodeFacts {
   articles?: number;
   /** Articles: published; statements: their article's date; events: when. */
   date?: string;
+  /** Events: what kind of happening ("attack", "protest"). */
+  eventType?: EventType;
   kind?: StatementKind;
   stance?: Stance;
   cue?: string;
@@ -58,7 +60,10 @@ export async function exportGraph(store: GraphStore, read: GraphRecord, limit: n
     const page = mentionPages[i]!;
     facts.set(id, { mentions: page.edges.reduce((sum, e) => sum + e.node.count, 0), articles: page.totalCount });
   });
-  for (const event of events) if (event?.date) facts.set(event.id, { ...facts.get(event.id), date: event.date });
+  for (const event of events) {
+    if (!event) continue;
+    facts.set(event.id, defined({ ...facts.get(event.id), date: event.date ?? undefined, eventType: event.event?.type }));
+  }
   for (const [id, date] of published) if (date) facts.set(id, { date });
   const said = new Map<string, EdgeFacts>();
   for (const s of statementRows) {

@@ -11,6 +11,7 @@ const NODE_ATTRIBUTES = [
   ['mentions', 'integer'],
   ['articles', 'integer'],
   ['date', 'string'],
+  ['eventType', 'string'],
   ['kind', 'string'],
   ['stance', 'string'],
   ['cue', 'string'],

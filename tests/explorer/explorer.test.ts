@@ -192,6 +192,12 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${skipReason}`, () => {
     expect(withSpeaker.length).toBeGreaterThan(0);
     for (const s of withSpeaker) expect(said.has(`${s.speaker.id}>${s.id}`), s.id).toBe(true);
 
+    // Events on screen say what kind of happening they are.
+    const eventTypes = await page.evaluate(() =>
+      (window as any).explorer.cy.nodes('[type = "Event"]').map((n: any) => n.data('eventType') ?? null),
+    );
+    for (const type of eventTypes) expect(type).toMatch(/^[a-z_]+$/);
+
     expect(failed).toEqual([]);
     await page.close();
   });

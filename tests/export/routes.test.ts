@@ -53,6 +53,8 @@ describe('exports carry what tools size and filter by', () => {
     expect(graph.getNodeAttribute(article, 'date')).toMatch(/^2031-\d\d-\d\d$/);
     const summit = graph.findNode((_n, a) => a.label === 'Kestrel summit')!;
     expect(graph.getNodeAttribute(summit, 'date')).toBe('2031-02-03');
+    // Events say what kind of happening they are.
+    expect(graph.getNodeAttribute(summit, 'eventType')).toBe('meeting');
   });
 });
 

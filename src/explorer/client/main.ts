@@ -249,6 +249,23 @@ async function speakersOf(statementIds: string[]): Promise<Graph> {
   return graph;
 }
 
+/** Events show what kind of happening they are: "protest: Protests in Iran". */
+async function showEventTypes() {
+  const ids = cy.nodes('[type = "Event"]').filter((n) => !n.data('eventType')).map((n) => n.id());
+  for (let i = 0; i < ids.length; i += NODES_PER_CALL) {
+    const data = await gql<{ nodes: ({ id: string; eventType: string | null } | null)[] }>(
+      `query EventTypes($ids: [ID!]!) { nodes(ids: $ids) { ... on Event { id eventType } } }`,
+      { ids: ids.slice(i, i + NODES_PER_CALL) },
+    );
+    for (const event of data.nodes) {
+      if (!event?.eventType) continue;
+      const node = cy.getElementById(event.id);
+      const type = event.eventType.replace('_', ' ');
+      node.data({ eventType: event.eventType, short: `${type}: ${shorten(node.data('label'), 30)}` });
+    }
+  }
+}
+
 async function expand(id: string, depth = 1, limit = 200) {
   setBusy(1);
   setStatus('loading…');
@@ -265,6 +282,7 @@ async function expand(id: string, depth = 1, limit = 200) {
       .filter((s) => s.incomers('edge[type = "SAID"]').empty())
       .map((s) => s.id());
     if (unspoken.length) merge(await speakersOf(unspoken), id);
+    await showEventTypes();
     await runLayout(firstTime);
     // A small graph fitted to the canvas would be drawn huge: no closer than a comfortable zoom.
     if (cy.zoom() > COMFORTABLE_ZOOM) {
