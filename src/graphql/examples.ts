@@ -11,6 +11,29 @@ export interface ExampleOperation {
 
 export const EXAMPLES: ExampleOperation[] = [
   {
+    name: 'AttacksWhoWhereWhen',
+    description: 'Events of a type: one node per event across articles, with who did it to whom, where, when, how many.',
+    query: `query AttacksWhoWhereWhen {
+  events(type: attack, first: 1) {
+    totalCount
+    edges {
+      node {
+        name
+        eventType
+        when
+        actors { name }
+        targets { name }
+        places { name }
+        countries { name }
+        figures { kind value text }
+        articles { title }
+        statementsAbout(first: 3) { edges { node { text speaker { name } } } }
+      }
+    }
+  }
+}`,
+  },
+  {
     name: 'WhoSaidWhatAboutRussia',
     description: 'Who said what about whom: statements about an entity, with speakers and sources.',
     query: `query WhoSaidWhatAboutRussia {

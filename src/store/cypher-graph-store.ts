@@ -281,7 +281,8 @@ export class CypherGraphStore implements GraphStore {
         participantIds: [...new Set(participants.map((p) => p.id!))].sort(),
         actorIds: withRole('actor'),
         targetIds: withRole('target'),
-        countryIds: withRole('location'),
+        // A country can be the target and where it happened: the event keeps its countries.
+        countryIds: [...((row?.countryIds as string[] | null | undefined) ?? withRole('location'))].sort(),
         placeIds: ((row?.placeIds as string[] | undefined) ?? []).filter(Boolean).sort(),
         articleIds: (row?.articleIds as string[] | null | undefined) ?? [],
       };

@@ -91,6 +91,7 @@ export function loadPlan(doc: ExtractionDocument, gen: number): LoadStep[] {
         dateEnd: v.dateEnd ?? null,
         figures: JSON.stringify(v.figures),
         participantIds: v.participantIds,
+        countryIds: v.countryIds,
         whereIds: [...v.placeIds, ...v.countryIds],
         ...listColumns(lists.get(v.id), ENTITY_LIST_PROPERTIES),
       })),

@@ -132,7 +132,7 @@ export const CYPHER = {
   /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
   createEvents: createNodes('n', 'Entity:Event:Item', [
     'key', 'id', 'gen', 'name', 'aliases', 'keys', 'sortKey', 'searchText', 'code', 'date', 'roleTitles',
-    'articleIds', 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'whereIds',
+    'articleIds', 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'countryIds', 'whereIds',
     ...ENTITY_LIST_PROPERTIES,
   ]),
   createArticles: createNodes('a', 'Article:Item', [
@@ -231,7 +231,8 @@ export const CYPHER = {
     OPTIONAL MATCH (p:Entity)-[r:PARTICIPATED_IN]->(v)
     WITH anchor, v, collect(DISTINCT {id: p.id, role: r.role}) AS participants
     OPTIONAL MATCH (v)-[:LOCATED_IN]->(pl:Entity)
-    RETURN anchor, participants, collect(DISTINCT pl.id) AS placeIds, v.articleIds AS articleIds`,
+    RETURN anchor, participants, collect(DISTINCT pl.id) AS placeIds, v.articleIds AS articleIds,
+      v.countryIds AS countryIds`,
 
   eventsOf: `${CURRENT} UNWIND $ids AS anchor
     MATCH (p:Entity {id: anchor})-[r:PARTICIPATED_IN]->(v:Event) WHERE p.gen = g AND ($role IS NULL OR r.role = $role)
