@@ -100,9 +100,11 @@ export function resolveMentions(
           ownerId = d.ownerCountry;
         }
         entityId = registry.organization(name, d.known || d.institution ? undefined : c.text.replace(/^the\s+/i, ''), d.known);
-        // "the Russian defense ministry" is no alias; "Russia's Defense Ministry" is.
+        // "Russia's Defense Ministry", "Sudan's army": what the text calls it, owner included, is an
+        // alias; a bare "the ministry" is none.
         const surface = c.text.replace(/^the\s+/i, '');
-        if (d.institution && name !== d.name && /^\p{Lu}/u.test(surface) && /\p{Lu}/u.test(surface.slice(1))) registry.organization(name, surface);
+        const written = /^\p{Lu}/u.test(surface) && /\p{Lu}/u.test(surface.slice(1));
+        if (d.institution && (written || d.ownerCountry)) registry.organization(name, surface);
         kind = 'organization';
         break;
       }
