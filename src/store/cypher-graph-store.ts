@@ -1,4 +1,4 @@
-import type { EventRole, EventType, ExtractionDocument, FigureDoc, StatementKind } from '../domain/document.js';
+import type { EventRole, EventType, ExtractionDocument, FigureDoc, StatementKind, TextSpan } from '../domain/document.js';
 import { CYPHER, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
 import type {
   ArticleFilter,
@@ -12,17 +12,28 @@ import type {
   MentionRecord,
   Page,
   PageArgs,
-  ReplaceOptions,
+  KnownEntityRecord,
+  MergeResult,
   RoleRecord,
   SortOrder,
   StatementAnchor,
   StatementFilter,
   StatementRecord,
+  WriteOptions,
 } from './graph-store.js';
 import type { GraphRecord, RelatedRecord, SearchHitRecord, SearchOptions, TimelineRecord } from './graph-explorer.js';
-import { InvalidCursorError } from './errors.js';
+import { InvalidCursorError, StoreFormatError } from './errors.js';
 import { Explorer } from './explorer.js';
-import { loadPlan } from './load-plan.js';
+import {
+  fingerprint,
+  mergePlan,
+  splitBatch,
+  touchedEntities,
+  type GraphState,
+  type StoredEntity,
+  type StoredEvent,
+  type StoredStatement,
+} from './merge-plan.js';
 import { MENTION_LISTS, listCursor, parseListCursor, statementListProperty } from './page-lists.js';
 import type { CypherRunner, Row } from './runner.js';
 import { foldKey } from './text-keys.js';
@@ -30,6 +41,37 @@ import { validateDocument } from './validate-document.js';
 
 const DEFAULT_BATCH = 1000;
 const DELETE_BATCH = 5000;
+/** Rows per lookup of what a batch touches. */
+const READ_BATCH = 5000;
+/**
+ * What a store writes: 2 added article sequence numbers, list sort keys and position cursors. A
+ * graph written by an older version serves reads but must be seeded again to take merges.
+ */
+const STORE_FORMAT = 2;
+
+/** Reads and writes of one batch: inside one transaction (merge) or each on its own (seed). */
+interface BatchWriter {
+  read(query: string, params: Record<string, unknown>): Promise<Row[]>;
+  write(query: string, params: Record<string, unknown>): Promise<void>;
+}
+
+const isDocument = (source: unknown): source is ExtractionDocument =>
+  typeof source === 'object' && source !== null && Array.isArray((source as ExtractionDocument).articles);
+
+/** A lookup by many keys, in slices. */
+async function readAll(
+  io: BatchWriter,
+  query: string,
+  keys: string[],
+  param = 'keys',
+  extra: Record<string, unknown> = {},
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (let start = 0; start < keys.length; start += READ_BATCH) {
+    rows.push(...(await io.read(query, { ...extra, [param]: keys.slice(start, start + READ_BATCH) })));
+  }
+  return rows;
+}
 
 /**
  * The one GraphStore implementation: registry Cypher over whichever runner the config chose.
@@ -49,22 +91,152 @@ export class CypherGraphStore implements GraphStore {
     for (const statement of MIGRATIONS) await this.runner.migrate(statement);
   }
 
-  // --- replace ----------------------------------------------------------------------------
+  // --- writing -----------------------------------------------------------------------------
 
-  async replace(doc: ExtractionDocument, options: ReplaceOptions = {}): Promise<Counts> {
+  /**
+   * Replace the whole graph, from one document or a stream of batches: each batch is merged into
+   * a new generation that readers do not see, then one tiny write switches them over to it, and
+   * the old one is removed. A failure anywhere leaves the old generation current and whole; what
+   * the failed seed wrote is invisible and cleared by the next one.
+   */
+  replace(source: ExtractionDocument | AsyncIterable<ExtractionDocument>, options: WriteOptions = {}): Promise<Counts> {
+    return this.exclusive(() => this.replaceNow(source, options));
+  }
+
+  private async replaceNow(
+    source: ExtractionDocument | AsyncIterable<ExtractionDocument>,
+    options: WriteOptions,
+  ): Promise<Counts> {
+    {
+      const current = await this.currentGeneration();
+      // Leftovers of a seed that died midway are invisible (not current); clear them first.
+      await this.deleteAllBut(current?.gen ?? -1);
+      const gen = (current?.gen ?? 0) + 1;
+      // Nobody reads the new generation yet: each step can commit on its own, in small batches.
+      const writer: BatchWriter = {
+        read: (query, params) => this.runner.read(query, params),
+        write: (query, params) => this.runner.write((tx) => tx.run(query, params)).then(() => undefined),
+      };
+      let nextSeq = 0;
+      for await (const doc of isDocument(source) ? [source] : source) {
+        const written = await this.writeBatch(writer, gen, nextSeq, doc, options);
+        nextSeq = written.nextSeq;
+        options.onBatch?.(written.result);
+      }
+      // The switch: one tiny write makes the new generation the one readers see.
+      await this.runner.write((tx) =>
+        tx.run(CYPHER.switchGeneration, { gen, seededAt: new Date().toISOString(), nextSeq, format: STORE_FORMAT }),
+      );
+      await this.deleteAllBut(gen, options.onProgress);
+      return this.counts();
+    }
+  }
+
+  /**
+   * Merge a batch into the current graph in one transaction: readers see the graph before it or
+   * after it, never half of it. Into an empty store, the batch becomes the graph.
+   */
+  merge(doc: ExtractionDocument, options: WriteOptions = {}): Promise<MergeResult> {
+    return this.exclusive(async () => {
+      const current = await this.currentGeneration();
+      if (!current) {
+        let result: MergeResult | undefined;
+        await this.replaceNow(doc, { ...options, onBatch: (r) => (result = r) });
+        return result!;
+      }
+      if (current.format !== STORE_FORMAT) {
+        throw new StoreFormatError(
+          'the graph was written by an older version of this program and cannot take new articles: ' +
+            'seed it again (npm run seed)',
+        );
+      }
+      return this.runner.write(async (tx) => {
+        // Read again inside the transaction: what it writes must follow what it read.
+        const [meta] = await tx.run(CYPHER.graphVersion);
+        const gen = Number(meta!.gen);
+        const revision = Number(meta!.revision ?? 0);
+        const writer: BatchWriter = { read: (q, p) => tx.run(q, p), write: (q, p) => tx.run(q, p).then(() => undefined) };
+        const { result, nextSeq } = await this.writeBatch(writer, gen, Number(meta!.nextSeq ?? 0), doc, options);
+        if (result.added + result.updated > 0) {
+          const bumped = await tx.run(CYPHER.bumpRevision, { gen, revision, nextSeq });
+          if (!bumped.length) throw new Error('the graph changed while the batch was written; nothing was merged');
+        }
+        return result;
+      });
+    });
+  }
+
+  /** One write at a time per store: a merge reads what it then writes. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Read what a batch touches in generation `gen`, plan the writes and run them. Writes nothing
+   * when every article is already there with the same text.
+   */
+  private async writeBatch(
+    io: BatchWriter,
+    gen: number,
+    nextSeq: number,
+    doc: ExtractionDocument,
+    options: WriteOptions,
+  ): Promise<{ result: MergeResult; nextSeq: number }> {
     validateDocument(doc);
-    const batchSize = options.batchSize ?? DEFAULT_BATCH;
-    const current = await this.currentGeneration();
-    // Leftovers of a seed that died midway are invisible (not current); clear them first.
-    if (current !== null) await this.deleteAllBut(current);
-    else await this.deleteAllBut(-1);
-    const gen = (current ?? 0) + 1;
+    const key = (id: string) => `${gen}:${id}`;
+    const storedRows = await readAll(io, CYPHER.storedArticles, doc.articles.map((a) => key(a.id)));
+    const statementIds = storedRows.flatMap((r) => list(r.statementIds));
+    const statementRows = await readAll(io, CYPHER.storedStatements, statementIds.map(key));
+    const statements = new Map(statementRows.map((r) => [String(r.id), toStoredStatement(r)]));
+    const articles = new Map(
+      storedRows.map((r) => [
+        String(r.id),
+        {
+          id: String(r.id),
+          contentHash: str(r.contentHash),
+          seq: Number(r.seq ?? 0),
+          statements: list(r.statementIds).flatMap((id) => (statements.has(id) ? [statements.get(id)!] : [])),
+          mentionIds: list(r.mentionIds),
+        },
+      ]),
+    );
+    const split = splitBatch(doc, articles);
+    const result: MergeResult = {
+      added: split.added.length,
+      updated: split.updated.length,
+      unchanged: split.unchanged.length,
+      statements: split.doc.statements.length,
+      articleIds: [...split.added, ...split.updated],
+      statementIds: split.doc.statements.map((s) => s.id),
+    };
+    if (!split.doc.articles.length) return { result, nextSeq };
 
-    const steps = loadPlan(doc, gen);
-    for (const step of steps) {
+    const touched = touchedEntities(split.doc, articles);
+    const entityIds = [...new Set([...split.doc.entities.map((e) => e.id), ...split.doc.events.map((v) => v.id), ...touched])];
+    const hashes = split.doc.articles.filter((a) => !a.copyOf && !articles.has(a.id)).map(fingerprint);
+    const [entityRows, listRows, copyRows] = await Promise.all([
+      readAll(io, CYPHER.storedEntities, entityIds.map(key)),
+      readAll(io, CYPHER.entityLists, touched.map(key)),
+      readAll(io, CYPHER.articlesWithText, [...new Set(hashes)], 'hashes', { gen }),
+    ]);
+    const copies = new Map<string, string>();
+    for (const r of copyRows) if (!copies.has(String(r.contentHash))) copies.set(String(r.contentHash), String(r.id));
+    const state: GraphState = {
+      gen,
+      nextSeq,
+      articles,
+      copies,
+      entities: new Map(entityRows.map((r) => [String(r.id), toStoredEntity(r)])),
+      lists: new Map(listRows.map((r) => [String(r.id), r])),
+    };
+    const plan = mergePlan(split.doc, state);
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    for (const step of plan.steps) {
       for (let start = 0; start < step.rows.length; start += batchSize) {
-        const rows = step.rows.slice(start, start + batchSize);
-        await this.runner.write((tx) => tx.run(step.cypher, { rows }));
+        await io.write(step.cypher, { rows: step.rows.slice(start, start + batchSize) });
         options.onProgress?.({
           phase: step.phase,
           done: Math.min(start + batchSize, step.rows.length),
@@ -72,20 +244,23 @@ export class CypherGraphStore implements GraphStore {
         });
       }
     }
-    // The switch: one tiny write makes the new generation the one readers see.
-    await this.runner.write((tx) =>
-      tx.run(CYPHER.switchGeneration, { gen, seededAt: new Date().toISOString() }),
-    );
-    await this.deleteAllBut(gen, options.onProgress);
-    return this.counts();
+    return { result, nextSeq: plan.nextSeq };
   }
 
-  private async currentGeneration(): Promise<number | null> {
+  async knownEntities(): Promise<KnownEntityRecord[]> {
+    return (await this.runner.read(CYPHER.knownEntities)).map((r) => ({
+      type: r.type as KnownEntityRecord['type'],
+      name: String(r.name),
+      aliases: list(r.aliases),
+    }));
+  }
+
+  private async currentGeneration(): Promise<{ gen: number; format: number | null } | null> {
     const [row] = await this.runner.read(CYPHER.graphVersion);
-    return typeof row?.gen === 'number' ? row.gen : null;
+    return typeof row?.gen === 'number' ? { gen: row.gen, format: typeof row.format === 'number' ? row.format : null } : null;
   }
 
-  private async deleteAllBut(keep: number, onProgress?: ReplaceOptions['onProgress']) {
+  private async deleteAllBut(keep: number, onProgress?: WriteOptions['onProgress']) {
     let deleted = 0;
     for (const label of GENERATION_LABELS) {
       for (;;) {
@@ -114,7 +289,7 @@ export class CypherGraphStore implements GraphStore {
 
   async version(): Promise<string> {
     const [row] = await this.runner.read(CYPHER.graphVersion);
-    return row ? `${row.gen}@${row.seededAt}` : 'empty';
+    return row ? `${row.gen}.${row.revision ?? 0}@${row.seededAt}` : 'empty';
   }
 
   async isEmpty(): Promise<boolean> {
@@ -207,25 +382,23 @@ export class CypherGraphStore implements GraphStore {
     filter: { kind?: StatementKind | null },
     page: PageArgs,
   ): Promise<Page<StatementRecord>[]> {
-    const window = listWindow(page);
     const rows = await this.runner.read(CYPHER.statementPages, {
       ids: [...new Set(ids)],
       list: statementListProperty(anchor, filter.kind ?? null),
-      offset: window.offset,
-      end: window.end,
+      ...listWindow(page),
     });
-    const gen = generationOf(rows, window);
     const heads = new Map<string, Row>();
     const statements = new Map<string, Row>();
     for (const row of rows) {
       if (row.statement) statements.set(`${row.anchor}|${(row.statement as Row).id}`, row.statement as Row);
-      else heads.set(String(row.anchor), row);
+      else heads.set(String(row.anchor), checkStart(row));
     }
     return ids.map((id) => {
       const head = heads.get(id);
+      const start = Number(head?.start ?? 0);
       const found = ((head?.pageIds as string[] | null) ?? []).flatMap((sid, i) => {
         const row = statements.get(`${id}|${sid}`);
-        return row ? [{ cursor: listCursor(gen, window.offset + i), row }] : [];
+        return row ? [{ cursor: listCursor(start + i, sid), row }] : [];
       });
       return listPage(found, page.first, Number(head?.total ?? 0), toStatement);
     });
@@ -233,21 +406,19 @@ export class CypherGraphStore implements GraphStore {
 
   async mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]> {
     const lists = MENTION_LISTS[side];
-    const window = listWindow(page);
     const rows = await this.runner.read(CYPHER.mentionPages, {
       ids: [...new Set(ids)],
       list: lists.ids,
       counts: lists.counts,
-      offset: window.offset,
-      end: window.end,
+      ...listWindow(page),
     });
-    const gen = generationOf(rows, window);
-    const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
+    const byAnchor = new Map(rows.map((r) => [String(r.anchor), checkStart(r)]));
     return ids.map((id) => {
       const row = byAnchor.get(id);
+      const start = Number(row?.start ?? 0);
       const counts = (row?.counts as number[] | null) ?? [];
       const found = ((row?.ids as string[] | null) ?? []).map((other, i) => ({
-        cursor: listCursor(gen, window.offset + i),
+        cursor: listCursor(start + i, String(other)),
         row: { id: String(other), count: Number(counts[i] ?? 0) },
       }));
       return listPage(found, page.first, Number(row?.total ?? 0), (m) => m);
@@ -347,6 +518,10 @@ function toEntity(r: Row): EntityRecord {
   };
 }
 
+/** Optional properties come back only when set, as the document has them. */
+const optional = <K extends string>(name: K, value: unknown) =>
+  (value === null || value === undefined ? {} : { [name]: String(value) }) as Partial<Record<K, string>>;
+
 function toArticle(r: Row): ArticleRecord {
   return {
     id: String(r.id),
@@ -354,7 +529,19 @@ function toArticle(r: Row): ArticleRecord {
     publishedAt: str(r.publishedAt),
     captions: list(r.captions),
     paragraphs: list(r.paragraphs),
+    ...optional('url', r.url),
+    ...optional('source', r.source),
+    ...optional('contentHash', r.contentHash),
+    ...optional('copyOf', r.copyOf),
   };
+}
+
+/** Spans are stored flat, [start, end, start, end, …]: engines keep lists of numbers, not of maps. */
+function toSpans(value: unknown): TextSpan[] {
+  const flat = Array.isArray(value) ? value.map(Number) : [];
+  const spans: TextSpan[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i]!, end: flat[i + 1]! });
+  return spans;
 }
 
 function toStatement(r: Row): StatementRecord {
@@ -370,6 +557,48 @@ function toStatement(r: Row): StatementRecord {
     medium: str(r.medium),
     aboutIds: list(r.aboutIds),
     paragraph: Number(r.paragraph ?? 0),
+    spans: toSpans(r.spans),
+  };
+}
+
+function toStoredStatement(r: Row): StoredStatement {
+  return {
+    id: String(r.id),
+    speakerId: str(r.speakerId),
+    aboutIds: list(r.aboutIds),
+    eventIds: list(r.eventIds),
+    kind: r.kind as StoredStatement['kind'],
+  };
+}
+
+function toStoredEntity(r: Row): StoredEntity {
+  const roles = Array.isArray(r.roles) ? (r.roles as Row[]) : [];
+  return {
+    id: String(r.id),
+    type: String(r.type),
+    name: String(r.name),
+    aliases: list(r.aliases),
+    keys: list(r.keys),
+    roleTitles: list(r.roleTitles),
+    roles: roles.map((x) => ({ title: String(x.title), ofId: String(x.ofId) })),
+    code: str(r.code),
+    date: str(r.date),
+    articleIds: Array.isArray(r.articleIds) ? list(r.articleIds) : null,
+    ...(r.eventType ? { event: toStoredEvent(r) } : {}),
+  };
+}
+
+/** Where an event happened is stored as places then countries (`whereIds`, for the filters). */
+function toStoredEvent(r: Row): StoredEvent {
+  const countryIds = list(r.countryIds);
+  return {
+    type: String(r.eventType),
+    description: str(r.description),
+    dateEnd: str(r.dateEnd),
+    figures: str(r.figures),
+    participantIds: list(r.participantIds),
+    countryIds,
+    placeIds: list(r.whereIds).filter((id) => !countryIds.includes(id)),
   };
 }
 
@@ -378,32 +607,23 @@ function alignById<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): 
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-interface ListWindow {
-  offset: number;
-  end: number;
-  /** The generation the cursor was issued in; null on a first page. */
-  gen: number | null;
-}
-
 /**
- * The slice of a page list to read: after the cursor's position, first + 1 items. A cursor that is
- * no list position is refused here, before any read.
+ * The page to read from an anchor's list: first + 1 items after the cursor's item. A cursor that
+ * is no list position is refused here, before any read.
  */
-function listWindow(page: PageArgs): ListWindow {
-  if (!page.after) return { offset: 0, end: page.first + 1, gen: null };
+function listWindow(page: PageArgs): { afterPos: number; afterId: string | null; count: number } {
+  if (!page.after) return { afterPos: 0, afterId: null, count: page.first + 1 };
   const cursor = parseListCursor(page.after);
   if (!cursor) throw new InvalidCursorError('This cursor does not belong to this list: use a cursor returned by the same field.');
-  const offset = cursor.position + 1;
-  return { offset, end: offset + page.first + 1, gen: cursor.gen };
+  return { afterPos: cursor.position, afterId: cursor.id, count: page.first + 1 };
 }
 
-/** The generation the rows were read from; positions only mean something within one generation. */
-function generationOf(rows: Row[], window: ListWindow): number {
-  const gen = Number(rows[0]?.gen ?? 0);
-  if (window.gen !== null && rows.length && window.gen !== gen) {
-    throw new InvalidCursorError('This cursor is from an earlier version of the graph (it has been reseeded since): ask again without "after".');
+/** A list whose cursor item is gone (its article was replaced, or the graph reseeded without it). */
+function checkStart(row: Row): Row {
+  if (Number(row.start) < 0) {
+    throw new InvalidCursorError('The item this cursor points at is no longer in the graph: ask again without "after".');
   }
-  return gen;
+  return row;
 }
 
 /** Items read with first + 1: the extra one only says there is a next page. */

@@ -7,6 +7,7 @@
  */
 import type {
   ArticleDoc,
+  EntityDoc,
   EntityType,
   EventRole,
   EventType,
@@ -17,6 +18,7 @@ import type {
   StatementKind,
 } from '../domain/document.js';
 import type { GraphExplorer } from './graph-explorer.js';
+import type { TextSpan } from '../domain/document.js';
 
 /** An entity as read back from the store. Events are entities too (with date and links). */
 export interface EntityRecord {
@@ -40,7 +42,12 @@ export type StatementRecord = Required<Omit<StatementDoc, 'stance' | 'medium' | 
   stance: Stance | null;
   medium: string | null;
   speakerDescription: string | null;
+  /** Offsets into the article's text (paragraphs joined by a blank line); empty when unknown. */
+  spans: TextSpan[];
 };
+
+/** An entity as extraction needs it to resolve the names of new articles (its `known`). */
+export type KnownEntityRecord = Pick<EntityDoc, 'type' | 'name' | 'aliases'>;
 
 export interface RoleRecord {
   title: string;
@@ -147,10 +154,25 @@ export interface SeedProgress {
   total: number;
 }
 
-export interface ReplaceOptions {
+export interface WriteOptions {
   onProgress?: (p: SeedProgress) => void;
   /** Rows per UNWIND batch. */
   batchSize?: number;
+  /** After each batch of a streamed replace, what it did. */
+  onBatch?: (result: MergeResult) => void;
+}
+
+/** What merging a batch did. Re-merging the same batch adds, updates and writes nothing. */
+export interface MergeResult {
+  added: number;
+  /** Articles already there whose text changed: their statements and mentions were replaced. */
+  updated: number;
+  unchanged: number;
+  /** Statements written (those of the added and updated articles). */
+  statements: number;
+  /** Ids of the added and updated articles, then of the statements written: for live feeds. */
+  articleIds: string[];
+  statementIds: string[];
 }
 
 export interface GraphStore extends GraphExplorer {
@@ -158,13 +180,22 @@ export interface GraphStore extends GraphExplorer {
   readonly kind: string;
 
   /**
-   * Replace the whole graph by the document. Readers see either the old graph or the new one,
-   * never a mix; on failure the old graph stays whole and served.
+   * Replace the whole graph by the document, or by a stream of batches (for corpora too large to
+   * hold): readers see either the old graph or the new one, never a mix; on failure the old graph
+   * stays whole and served.
    */
-  replace(doc: ExtractionDocument, options?: ReplaceOptions): Promise<Counts>;
+  replace(source: ExtractionDocument | AsyncIterable<ExtractionDocument>, options?: WriteOptions): Promise<Counts>;
+  /**
+   * Merge a batch into the graph, atomically: new articles are added, unchanged ones (same id and
+   * text) left alone, changed ones replace their own statements and mentions; entities and events
+   * are matched by id (aliases, roles, participants unioned).
+   */
+  merge(doc: ExtractionDocument, options?: WriteOptions): Promise<MergeResult>;
+  /** Every entity but events, for extraction to resolve the names of new articles against. */
+  knownEntities(): Promise<KnownEntityRecord[]>;
   counts(): Promise<Counts>;
   isEmpty(): Promise<boolean>;
-  /** Changes whenever the graph is replaced: what response caches key on. Cheap (one tiny read). */
+  /** Changes whenever the graph is replaced or merged into: what response caches key on. Cheap (one tiny read). */
   version(): Promise<string>;
 
   // Point lookups, aligned with the ids; null where missing.

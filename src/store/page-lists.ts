@@ -1,15 +1,21 @@
 /**
- * Ordered adjacency lists, written on anchor nodes at load time: for each entity the ids of the
- * statements it made and of those about it, for each article its statements and mentions, each in
- * page order (and once more per statement kind, for the `kind` filter).
+ * Ordered adjacency lists, kept on anchor nodes: for each entity the ids of the statements it made
+ * and of those about it and of the articles naming it, for each article its statements and the
+ * entities it names, each in page order (and once more per statement kind, for the `kind` filter).
  *
- * Why: a generation never changes once written, so a relation page can be a slice of a precomputed
- * list instead of a traversal that sorts every neighbour. On the embedded engine a country with
- * 9,000 statements about it went from ~200 ms per page (collect and sort) to under 1 ms (slice,
- * then id lookups), and `totalCount` became `size(list)`. Cursors into these lists are positions,
- * which are stable because the generation is immutable (the cursor carries the generation).
+ * Why: a relation page is then a slice of a list instead of a traversal that sorts every
+ * neighbour. On the embedded engine a country with 9,000 statements about it went from ~200 ms per
+ * page (collect and sort) to under 1 ms (slice, then id lookups), and `totalCount` became
+ * `size(list)`.
+ *
+ * Article lists are written whole with their article. Entity lists grow as articles arrive, so
+ * each carries a parallel list of the items' sort keys: a merge inserts new items in place and
+ * drops replaced ones without reading the items themselves (see `patchList`).
+ *
+ * A cursor is a position plus the id found there: when items were inserted before it since, the
+ * id is looked up again, so cursors survive merges and reseeds (ids are stable).
  */
-import { STATEMENT_KINDS, type ExtractionDocument, type StatementKind } from '../domain/document.js';
+import { STATEMENT_KINDS, type StatementKind } from '../domain/document.js';
 import type { StatementAnchor } from './graph-store.js';
 
 const ANCHOR_NAME: Record<StatementAnchor, string> = { speaker: 'said', about: 'about', article: 'in' };
@@ -25,13 +31,18 @@ export const MENTION_LISTS = {
   article: { ids: 'list_mentions', counts: 'list_mentions_counts' },
 } as const;
 
+/** The property holding the sort keys of a growing list's items, parallel to it. */
+export const keysOf = (list: string) => `${list}_keys`;
+
 const statementLists = (anchors: StatementAnchor[]) =>
   anchors.flatMap((anchor) => [null, ...STATEMENT_KINDS].map((kind) => statementListProperty(anchor, kind)));
 
-/** Every list property each kind of node carries: what the load statements SET. */
+/** Entity lists that merges patch: statements said and about, articles naming it. */
+export const ENTITY_LISTS = [...statementLists(['speaker', 'about']), MENTION_LISTS.entity.ids];
+
+/** Every list property each kind of node carries: what the write statements SET. */
 export const ENTITY_LIST_PROPERTIES = [
-  ...statementLists(['speaker', 'about']),
-  MENTION_LISTS.entity.ids,
+  ...ENTITY_LISTS.flatMap((list) => [list, keysOf(list)]),
   MENTION_LISTS.entity.counts,
 ];
 export const ARTICLE_LIST_PROPERTIES = [
@@ -42,59 +53,74 @@ export const ARTICLE_LIST_PROPERTIES = [
 
 export type ListValues = Record<string, (string | number)[]>;
 
-export interface SortKeys {
-  statement: (index: number) => string;
-  article: (id: string) => string;
-  entity: (id: string) => string;
+/** An item to place in a list: its id, its sort key, and for mention lists how often it is named. */
+export interface ListItem {
+  id: string;
+  key: string;
+  count?: number;
 }
 
-/** Lists per node id (only non-empty ones; an absent list reads as empty). Pure. */
-export function pageLists(doc: ExtractionDocument, sortKeys: SortKeys): Map<string, ListValues> {
-  const lists = new Map<string, ListValues>();
-  const push = (nodeId: string, property: string, value: string | number) => {
-    let values = lists.get(nodeId);
-    if (!values) lists.set(nodeId, (values = {}));
-    (values[property] ??= []).push(value);
-  };
-
-  const statements = doc.statements
-    .map((s, index) => ({ s, key: sortKeys.statement(index) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const { s } of statements) {
-    const anchors: [StatementAnchor, string][] = [
-      ['article', s.articleId],
-      ...(s.speakerId ? [['speaker', s.speakerId] as [StatementAnchor, string]] : []),
-      ...[...s.aboutIds, ...(s.eventIds ?? [])].map((id) => ['about', id] as [StatementAnchor, string]),
-    ];
-    for (const [anchor, nodeId] of anchors) {
-      push(nodeId, statementListProperty(anchor), s.id);
-      push(nodeId, statementListProperty(anchor, s.kind), s.id);
-    }
-  }
-
-  const byArticle = [...doc.mentions].sort(
-    (a, b) => b.count - a.count || compare(sortKeys.entity(a.entityId), sortKeys.entity(b.entityId)),
-  );
-  for (const m of byArticle) {
-    push(m.articleId, MENTION_LISTS.article.ids, m.entityId);
-    push(m.articleId, MENTION_LISTS.article.counts, m.count);
-  }
-  const byEntity = [...doc.mentions].sort((a, b) => compare(sortKeys.article(a.articleId), sortKeys.article(b.articleId)));
-  for (const m of byEntity) {
-    push(m.entityId, MENTION_LISTS.entity.ids, m.articleId);
-    push(m.entityId, MENTION_LISTS.entity.counts, m.count);
-  }
-  return lists;
+/** A growing list as stored: ids with their sort keys (and counts, for mentions). */
+export interface StoredList {
+  ids: string[];
+  keys: string[];
+  counts?: number[];
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A position in a list of one generation, as the store's cursor. */
-export function listCursor(gen: number, position: number): string {
-  return `${gen}:${position}`;
+/**
+ * A list with some items removed (by id) and others inserted in sort-key order. Both sides are
+ * sorted, so one linear merge does it; an id already present is not added twice. Pure.
+ */
+export function patchList(list: StoredList, remove: ReadonlySet<string>, add: readonly ListItem[]): StoredList {
+  const withCounts = list.counts !== undefined || add.some((item) => item.count !== undefined);
+  const kept: ListItem[] = [];
+  list.ids.forEach((id, i) => {
+    if (!remove.has(id)) kept.push({ id, key: list.keys[i] ?? '', count: list.counts?.[i] });
+  });
+  const present = new Set(kept.map((item) => item.id));
+  const fresh = add.filter((item) => !present.has(item.id) && Boolean(present.add(item.id)));
+  fresh.sort((a, b) => compare(a.key, b.key));
+  const out: StoredList = { ids: [], keys: [], ...(withCounts ? { counts: [] } : {}) };
+  const push = (item: ListItem) => {
+    out.ids.push(item.id);
+    out.keys.push(item.key);
+    out.counts?.push(item.count ?? 0);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < fresh.length) {
+    if (j >= fresh.length || (i < kept.length && compare(kept[i]!.key, fresh[j]!.key) <= 0)) push(kept[i++]!);
+    else push(fresh[j++]!);
+  }
+  return out;
 }
 
-export function parseListCursor(cursor: string): { gen: number; position: number } | null {
-  const match = /^(\d+):(\d+)$/.exec(cursor);
-  return match ? { gen: Number(match[1]), position: Number(match[2]) } : null;
+/** The stored columns of a growing list. */
+export function listColumns(list: string, value: StoredList): ListValues {
+  const columns: ListValues = { [list]: value.ids, [keysOf(list)]: value.keys };
+  if (value.counts) columns[MENTION_LISTS.entity.counts] = value.counts;
+  return columns;
+}
+
+/** A growing list read back from a node's row (absent lists are empty). */
+export function storedList(row: Record<string, unknown>, list: string): StoredList {
+  const ids = (row[list] as string[] | null | undefined) ?? [];
+  const keys = (row[keysOf(list)] as string[] | null | undefined) ?? [];
+  const stored: StoredList = { ids: ids.map(String), keys: keys.map(String) };
+  if (list === MENTION_LISTS.entity.ids) {
+    stored.counts = ((row[MENTION_LISTS.entity.counts] as number[] | null | undefined) ?? []).map(Number);
+  }
+  return stored;
+}
+
+/** A position in a list and the id found there, as the store's cursor. */
+export function listCursor(position: number, id: string): string {
+  return `${position}:${id}`;
+}
+
+export function parseListCursor(cursor: string): { position: number; id: string } | null {
+  const match = /^(\d+):(.+)$/s.exec(cursor);
+  return match ? { position: Number(match[1]), id: match[2]! } : null;
 }

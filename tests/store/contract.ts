@@ -7,11 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionDocument } from '../../src/domain/document.js';
 import { InvalidCursorError } from '../../src/store/errors.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
-import { fixture } from './fixture.js';
+import { fixture, laterBatch } from './fixture.js';
+import { allLists, bigBatch, expectListsAgree, onlyArticle } from './merge-helpers.js';
 
 export interface ContractTarget {
   open(): Promise<GraphStore>;
   cleanup?(): Promise<void>;
+  /** A second, empty store beside the first, where the engine can have one. */
+  fresh?(): Promise<{ store: GraphStore; cleanup(): Promise<void> }>;
 }
 
 export function storeContract(name: string, target: ContractTarget) {
@@ -57,13 +60,14 @@ export function storeContract(name: string, target: ContractTarget) {
       expect(articles[0]).toEqual({
         id: 'art_a', title: 'Harbour Strike Spreads', publishedAt: '2031-03-02', captions: [],
         paragraphs: ['Dock workers walked out.', 'The union said more would follow.'],
+        contentHash: expect.any(String),
       });
       expect(articles[1]).toBeNull();
       const [s3, missing] = await store.statementsByIds(['stm_3', 'stm_x']);
       expect(s3).toEqual({
         id: 'stm_3', articleId: 'art_b', speakerId: null, speakerDescription: 'a senior diplomat',
         text: 'talks would resume', kind: 'reported', cue: 'said', stance: null, medium: null,
-        aboutIds: ['cty_tur', 'cty_swe'], paragraph: 2,
+        aboutIds: ['cty_tur', 'cty_swe'], paragraph: 2, spans: [],
       });
       expect(missing).toBeNull();
     });
@@ -161,24 +165,22 @@ export function storeContract(name: string, target: ContractTarget) {
       expect(person!.event).toBeUndefined();
     });
 
-    it('refuses relation cursors that are malformed or from a graph replaced since', async () => {
+    it('refuses malformed relation cursors; cursors survive a reseed, as ids do', async () => {
       const [about] = await store.statementsFor('about', ['cty_swe'], {}, { first: 1 });
       const [mentions] = await store.mentionsFor('article', ['art_b'], { first: 1 });
       await expect(store.statementsFor('about', ['cty_swe'], {}, { first: 1, after: 'made-up' })).rejects.toThrow(
         InvalidCursorError,
       );
       await store.replace(fixture());
-      await expect(
-        store.statementsFor('about', ['cty_swe'], {}, { first: 1, after: about!.edges[0]!.cursor }),
-      ).rejects.toThrow(/earlier version of the graph/);
-      await expect(store.mentionsFor('article', ['art_b'], { first: 1, after: mentions!.edges[0]!.cursor })).rejects.toThrow(
-        /earlier version of the graph/,
+      const [next] = await store.statementsFor('about', ['cty_swe'], {}, { first: 5, after: about!.edges[0]!.cursor });
+      expect(next!.edges.map((e) => e.node.id)).toEqual(['stm_3']);
+      const [more] = await store.mentionsFor('article', ['art_b'], { first: 5, after: mentions!.edges[0]!.cursor });
+      expect(more!.edges.map((e) => e.node.id)).toEqual(['per_lindqvist', 'cty_swe']);
+      // A cursor whose item is gone is refused, not silently restarted.
+      const gone = about!.edges[0]!.cursor.replace(/:.*/, ':stm_gone');
+      await expect(store.statementsFor('about', ['cty_swe'], {}, { first: 1, after: gone })).rejects.toThrow(
+        /no longer in the graph/,
       );
-      // Cursors of the new graph work again.
-      const [fresh] = await store.statementsFor('about', ['cty_swe'], {}, { first: 1 });
-      const [next] = await store.statementsFor('about', ['cty_swe'], {}, { first: 5, after: fresh!.edges[0]!.cursor });
-      expect(next!.edges.map((e) => e.node.id)).not.toContain(fresh!.edges[0]!.node.id);
-      expect(next!.edges.length).toBe(fresh!.totalCount - 1);
     });
 
     it('searches names, aliases and statement text, tolerating case, diacritics and word beginnings', async () => {
@@ -240,6 +242,169 @@ export function storeContract(name: string, target: ContractTarget) {
       expect((await store.entitiesByIds(['per_lindqvist']))[0]?.name).toBe('Maria Lindqvist');
       // And the next seed succeeds, clearing what the failed one left behind.
       expect(await store.replace(fixture())).toEqual(before);
+    });
+
+    // --- merging batches into the graph ------------------------------------------------------
+
+    it('merges a batch: adds new articles, leaves unchanged ones, unions aliases, roles and events', async () => {
+      await store.replace(fixture());
+      const before = await store.counts();
+      const version = await store.version();
+      const result = await store.merge(laterBatch());
+      expect(result).toEqual({
+        added: 1, updated: 0, unchanged: 1, statements: 1, articleIds: ['art_c'], statementIds: ['stm_6'],
+      });
+      expect(await store.version()).not.toBe(version);
+      const after = await store.counts();
+      expect(after.nodes).toMatchObject({ Article: 3, Statement: 6, Entity: before.nodes.Entity });
+      expect(after.relationships).toMatchObject({
+        MENTIONS: before.relationships.MENTIONS! + 3,
+        SAID: before.relationships.SAID! + 1,
+        HOLDS_ROLE: before.relationships.HOLDS_ROLE! + 1,
+        PARTICIPATED_IN: before.relationships.PARTICIPATED_IN! + 1,
+        LOCATED_IN: before.relationships.LOCATED_IN,
+      });
+      const [lindqvist, tur, union] = await store.entitiesByIds(['per_lindqvist', 'cty_tur', 'org_dockunion']);
+      expect(lindqvist!.aliases).toEqual(['Lindqvist', 'M. Lindqvist']);
+      expect(tur!.aliases).toEqual(['Turkey', 'Ankara']);
+      expect(union!.aliases).toEqual(['the union', 'Dockers']);
+      expect((await store.entitiesByNames(['m. lindqvist', 'dockers'])).map((e) => e?.id)).toEqual(['per_lindqvist', 'org_dockunion']);
+      expect((await store.rolesOf(['per_lindqvist']))[0]).toEqual(
+        expect.arrayContaining([{ title: 'Foreign Minister', ofId: 'cty_swe' }, { title: 'Party Leader', ofId: 'org_dockunion' }]),
+      );
+      expect(await store.eventLinks(['evt_strike'])).toEqual([
+        {
+          participantIds: ['org_dockunion', 'per_lindqvist'], actorIds: ['org_dockunion'], targetIds: ['per_lindqvist'],
+          countryIds: [], placeIds: ['plc_gothenburg'], articleIds: ['art_a', 'art_c'],
+        },
+      ]);
+      // What the event is stays as first reported.
+      expect((await store.entitiesByIds(['evt_strike']))[0]!.event).toMatchObject({ type: 'labour_strike' });
+      const [[involvement]] = await store.eventsOf(['per_lindqvist'], null, 5);
+      expect(involvement).toEqual({ eventId: 'evt_strike', role: 'target' });
+      const [article] = await store.articlesByIds(['art_c']);
+      expect(article).toMatchObject({ url: 'https://news.example/talks-stall', source: 'Example News', contentHash: 'hash_c' });
+      expect(article!.copyOf).toBeUndefined();
+      const [statement] = await store.statementsByIds(['stm_6']);
+      expect(statement!.spans).toEqual([{ start: 25, end: 43 }]);
+    });
+
+    it('keeps relation pages in the order of the root lists after a merge', async () => {
+      // The new article is dated between the two others: its statements land inside the lists.
+      expect((await store.listArticles({}, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['art_a', 'art_c', 'art_b']);
+      await expectListsAgree(store);
+      const [said] = await store.statementsFor('speaker', ['per_lindqvist'], {}, { first: 10 });
+      expect(said!.edges.map((e) => e.node.id)).toEqual(['stm_6', 'stm_1']);
+      const [named] = await store.mentionsFor('entity', ['per_lindqvist'], { first: 10 });
+      expect(named!.edges.map((e) => e.node)).toEqual([{ id: 'art_c', count: 2 }, { id: 'art_b', count: 3 }]);
+    });
+
+    it('changes nothing when the same batch is merged again: counts and version stay', async () => {
+      const counts = await store.counts();
+      const version = await store.version();
+      expect(await store.merge(laterBatch())).toMatchObject({ added: 0, updated: 0, unchanged: 2, statements: 0 });
+      expect(await store.counts()).toEqual(counts);
+      expect(await store.version()).toBe(version);
+    });
+
+    it('replaces a changed article\'s own statements and mentions', async () => {
+      const counts = await store.counts();
+      const batch = laterBatch();
+      batch.articles = [{ ...batch.articles[0]!, paragraphs: ['Okafor spoke instead.'], contentHash: 'hash_c2' }];
+      batch.statements = [
+        { id: 'stm_7', articleId: 'art_c', speakerId: 'per_okafor', text: 'Nothing to add', kind: 'reported', cue: 'said', aboutIds: ['org_dockunion'], paragraph: 0 },
+      ];
+      batch.mentions = [{ articleId: 'art_c', entityId: 'per_okafor', count: 1 }];
+      batch.events = [];
+      expect(await store.merge(batch)).toMatchObject({ added: 0, updated: 1, unchanged: 0, statements: 1 });
+      expect((await store.statementsByIds(['stm_6', 'stm_7'])).map((s) => s?.id ?? null)).toEqual([null, 'stm_7']);
+      const after = await store.counts();
+      expect(after.nodes.Statement).toBe(counts.nodes.Statement);
+      expect(after.relationships.MENTIONS).toBe(counts.relationships.MENTIONS! - 2);
+      expect((await store.articlesByIds(['art_c']))[0]!.paragraphs).toEqual(['Okafor spoke instead.']);
+      await expectListsAgree(store);
+      const [named] = await store.mentionsFor('entity', ['per_lindqvist'], { first: 10 });
+      expect(named!.edges.map((e) => e.node.id)).toEqual(['art_b']);
+    });
+
+    it('keeps cursors valid across a merge that inserts before them', async () => {
+      await store.replace(fixture());
+      const [first] = await store.statementsFor('about', ['cty_tur'], {}, { first: 1 });
+      expect(first!.edges.map((e) => e.node.id)).toEqual(['stm_1']);
+      const batch = laterBatch();
+      batch.articles[0] = { ...batch.articles[0]!, publishedAt: '2031-01-01' };
+      await store.merge(batch);
+      const [next] = await store.statementsFor('about', ['cty_tur'], {}, { first: 5, after: first!.edges[0]!.cursor });
+      expect(next!.edges.map((e) => e.node.id)).toEqual(['stm_3']);
+      expect(next!.totalCount).toBe(3);
+    });
+
+    it('recognises the same text under another id as a copy', async () => {
+      const batch = laterBatch();
+      batch.articles = [{ ...batch.articles[0]!, id: 'art_c_copy', url: 'https://other.example/c', source: 'Other' }];
+      batch.statements = [{ ...batch.statements[0]!, id: 'stm_6_copy', articleId: 'art_c_copy' }];
+      batch.mentions = [];
+      batch.events = [];
+      expect(await store.merge(batch)).toMatchObject({ added: 1 });
+      expect((await store.articlesByIds(['art_c_copy']))[0]).toMatchObject({ copyOf: 'art_c', source: 'Other' });
+    });
+
+    it('lists known entities for extraction, without events', async () => {
+      const known = await store.knownEntities();
+      expect(known.find((e) => e.name === 'Maria Lindqvist')).toEqual({
+        type: 'Person', name: 'Maria Lindqvist', aliases: ['Lindqvist', 'M. Lindqvist'],
+      });
+      expect(known.some((e) => e.type === ('Event' as string))).toBe(false);
+    });
+
+    it('lets readers see the graph before or after a merge, never half of it', async () => {
+      await store.replace(fixture());
+      const before = JSON.stringify(await store.counts());
+      const batch = bigBatch(60);
+      let done = false;
+      const seen = new Set<string>();
+      const merging = store.merge(batch, { batchSize: 1 }).finally(() => (done = true));
+      while (!done) {
+        seen.add(JSON.stringify(await store.counts()));
+        await new Promise((r) => setImmediate(r));
+      }
+      await merging;
+      const after = JSON.stringify(await store.counts());
+      expect(after).not.toBe(before);
+      expect([...seen].filter((c) => c !== before && c !== after)).toEqual([]);
+    });
+
+    it('leaves the graph as it was when a merge fails midway', async () => {
+      const counts = await store.counts();
+      const version = await store.version();
+      const batch = bigBatch(5, 'fail');
+      (batch.statements[3] as unknown as { text: unknown }).text = { nested: { deeper: [1, { x: 2 }] } };
+      await expect(store.merge(batch, { batchSize: 1 })).rejects.toThrow();
+      expect(await store.counts()).toEqual(counts);
+      expect(await store.version()).toBe(version);
+    });
+
+    it('streams a replace in batches into the same graph as one document', async () => {
+      const whole = await store.replace(fixture());
+      const lists = await allLists(store);
+      const doc = fixture();
+      async function* batches() {
+        for (const articleId of ['art_b', 'art_a']) yield onlyArticle(doc, articleId);
+      }
+      const results: number[] = [];
+      expect(await store.replace(batches(), { onBatch: (r) => results.push(r.added) })).toEqual(whole);
+      expect(results).toEqual([1, 1]);
+      expect(await allLists(store)).toEqual(lists);
+    });
+
+    it.skipIf(!target.fresh)('merges into an empty graph as a first seed', async () => {
+      const fresh = await target.fresh!();
+      try {
+        expect(await fresh.store.merge(fixture())).toMatchObject({ added: 2, statements: 5 });
+        expect(await fresh.store.counts()).toEqual(await store.counts());
+      } finally {
+        await fresh.cleanup();
+      }
     });
   });
 }

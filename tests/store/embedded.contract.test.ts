@@ -11,4 +11,15 @@ storeContract('embedded (Grafeo)', {
     return openStore({ KG_DATA_DIR: dir });
   },
   cleanup: () => rm(dir, { recursive: true, force: true }),
+  async fresh() {
+    const freshDir = await mkdtemp(join(tmpdir(), 'kg-contract-'));
+    const store = await openStore({ KG_DATA_DIR: freshDir });
+    return {
+      store,
+      async cleanup() {
+        await store.close();
+        await rm(freshDir, { recursive: true, force: true });
+      },
+    };
+  },
 });

@@ -51,3 +51,55 @@ export function fixture(): ExtractionDocument {
     ],
   };
 }
+
+/**
+ * A later batch for the fixture's graph: one new article (dated between the two first, so its
+ * statements land inside the existing lists), the unchanged `art_a` again, a new spelling of
+ * Lindqvist and a new role, the strike event seen in one more article with one more participant.
+ */
+export function laterBatch(): ExtractionDocument {
+  const base = fixture();
+  const artA = base.articles.find((a) => a.id === 'art_a')!;
+  return {
+    articles: [
+      {
+        id: 'art_c',
+        title: 'Talks Stall in Gothenburg',
+        publishedAt: '2031-03-03',
+        captions: [],
+        paragraphs: ['Maria Lindqvist spoke.', '"Turkey must listen," M. Lindqvist said.'],
+        url: 'https://news.example/talks-stall',
+        source: 'Example News',
+        contentHash: 'hash_c',
+      },
+      artA,
+    ],
+    entities: [
+      { id: 'per_lindqvist', type: 'Person', name: 'Maria Lindqvist', aliases: ['M. Lindqvist'], roles: [{ title: 'Party Leader', of: 'org_dockunion' }] },
+      { id: 'cty_tur', type: 'Country', name: 'Türkiye', aliases: ['Turkey'], code: 'TUR' },
+      { id: 'org_dockunion', type: 'Organization', name: 'Dockworkers Union', aliases: ['Dockers'] },
+      { id: 'plc_gothenburg', type: 'Place', name: 'Gothenburg', aliases: [] },
+      { id: 'per_okafor', type: 'Person', name: 'Tunde Okafor', aliases: ['Okafor'] },
+    ],
+    mentions: [
+      { articleId: 'art_c', entityId: 'per_lindqvist', count: 2 },
+      { articleId: 'art_c', entityId: 'cty_tur', count: 1 },
+      { articleId: 'art_c', entityId: 'plc_gothenburg', count: 1 },
+      ...base.mentions.filter((m) => m.articleId === 'art_a'),
+    ],
+    statements: [
+      {
+        id: 'stm_6', articleId: 'art_c', speakerId: 'per_lindqvist', text: 'Turkey must listen', kind: 'direct',
+        cue: 'said', aboutIds: ['cty_tur'], paragraph: 1, spans: [{ start: 25, end: 43 }],
+      },
+      ...base.statements.filter((s) => s.articleId === 'art_a'),
+    ],
+    events: [
+      {
+        id: 'evt_strike', type: 'labour_strike', name: 'Harbour strike', date: '2031-03-01', actorIds: [],
+        targetIds: ['per_lindqvist'], participantIds: ['per_lindqvist'], placeIds: ['plc_gothenburg'], countryIds: [],
+        articleIds: ['art_c'], mentions: [], figures: [],
+      },
+    ],
+  };
+}

@@ -7,6 +7,9 @@
  * Readers start every query from the meta node, so they see the old graph or the new one, never a
  * mix, and a seed that dies midway leaves only an invisible partial generation, removed next time.
  * Relationships only join nodes of one generation, so traversals never leave it.
+ *
+ * Merges: a batch of new articles is written into the current generation in one transaction, which
+ * also bumps `meta.revision`; readers see it whole once it commits (see cypher-graph-store.ts).
  */
 import { ENTITY_TYPES } from '../../domain/document.js';
 import { ARTICLE_LIST_PROPERTIES, ENTITY_LIST_PROPERTIES } from '../page-lists.js';
@@ -42,17 +45,40 @@ export const FULLTEXT_INDEXES = {
 const createNodes = (variable: string, labels: string, properties: readonly string[]) =>
   `UNWIND $rows AS row CREATE (${variable}:${labels} {${properties.map((p) => `${p}: row.${p}`).join(', ')}})`;
 
+/** `UNWIND $rows AS row MATCH (v:Label {key: row.key}) SET v.p = row.p, …`. */
+const setProperties = (variable: string, label: string, properties: readonly string[]) =>
+  `UNWIND $rows AS row MATCH (${variable}:${label} {key: row.key}) SET ${properties
+    .map((p) => `${variable}.${p} = row.${p}`)
+    .join(', ')}`;
+
+/** What an event node keeps besides an entity's fields: what it is, who and where. */
+const EVENT_FIELDS = `n.eventType AS eventType, n.description AS description, n.dateEnd AS dateEnd,
+  n.figures AS figures, n.participantIds AS participantIds, n.countryIds AS countryIds, n.whereIds AS whereIds`;
+
+/** Entity properties a merge may change (names and lists never: the first name stays). */
+const ENTITY_UPDATES = ['aliases', 'keys', 'searchText', 'roleTitles', 'code', 'date', 'articleIds'] as const;
+/** Events also keep what they are and who and where, for filters (participants, countries, where). */
+const EVENT_UPDATES = [
+  ...ENTITY_UPDATES, 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'countryIds', 'whereIds',
+] as const;
+/** Everything an article has but its identity: a changed article gets all of it anew. */
+const ARTICLE_UPDATES = [
+  'title', 'publishedAt', 'captions', 'paragraphs', 'sortKey', 'seq', 'url', 'source', 'contentHash', 'copyOf',
+  ...ARTICLE_LIST_PROPERTIES,
+] as const;
+
 const CURRENT = `MATCH (meta:GraphMeta {id: 'graph'}) WITH meta.current AS g`;
 
 const ENTITY_FIELDS = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
   n.aliases AS aliases, n.code AS code, n.date AS date, n.eventType AS eventType, n.description AS description,
   n.dateEnd AS dateEnd, n.figures AS figures`;
 const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.publishedAt AS publishedAt,
-  a.captions AS captions, a.paragraphs AS paragraphs`;
+  a.captions AS captions, a.paragraphs AS paragraphs, a.url AS url, a.source AS source,
+  a.contentHash AS contentHash, a.copyOf AS copyOf`;
 /** A statement with its speaker, article and about ids: one row, so loaders need no second query. */
 const STATEMENT_FIELDS = `s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.stance AS stance,
   s.medium AS medium, s.paragraph AS paragraph, s.speakerDescription AS speakerDescription,
-  s.articleId AS articleId, s.speakerId AS speakerId, s.aboutIds AS aboutIds`;
+  s.articleId AS articleId, s.speakerId AS speakerId, s.aboutIds AS aboutIds, s.spans AS spans`;
 
 /** A node as drawn: id, GraphQL type name, label. */
 const NODE_VIEW = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type,
@@ -61,7 +87,14 @@ const NODE_VIEW = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']
 /** A statement as one map column, so that it can share a UNION with rows that have none. */
 const STATEMENT_MAP = `{id: s.id, text: s.text, kind: s.kind, cue: s.cue, stance: s.stance, medium: s.medium,
   paragraph: s.paragraph, speakerDescription: s.speakerDescription, articleId: s.articleId,
-  speakerId: s.speakerId, aboutIds: s.aboutIds, sortKey: s.sortKey}`;
+  speakerId: s.speakerId, aboutIds: s.aboutIds, sortKey: s.sortKey, spans: s.spans}`;
+
+/**
+ * Where a relation page starts in the list `l`: after the cursor's item, where the cursor saw it
+ * or, when items were inserted before it since, where it is now; -1 when it is gone.
+ */
+const PAGE_START = `CASE WHEN $afterId IS NULL THEN 0 WHEN l[$afterPos] = $afterId THEN $afterPos + 1
+      ELSE coalesce([i IN range(0, size(l) - 1) WHERE l[i] = $afterId][0] + 1, -1) END`;
 
 /** Filters shared by a list and its count; a null parameter means "any". Dates are ISO strings. */
 const ARTICLE_FILTER = `($from IS NULL OR a.publishedAt >= $from) AND ($to IS NULL OR a.publishedAt <= $to)`;
@@ -91,6 +124,7 @@ export const MIGRATIONS: string[] = [
   ]),
   ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) ON (n.id)`),
   `CREATE INDEX item_id IF NOT EXISTS FOR (n:Item) ON (n.id)`,
+  `CREATE INDEX article_text IF NOT EXISTS FOR (a:Article) ON (a.contentHash)`,
   `CREATE CONSTRAINT namekey_key IF NOT EXISTS FOR (k:${NAME_KEY}) REQUIRE k.key IS UNIQUE`,
   `CREATE INDEX namekey_name IF NOT EXISTS FOR (k:${NAME_KEY}) ON (k.name)`,
   `CREATE INDEX namekey_gen IF NOT EXISTS FOR (k:${NAME_KEY}) ON (k.gen)`,
@@ -103,10 +137,18 @@ export const MIGRATIONS: string[] = [
 
 export const CYPHER = {
   // --- generations -------------------------------------------------------------------------
-  /** The current generation and when it was seeded: what replace and the response cache key on. */
-  graphVersion: `MATCH (meta:GraphMeta {id: 'graph'}) RETURN meta.current AS gen, meta.seededAt AS seededAt`,
-  maxGeneration: `MATCH (n:Entity) RETURN max(n.gen) AS gen UNION ALL MATCH (n:Article) RETURN max(n.gen) AS gen`,
-  switchGeneration: `MERGE (meta:GraphMeta {id: 'graph'}) SET meta.current = $gen, meta.seededAt = $seededAt`,
+  /**
+   * The current generation, when it was seeded, how many batches were merged into it since, the
+   * next free article sequence number and the store format: what writes and the response cache
+   * key on.
+   */
+  graphVersion: `MATCH (meta:GraphMeta {id: 'graph'}) RETURN meta.current AS gen, meta.seededAt AS seededAt,
+    meta.revision AS revision, meta.nextSeq AS nextSeq, meta.format AS format`,
+  switchGeneration: `MERGE (meta:GraphMeta {id: 'graph'}) SET meta.current = $gen, meta.seededAt = $seededAt,
+    meta.revision = 0, meta.nextSeq = $nextSeq, meta.format = $format`,
+  /** A batch merged into the current generation: written in the batch's own transaction. */
+  bumpRevision: `MATCH (meta:GraphMeta {id: 'graph'}) WHERE meta.current = $gen AND meta.revision = $revision
+    SET meta.revision = $revision + 1, meta.nextSeq = $nextSeq RETURN meta.revision AS revision`,
   /** Remove a batch of one label's nodes not in the kept generation; run until it deletes none. */
   deleteOtherGenerations: Object.fromEntries(
     GENERATION_LABELS.map((label) => [
@@ -115,33 +157,51 @@ export const CYPHER = {
     ]),
   ) as Record<(typeof GENERATION_LABELS)[number], string>,
 
-  // --- loading: one generation, written once by one seed --------------------------------------
-  // Everything is CREATEd. The unique key constraint turns a duplicate into an error rather than a
-  // silent merge, and relationships need no existence check: a MERGE from a hub (a country that
-  // said thousands of things) scanned the hub's whole adjacency for every row, which made seeding
-  // quadratic in a speaker's statements.
+  // --- what a batch touches, in the generation it is written to ($keys are gen:id) -------------
+  storedArticles: `UNWIND $keys AS k MATCH (a:Article {key: k})
+    RETURN a.id AS id, a.contentHash AS contentHash, a.seq AS seq, a.list_in AS statementIds,
+      a.list_mentions AS mentionIds`,
+  storedStatements: `UNWIND $keys AS k MATCH (s:Statement {key: k})
+    RETURN s.id AS id, s.speakerId AS speakerId, s.aboutIds AS aboutIds, s.eventIds AS eventIds, s.kind AS kind`,
+  /** Articles with these texts, oldest first: the originals new copies point at. */
+  articlesWithText: `UNWIND $hashes AS h MATCH (a:Article {contentHash: h}) WHERE a.gen = $gen
+    RETURN h AS contentHash, a.id AS id ORDER BY a.sortKey`,
+  storedEntities: `UNWIND $keys AS k MATCH (n:Entity {key: k})
+    OPTIONAL MATCH (n)-[r:HOLDS_ROLE]->(o:Entity)
+    WITH n, collect({title: r.title, ofId: o.id}) AS roles
+    RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
+      n.aliases AS aliases, n.keys AS keys, n.roleTitles AS roleTitles, n.code AS code, n.date AS date,
+      n.articleIds AS articleIds, [x IN roles WHERE x.title IS NOT NULL] AS roles, ${EVENT_FIELDS}`,
+  entityLists: `UNWIND $keys AS k MATCH (n:Entity {key: k})
+    RETURN n.id AS id, ${ENTITY_LIST_PROPERTIES.map((p) => `n.${p} AS ${p}`).join(', ')}`,
+  /** Every entity but events, for resolving the names of new articles (extract's `known`). */
+  knownEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g AND NOT n:Event
+    RETURN [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name, n.aliases AS aliases`,
+
+  // --- writing ---------------------------------------------------------------------------------
+  // Nodes and relationships are CREATEd: the merge plan knows what exists. The unique key
+  // constraint turns a duplicate into an error rather than a silent merge, and relationships need
+  // no existence check: a MERGE from a hub (a country that said thousands of things) scanned the
+  // hub's whole adjacency for every row, which made seeding quadratic in a speaker's statements.
+  deleteStatements: `UNWIND $rows AS row MATCH (s:Statement {key: row.key}) DETACH DELETE s`,
+  deleteMentions: `UNWIND $rows AS row MATCH (a:Article {key: row.key})-[m:MENTIONS]->() DELETE m`,
   createEntities: Object.fromEntries(
     ENTITY_TYPES.map((type) => [
       type,
-      createNodes('n', `Entity:${type}:Item`, [
-        'key', 'id', 'gen', 'name', 'aliases', 'keys', 'sortKey', 'searchText', 'code', 'date', 'roleTitles',
-        'articleIds', ...ENTITY_LIST_PROPERTIES,
-      ]),
+      createNodes('n', `Entity:${type}:Item`, ['key', 'id', 'gen', 'name', ...ENTITY_UPDATES, 'sortKey']),
     ]),
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
   /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
-  createEvents: createNodes('n', 'Entity:Event:Item', [
-    'key', 'id', 'gen', 'name', 'aliases', 'keys', 'sortKey', 'searchText', 'code', 'date', 'roleTitles',
-    'articleIds', 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'countryIds', 'whereIds',
-    ...ENTITY_LIST_PROPERTIES,
-  ]),
-  createArticles: createNodes('a', 'Article:Item', [
-    'key', 'id', 'gen', 'title', 'publishedAt', 'captions', 'paragraphs', 'sortKey', ...ARTICLE_LIST_PROPERTIES,
-  ]),
+  createEvents: createNodes('n', 'Entity:Event:Item', ['key', 'id', 'gen', 'name', ...EVENT_UPDATES, 'sortKey']),
+  updateEntities: setProperties('n', 'Entity', ENTITY_UPDATES),
+  updateEvents: setProperties('n', 'Entity', EVENT_UPDATES),
+  setEntityLists: setProperties('n', 'Entity', ENTITY_LIST_PROPERTIES),
+  createArticles: createNodes('a', 'Article:Item', ['key', 'id', 'gen', ...ARTICLE_UPDATES]),
+  updateArticles: setProperties('a', 'Article', ARTICLE_UPDATES),
   createNameKeys: createNodes('k', NAME_KEY, ['key', 'gen', 'name', 'entityKey']),
   createStatements: createNodes('s', 'Statement:Item', [
     'key', 'id', 'gen', 'text', 'kind', 'cue', 'stance', 'medium', 'paragraph', 'speakerDescription', 'articleId',
-    'speakerId', 'aboutIds', 'sortKey', 'searchText', 'date', 'speakerType',
+    'speakerId', 'aboutIds', 'eventIds', 'sortKey', 'searchText', 'date', 'speakerType', 'spans',
   ]),
   // A statement and its article are joined in a step of their own: matched after a write in the
   // same statement, the article lookup did not use its index on Grafeo (5x slower seeding).
@@ -205,22 +265,24 @@ export const CYPHER = {
   countStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER} RETURN count(s) AS total`,
 
   // --- batched relations: one page per anchor id, sliced from the anchor's ordered list -------
-  // (see ../page-lists.ts). $list names the list property; $offset..$end is the page.
+  // (see ../page-lists.ts). $list names the list property; $count items from the start.
   /**
    * First part: each anchor's total and page ids (in order); second part: the page's statements.
    * One statement, so both parts read the same generation.
    */
   statementPages: `${CURRENT} UNWIND $ids AS anchor MATCH (n:Item {id: anchor}) WHERE n.gen = g
-    RETURN anchor, g AS gen, size(coalesce(n[$list], [])) AS total, n[$list][$offset..$end] AS pageIds,
-      null AS statement
+    WITH anchor, coalesce(n[$list], []) AS l WITH anchor, l, ${PAGE_START} AS start
+    RETURN anchor, start, size(l) AS total, l[start..start + $count] AS pageIds, null AS statement
     UNION ALL
     ${CURRENT} UNWIND $ids AS anchor MATCH (n:Item {id: anchor}) WHERE n.gen = g
-    UNWIND n[$list][$offset..$end] AS sid MATCH (s:Statement {id: sid}) WHERE s.gen = g
-    RETURN anchor, g AS gen, null AS total, null AS pageIds, ${STATEMENT_MAP} AS statement`,
+    WITH g, anchor, coalesce(n[$list], []) AS l WITH g, anchor, l, ${PAGE_START} AS start WHERE start >= 0
+    UNWIND l[start..start + $count] AS sid MATCH (s:Statement {id: sid}) WHERE s.gen = g
+    RETURN anchor, start, null AS total, null AS pageIds, ${STATEMENT_MAP} AS statement`,
   /** Mentions: ids and counts are parallel lists. */
   mentionPages: `${CURRENT} UNWIND $ids AS anchor MATCH (n:Item {id: anchor}) WHERE n.gen = g
-    RETURN anchor, g AS gen, size(coalesce(n[$list], [])) AS total, n[$list][$offset..$end] AS ids,
-      n[$counts][$offset..$end] AS counts`,
+    WITH anchor, coalesce(n[$list], []) AS l, coalesce(n[$counts], []) AS c
+    WITH anchor, l, c, ${PAGE_START} AS start
+    RETURN anchor, start, size(l) AS total, l[start..start + $count] AS ids, c[start..start + $count] AS counts`,
   rolesOf: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (p:Entity {id: anchor}) WHERE p.gen = g
     OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(o:Entity)
