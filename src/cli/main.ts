@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The command line: `serve`, `seed [path] [--strict]`, `extract <path> [--format json] [--strict]`,
- * `schema [--check]`. Every failure ends in one line on stderr and a non-zero exit, never a stack
+ * The command line: `serve`, `seed [path] [--strict]`, `ingest <path> [--strict]`,
+ * `extract <path> [--format json] [--strict]`, `schema [--check]`. Every failure ends in one line on stderr and a non-zero exit, never a stack
  * trace.
  */
 import { parseArgs } from 'node:util';
@@ -10,18 +10,24 @@ import { openStore } from '../store/index.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
-import { seed } from './seed.js';
+import { ingestThroughServer } from './handoff.js';
+import { formatTotals, ingestInto } from './ingest.js';
+import { seed, type SeedOptions } from './seed.js';
+import { dataDirOf, readServerRecord } from './server-record.js';
 import { serveCommand } from './serve.js';
 
 const USAGE = `usage:
   kg serve                              seed the store if empty, then serve GraphQL (PORT, default 4000)
   kg seed [file-or-folder] [--strict]   replace the graph with the corpus (default: seed/)
+  kg ingest <file-or-folder> [--strict] add new and changed articles to the graph; beside a running
+                                        server, hands them to it
   kg extract <file-or-folder> [--format json|summary] [--strict]
   kg schema [--check]                   print the SDL into schema/schema.graphql
 
   Inputs: plain text, JSON Lines, JSON, HTML pages, RSS/Atom feeds (by extension, then content).
   Every article that can be read loads; each problem is printed on stderr as
-  "file:line: error|warning|note: message". --strict refuses the whole input on any error or warning.`;
+  "file:line: error|warning|note: message". --strict refuses the whole input on any error or warning.
+  --batch N: articles extracted and written per batch (default 2000); memory stays that of a batch.`;
 
 async function withStore<T>(run: (store: GraphStore) => Promise<T>): Promise<T> {
   const store = await openStore(process.env, { log: (line) => process.stderr.write(line + '\n') });
@@ -32,6 +38,29 @@ async function withStore<T>(run: (store: GraphStore) => Promise<T>): Promise<T> 
   }
 }
 
+function batchSize(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--batch must be a positive number of articles, got "${raw}"`);
+  return n;
+}
+
+/** Ingest directly into the store, or through the running server that holds it. */
+async function ingestCommand(path: string, options: SeedOptions): Promise<number> {
+  const log = (line: string) => process.stderr.write(line + '\n');
+  const server = await readServerRecord(dataDirOf());
+  let totals;
+  if (server) {
+    if (options.strict) throw new Error('--strict is not available while a server holds the store');
+    log(`handing the articles to the server at ${server.url} (pid ${server.pid})`);
+    totals = await ingestThroughServer(server, path, log);
+  } else {
+    totals = await withStore((store) => ingestInto(store, path, log, options));
+  }
+  process.stdout.write(formatTotals(totals) + '\n');
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -40,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'json' },
       check: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      batch: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -56,8 +86,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed': {
       const path = rest[0] ?? readConfig().seedPath;
-      await withStore((store) => seed(store, path, undefined, { strict: values.strict! }));
+      await withStore((store) => seed(store, path, undefined, { strict: values.strict!, batchSize: batchSize(values.batch) }));
       return 0;
+    }
+    case 'ingest': {
+      if (!rest[0]) throw new Error('ingest needs a file or folder');
+      return ingestCommand(rest[0], { strict: values.strict!, batchSize: batchSize(values.batch) });
     }
     case 'extract': {
       if (!rest[0]) throw new Error('extract needs a file or folder');

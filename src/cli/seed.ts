@@ -1,4 +1,4 @@
-import { countProblems, formatProblem, ingest } from '../ingest/index.js';
+import { countProblems, formatProblem, ingest, readBatches } from '../ingest/index.js';
 import type { ExtractionDocument, ProblemDoc } from '../domain/document.js';
 import type { Counts, GraphStore } from '../store/graph-store.js';
 import { progressReporter } from './progress.js';
@@ -86,22 +86,99 @@ export function formatCounts(counts: Counts): string {
   return `nodes: ${row(counts.nodes)}\nrelationships: ${row(counts.relationships)}`;
 }
 
-/** Extract the corpus at `path` and replace the graph with it. Logs go to stderr. */
+export interface SeedOptions extends ReadOptions {
+  /** Articles per extracted batch (default 2,000). */
+  batchSize?: number;
+}
+
+/** What was read so far: the running totals a seed or an ingest reports at the end. */
+export class ReadingTally {
+  articles = 0;
+  copies = 0;
+  entities = 0;
+  statements = 0;
+  events = 0;
+  batches = 0;
+  readonly problems: ProblemDoc[] = [];
+
+  add(batch: ExtractionDocument) {
+    this.batches++;
+    this.articles += batch.articles.length;
+    this.copies += batch.articles.filter((a) => a.copyOf).length;
+    this.entities += batch.entities.length;
+    this.statements += batch.statements.length;
+    this.events += batch.events.length;
+    this.problems.push(...(batch.problems ?? []));
+  }
+
+  /** "read 3 articles (1 is a copy of another); 2 errors, 0 warnings, 0 notes". */
+  summary(): string {
+    const ofWhich =
+      this.copies > 0 ? ` (${this.copies} ${this.copies === 1 ? 'is a copy' : 'are copies'} of another)` : '';
+    return `read ${this.articles} article${this.articles === 1 ? '' : 's'}${ofWhich}; ${countProblems(this.problems)}`;
+  }
+}
+
+/**
+ * Batches as they are read, with their problems logged; refuses (SeedInputError) as soon as a
+ * batch has an error or warning with `strict`, and at the end when no article could be read.
+ * Batches without articles (only problems) are not passed on.
+ */
+export async function* checkedBatches(
+  path: string,
+  batches: AsyncIterable<ExtractionDocument>,
+  options: ReadOptions,
+  tally: ReadingTally,
+  log: (line: string) => void,
+): AsyncGenerator<ExtractionDocument> {
+  for await (const batch of batches) {
+    tally.add(batch);
+    const problems = batch.problems ?? [];
+    for (const p of problems) log(formatProblem(p));
+    const blocking = problems.filter(refuses);
+    if (options.strict && blocking.length > 0) {
+      throw new SeedInputError(
+        `refused (--strict): ${formatProblem(blocking[0]!)}${andMore(blocking.length - 1)}`,
+        tally.problems,
+      );
+    }
+    if (batch.articles.length) yield batch;
+  }
+  log(tally.summary());
+  if (tally.articles === 0) {
+    const first = tally.problems.find((p) => p.severity === 'error') ?? tally.problems[0];
+    const reason = first ? `: ${formatProblem(first)}${andMore(tally.problems.length - 1)}` : '';
+    throw new SeedInputError(`${path}: no article could be read${reason}`, tally.problems);
+  }
+}
+
+/**
+ * Read, extract and load the corpus at `path` as the new graph, one batch at a time (memory
+ * stays that of a batch); the old graph is served until the new one is complete. Logs go to
+ * stderr.
+ */
 export async function seed(
   store: GraphStore,
   path: string,
   log: (line: string) => void = (line) => process.stderr.write(line + '\n'),
-  options: ReadOptions = {},
+  options: SeedOptions = {},
 ) {
   const started = Date.now();
   log(`seeding from ${path} into the ${store.kind} store`);
-  const doc = await readReporting(path, options, log);
-  log(
-    `extracted ${doc.articles.length} articles, ${doc.entities.length} entities, ` +
-      `${doc.statements.length} statements, ${doc.events.length} events`,
-  );
+  const tally = new ReadingTally();
   const progress = progressReporter();
-  const counts = await store.replace(doc, { onProgress: (p) => progress.update(p) });
+  const batches = checkedBatches(path, readBatches(path, { batchSize: options.batchSize }), options, tally, log);
+  const counts = await store.replace(batches, {
+    onProgress: (p) => progress.update(p),
+    onBatch: (r) => {
+      if (tally.batches > 1) log(`  batch ${tally.batches}: ${r.added} articles, ${r.statements} statements`);
+    },
+  });
+  log(
+    `extracted ${tally.articles} articles, ${tally.entities} entities, ` +
+      `${tally.statements} statements, ${tally.events} events` +
+      (tally.batches > 1 ? ` in ${tally.batches} batches (entity counts per batch, summed)` : ''),
+  );
   log(formatCounts(counts));
   log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return counts;

@@ -4,9 +4,11 @@ import { extract } from './extract.js';
 import { readCorpus } from './read-corpus.js';
 
 export { parseCorpus } from './parse.js';
-export { readCorpus, readCorpusFiles } from './read-corpus.js';
+export { inputFiles, readCorpus, readCorpusFiles } from './read-corpus.js';
 export { extract } from './extract.js';
+export { DEFAULT_BATCH_ARTICLES, extractBatches, KnownEntities, readBatches, type BatchOptions } from './batches.js';
 export { CorpusAssembler, countProblems, formatProblem, parseInput } from './read/index.js';
+export { contentTypeOf, detectFormat, formatOfContentType, type Format } from './read/index.js';
 
 /**
  * Read a file or folder and extract every article that could be read; problems (severity, file,

@@ -9,7 +9,7 @@ import { FORMAT_BY_EXTENSION } from './read/detect.js';
 const SUPPORTED = Object.keys(FORMAT_BY_EXTENSION).join(', ');
 
 /** The files a path names: itself, or a folder's supported files by name (others skipped with a note). */
-async function inputFiles(path: string): Promise<{ files: string[]; problems: ProblemDoc[] }> {
+export async function inputFiles(path: string): Promise<{ files: string[]; problems: ProblemDoc[] }> {
   let info;
   try {
     info = await stat(path);

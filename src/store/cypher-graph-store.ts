@@ -249,6 +249,7 @@ export class CypherGraphStore implements GraphStore {
 
   async knownEntities(): Promise<KnownEntityRecord[]> {
     return (await this.runner.read(CYPHER.knownEntities)).map((r) => ({
+      id: String(r.id),
       type: r.type as KnownEntityRecord['type'],
       name: String(r.name),
       aliases: list(r.aliases),

@@ -47,7 +47,7 @@ export type StatementRecord = Required<Omit<StatementDoc, 'stance' | 'medium' | 
 };
 
 /** An entity as extraction needs it to resolve the names of new articles (its `known`). */
-export type KnownEntityRecord = Pick<EntityDoc, 'type' | 'name' | 'aliases'>;
+export type KnownEntityRecord = Pick<EntityDoc, 'id' | 'type' | 'name' | 'aliases'>;
 
 export interface RoleRecord {
   title: string;

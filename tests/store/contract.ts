@@ -352,7 +352,7 @@ export function storeContract(name: string, target: ContractTarget) {
     it('lists known entities for extraction, without events', async () => {
       const known = await store.knownEntities();
       expect(known.find((e) => e.name === 'Maria Lindqvist')).toEqual({
-        type: 'Person', name: 'Maria Lindqvist', aliases: ['Lindqvist', 'M. Lindqvist'],
+        id: 'per_lindqvist', type: 'Person', name: 'Maria Lindqvist', aliases: ['Lindqvist', 'M. Lindqvist'],
       });
       expect(known.some((e) => e.type === ('Event' as string))).toBe(false);
     });

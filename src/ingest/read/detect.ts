@@ -41,6 +41,10 @@ export const formatOfName = (name: string): Format | null =>
 export const formatOfContentType = (type: string): Format | null =>
   FORMAT_BY_CONTENT_TYPE[type.split(';')[0]!.trim().toLowerCase()] ?? null;
 
+/** The content type a format is sent with (the first listed for it). */
+export const contentTypeOf = (format: Format): string =>
+  Object.keys(FORMAT_BY_CONTENT_TYPE).find((type) => FORMAT_BY_CONTENT_TYPE[type] === format)!;
+
 const FEED_ROOT = /<(?:rss|feed|rdf:rdf)[\s>]/i;
 const HTML_START = /^<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h1|meta|title)[\s>/]/i;
 /** Comments and declarations before the root element. */

@@ -176,7 +176,8 @@ export const CYPHER = {
     RETURN n.id AS id, ${ENTITY_LIST_PROPERTIES.map((p) => `n.${p} AS ${p}`).join(', ')}`,
   /** Every entity but events, for resolving the names of new articles (extract's `known`). */
   knownEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g AND NOT n:Event
-    RETURN [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name, n.aliases AS aliases`,
+    RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
+      n.aliases AS aliases ORDER BY n.sortKey`,
 
   // --- writing ---------------------------------------------------------------------------------
   // Nodes and relationships are CREATEd: the merge plan knows what exists. The unique key

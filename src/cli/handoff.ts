@@ -1,0 +1,61 @@
+/**
+ * `ingest` beside a running server: the server holds the store (the embedded one is locked), so
+ * each input file goes to its POST /ingest, authenticated with the local token the server left in
+ * the data directory. The server reads, extracts and merges exactly as `ingest` would.
+ */
+import { readFile } from 'node:fs/promises';
+import { contentTypeOf, detectFormat, formatProblem, inputFiles } from '../ingest/index.js';
+import { addResult, emptyTotals, type IngestTotals } from './ingest.js';
+import type { ServerRecord } from './server-record.js';
+
+/** The header that names the input, so that the server's problems name the file. */
+export const SOURCE_HEADER = 'x-source-name';
+
+export class HandoffError extends Error {}
+
+export async function ingestThroughServer(
+  server: ServerRecord,
+  path: string,
+  log: (line: string) => void,
+): Promise<IngestTotals> {
+  const { files, problems } = await inputFiles(path);
+  for (const p of problems) log(formatProblem(p));
+  const totals = emptyTotals();
+  totals.problems.push(...problems);
+  for (const file of files) {
+    const body = await readFile(file);
+    const format = detectFormat(file, body.toString('utf8'));
+    let response: Response;
+    try {
+      response = await fetch(new URL('/ingest', server.url), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${server.token}`,
+          'content-type': `${contentTypeOf(format)}; charset=utf-8`,
+          [SOURCE_HEADER]: encodeURIComponent(file),
+        },
+        body,
+      });
+    } catch (error) {
+      throw new HandoffError(`the server at ${server.url} (pid ${server.pid}) did not answer: ${(error as Error).message}`);
+    }
+    if (!response.ok) throw new HandoffError(`${file}: the server at ${server.url} refused it: ${await refusal(response)}`);
+    const result = (await response.json()) as IngestTotals;
+    addResult(totals, result);
+    for (const p of result.problems) log(formatProblem(p));
+    totals.problems.push(...result.problems);
+  }
+  return totals;
+}
+
+async function refusal(response: Response): Promise<string> {
+  const text = (await response.text()).slice(0, 300);
+  let message = text;
+  try {
+    message = (JSON.parse(text) as { error?: string }).error ?? text;
+  } catch {
+    // Not JSON: the text itself.
+  }
+  if (response.status === 404) return 'it does not take ingestion (404); is it an older version?';
+  return `${response.status} ${message}`.trim();
+}
