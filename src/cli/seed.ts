@@ -152,6 +152,12 @@ export async function* checkedBatches(
   }
 }
 
+/** Resident memory and JS heap now: what a batch log line shows, so that big seeds can be watched. */
+const memory = () => {
+  const { rss, heapUsed } = process.memoryUsage();
+  return `rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB`;
+};
+
 /**
  * Read, extract and load the corpus at `path` as the new graph, one batch at a time (memory
  * stays that of a batch); the old graph is served until the new one is complete. Logs go to
@@ -170,9 +176,7 @@ export async function seed(
   const batches = checkedBatches(path, readBatches(path, { batchSize: options.batchSize }), options, tally, log);
   const counts = await store.replace(batches, {
     onProgress: (p) => progress.update(p),
-    onBatch: (r) => {
-      if (tally.batches > 1) log(`  batch ${tally.batches}: ${r.added} articles, ${r.statements} statements`);
-    },
+    onBatch: (r) => log(`  batch ${tally.batches}: ${r.added} articles, ${r.statements} statements (${memory()})`),
   });
   log(
     `extracted ${tally.articles} articles, ${tally.entities} entities, ` +

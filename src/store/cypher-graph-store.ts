@@ -25,7 +25,9 @@ import type { GraphRecord, RelatedRecord, SearchHitRecord, SearchOptions, Timeli
 import { InvalidCursorError, StoreFormatError } from './errors.js';
 import { Explorer } from './explorer.js';
 import {
+  entityListRow,
   fingerprint,
+  ListItems,
   mergePlan,
   splitBatch,
   touchedEntities,
@@ -43,6 +45,8 @@ const DEFAULT_BATCH = 1000;
 const DELETE_BATCH = 5000;
 /** Rows per lookup of what a batch touches. */
 const READ_BATCH = 5000;
+/** Entities whose lists are built together at a seed's end (a hub alone may bring 100,000 items). */
+const LIST_SLICE = 500;
 /**
  * What a store writes: 2 added article sequence numbers, list sort keys and position cursors. A
  * graph written by an older version serves reads but must be seeded again to take merges.
@@ -119,10 +123,11 @@ export class CypherGraphStore implements GraphStore {
       };
       let nextSeq = 0;
       for await (const doc of isDocument(source) ? [source] : source) {
-        const written = await this.writeBatch(writer, gen, nextSeq, doc, options);
+        const written = await this.writeBatch(writer, gen, nextSeq, doc, options, 'defer');
         nextSeq = written.nextSeq;
         options.onBatch?.(written.result);
       }
+      await this.buildEntityLists(gen, options);
       // The switch: one tiny write makes the new generation the one readers see.
       await this.runner.write((tx) =>
         tx.run(CYPHER.switchGeneration, { gen, seededAt: new Date().toISOString(), nextSeq, format: STORE_FORMAT }),
@@ -156,7 +161,7 @@ export class CypherGraphStore implements GraphStore {
         const gen = Number(meta!.gen);
         const revision = Number(meta!.revision ?? 0);
         const writer: BatchWriter = { read: (q, p) => tx.run(q, p), write: (q, p) => tx.run(q, p).then(() => undefined) };
-        const { result, nextSeq } = await this.writeBatch(writer, gen, Number(meta!.nextSeq ?? 0), doc, options);
+        const { result, nextSeq } = await this.writeBatch(writer, gen, Number(meta!.nextSeq ?? 0), doc, options, 'patch');
         if (result.added + result.updated > 0) {
           const bumped = await tx.run(CYPHER.bumpRevision, { gen, revision, nextSeq });
           if (!bumped.length) throw new Error('the graph changed while the batch was written; nothing was merged');
@@ -184,6 +189,7 @@ export class CypherGraphStore implements GraphStore {
     nextSeq: number,
     doc: ExtractionDocument,
     options: WriteOptions,
+    lists: 'patch' | 'defer',
   ): Promise<{ result: MergeResult; nextSeq: number }> {
     validateDocument(doc);
     const key = (id: string) => `${gen}:${id}`;
@@ -217,11 +223,15 @@ export class CypherGraphStore implements GraphStore {
     const touched = touchedEntities(split.doc, articles);
     const entityIds = [...new Set([...split.doc.entities.map((e) => e.id), ...split.doc.events.map((v) => v.id), ...touched])];
     const hashes = split.doc.articles.filter((a) => !a.copyOf && !articles.has(a.id)).map(fingerprint);
-    const [entityRows, listRows, copyRows] = await Promise.all([
+    const withRoles = split.doc.entities.filter((e) => e.roles?.some((r) => r.of)).map((e) => key(e.id));
+    const [entityRows, roleRows, listRows, copyRows] = await Promise.all([
       readAll(io, CYPHER.storedEntities, entityIds.map(key)),
-      readAll(io, CYPHER.entityLists, touched.map(key)),
+      readAll(io, CYPHER.storedRoles, withRoles),
+      lists === 'patch' ? readAll(io, CYPHER.entityLists, touched.map(key)) : [],
       readAll(io, CYPHER.articlesWithText, [...new Set(hashes)], 'hashes', { gen }),
     ]);
+    const entities = new Map(entityRows.map((r) => [String(r.id), toStoredEntity(r)]));
+    for (const r of roleRows) entities.get(String(r.id))?.roles.push({ title: String(r.title), ofId: String(r.ofId) });
     const copies = new Map<string, string>();
     for (const r of copyRows) if (!copies.has(String(r.contentHash))) copies.set(String(r.contentHash), String(r.id));
     const state: GraphState = {
@@ -229,10 +239,10 @@ export class CypherGraphStore implements GraphStore {
       nextSeq,
       articles,
       copies,
-      entities: new Map(entityRows.map((r) => [String(r.id), toStoredEntity(r)])),
+      entities,
       lists: new Map(listRows.map((r) => [String(r.id), r])),
     };
-    const plan = mergePlan(split.doc, state);
+    const plan = mergePlan(split.doc, state, { entityLists: lists === 'patch' });
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     for (const step of plan.steps) {
       for (let start = 0; start < step.rows.length; start += batchSize) {
@@ -245,6 +255,33 @@ export class CypherGraphStore implements GraphStore {
       }
     }
     return { result, nextSeq: plan.nextSeq };
+  }
+
+  /**
+   * Every entity's lists of generation `gen`, built from its relationships: once, at the end of a
+   * seed. Entities are read a slice at a time, so memory stays that of a slice.
+   */
+  private async buildEntityLists(gen: number, options: WriteOptions): Promise<void> {
+    const keys = (await this.runner.read(CYPHER.entityKeys, { gen })).map((r) => String(r.key));
+    let done = 0;
+    for (let start = 0; start < keys.length; start += LIST_SLICE) {
+      const slice = keys.slice(start, start + LIST_SLICE);
+      const [said, about, named] = await Promise.all([
+        this.runner.read(CYPHER.saidItems, { keys: slice }),
+        this.runner.read(CYPHER.aboutItems, { keys: slice }),
+        this.runner.read(CYPHER.mentionItems, { keys: slice }),
+      ]);
+      const items = new ListItems();
+      for (const r of said) items.statementOf(String(r.id), 'speaker', String(r.item), String(r.key), r.kind as StatementKind);
+      for (const r of about) items.statementOf(String(r.id), 'about', String(r.item), String(r.key), r.kind as StatementKind);
+      for (const r of named) items.mention(String(r.id), String(r.item), String(r.key), Number(r.count));
+      const rows = items.entities().map((id) => entityListRow(`${gen}:${id}`, {}, items.of(id)));
+      for (let i = 0; i < rows.length; i += DEFAULT_BATCH) {
+        await this.runner.write((tx) => tx.run(CYPHER.setEntityLists, { rows: rows.slice(i, i + DEFAULT_BATCH) }));
+      }
+      done += slice.length;
+      options.onProgress?.({ phase: 'entity lists', done, total: keys.length });
+    }
   }
 
   async knownEntities(): Promise<KnownEntityRecord[]> {
@@ -573,7 +610,6 @@ function toStoredStatement(r: Row): StoredStatement {
 }
 
 function toStoredEntity(r: Row): StoredEntity {
-  const roles = Array.isArray(r.roles) ? (r.roles as Row[]) : [];
   return {
     id: String(r.id),
     type: String(r.type),
@@ -581,7 +617,7 @@ function toStoredEntity(r: Row): StoredEntity {
     aliases: list(r.aliases),
     keys: list(r.keys),
     roleTitles: list(r.roleTitles),
-    roles: roles.map((x) => ({ title: String(x.title), ofId: String(x.ofId) })),
+    roles: [],
     code: str(r.code),
     date: str(r.date),
     articleIds: Array.isArray(r.articleIds) ? list(r.articleIds) : null,

@@ -221,7 +221,16 @@ export interface MergePlan {
  * then the touched entities' lists. Relationships are created, not merged: the state says which
  * already exist (a MERGE from a hub scanned the hub's whole adjacency for every row).
  */
-export function mergePlan(doc: ExtractionDocument, state: GraphState): MergePlan {
+export interface PlanOptions {
+  /**
+   * Patch the lists of the entities the batch touches (default). A seed leaves them out and
+   * builds every entity's lists once at the end instead (see ListItems): patching hub lists at
+   * every batch made seeding quadratic in the size of the biggest hub.
+   */
+  entityLists?: boolean;
+}
+
+export function mergePlan(doc: ExtractionDocument, state: GraphState, options: PlanOptions = {}): MergePlan {
   const { gen } = state;
   const key = (id: string) => `${gen}:${id}`;
   const steps: LoadStep[] = [];
@@ -411,43 +420,79 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState): MergePlan
   rel('LOCATED_IN', CYPHER.createLocatedIn, locatedIn);
 
   // --- the touched entities' lists -------------------------------------------------------------
-  const additions = new Map<string, Map<string, ListItem[]>>();
-  const add = (entityId: string, list: string, item: ListItem) => {
-    let lists = additions.get(entityId);
-    if (!lists) additions.set(entityId, (lists = new Map()));
-    let items = lists.get(list);
-    if (!items) lists.set(list, (items = []));
-    items.push(item);
-  };
-  for (const s of doc.statements) {
-    const item = { id: s.id, key: statementKeys.get(s.id)! };
+  if (options.entityLists === false) return { steps, nextSeq };
+  const additions = new ListItems();
+  for (const s of doc.statements) additions.statement(s, statementKeys.get(s.id)!);
+  for (const m of doc.mentions) additions.mention(m.entityId, m.articleId, articleKeys.get(m.articleId)!, m.count);
+  const removedStatements = new Set(replaced.flatMap((a) => a.statements.map((s) => s.id)));
+  const removedArticles = new Set(replaced.map((a) => a.id));
+  const touched = new Set([...additions.entities(), ...touchedEntities(doc, state.articles)]);
+  step(
+    'entity lists',
+    CYPHER.setEntityLists,
+    [...touched].map((id) => entityListRow(key(id), state.lists.get(id) ?? {}, additions.of(id), removedStatements, removedArticles)),
+  );
+  return { steps, nextSeq };
+}
+
+/** Items to put in entities' growing lists, by entity and list property. */
+export class ListItems {
+  private readonly byEntity = new Map<string, Map<string, ListItem[]>>();
+
+  /** A statement in its speaker's and its subjects' lists (all kinds, and its own kind). */
+  statement(s: Pick<StatementDoc, 'id' | 'speakerId' | 'aboutIds' | 'eventIds' | 'kind'>, key: string) {
+    const item = { id: s.id, key };
     const anchors = [
       ...(s.speakerId ? [['speaker', s.speakerId] as const] : []),
       ...subjects(s).map((id) => ['about', id] as const),
     ];
-    for (const [anchor, id] of anchors) {
-      add(id, statementListProperty(anchor), item);
-      add(id, statementListProperty(anchor, s.kind), item);
+    for (const [anchor, entityId] of anchors) {
+      this.add(entityId, statementListProperty(anchor), item);
+      this.add(entityId, statementListProperty(anchor, s.kind), item);
     }
   }
-  for (const m of doc.mentions) add(m.entityId, MENTION_LISTS.entity.ids, { id: m.articleId, key: articleKeys.get(m.articleId)!, count: m.count });
-  const removedStatements = new Set(replaced.flatMap((a) => a.statements.map((s) => s.id)));
-  const removedArticles = new Set(replaced.map((a) => a.id));
-  const touched = new Set([...additions.keys(), ...touchedEntities(doc, state.articles)]);
-  step(
-    'entity lists',
-    CYPHER.setEntityLists,
-    [...touched].map((id) => {
-      const row = state.lists.get(id) ?? {};
-      const columns: ListValues = {};
-      for (const list of ENTITY_LISTS) {
-        const remove = list === MENTION_LISTS.entity.ids ? removedArticles : removedStatements;
-        Object.assign(columns, listColumns(list, patchList(storedList(row, list), remove, additions.get(id)?.get(list) ?? [])));
-      }
-      return { key: key(id), ...columns };
-    }),
-  );
-  return { steps, nextSeq };
+
+  /** A statement read back from the graph, in one of the lists of one entity. */
+  statementOf(entityId: string, anchor: 'speaker' | 'about', id: string, key: string, kind: StatementKind) {
+    this.add(entityId, statementListProperty(anchor), { id, key });
+    this.add(entityId, statementListProperty(anchor, kind), { id, key });
+  }
+
+  mention(entityId: string, articleId: string, articleKey: string, count: number) {
+    this.add(entityId, MENTION_LISTS.entity.ids, { id: articleId, key: articleKey, count });
+  }
+
+  entities(): string[] {
+    return [...this.byEntity.keys()];
+  }
+
+  of(entityId: string): ReadonlyMap<string, ListItem[]> {
+    return this.byEntity.get(entityId) ?? new Map();
+  }
+
+  private add(entityId: string, list: string, item: ListItem) {
+    let lists = this.byEntity.get(entityId);
+    if (!lists) this.byEntity.set(entityId, (lists = new Map()));
+    let items = lists.get(list);
+    if (!items) lists.set(list, (items = []));
+    items.push(item);
+  }
+}
+
+/** The row that writes an entity's lists: what it had, less what was removed, plus what is new. */
+export function entityListRow(
+  key: string,
+  stored: Record<string, unknown>,
+  additions: ReadonlyMap<string, ListItem[]>,
+  removedStatements: ReadonlySet<string> = new Set(),
+  removedArticles: ReadonlySet<string> = new Set(),
+): Record<string, unknown> {
+  const columns: ListValues = {};
+  for (const list of ENTITY_LISTS) {
+    const remove = list === MENTION_LISTS.entity.ids ? removedArticles : removedStatements;
+    Object.assign(columns, listColumns(list, patchList(storedList(stored, list), remove, additions.get(list) ?? [])));
+  }
+  return { key, ...columns };
 }
 
 function freeTitles(e: EntityDoc): string[] {

@@ -395,6 +395,7 @@ export function storeContract(name: string, target: ContractTarget) {
       expect(await store.replace(batches(), { onBatch: (r) => results.push(r.added) })).toEqual(whole);
       expect(results).toEqual([1, 1]);
       expect(await allLists(store)).toEqual(lists);
+      await expectListsAgree(store);
     });
 
     it.skipIf(!target.fresh)('merges into an empty graph as a first seed', async () => {

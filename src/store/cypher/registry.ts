@@ -167,13 +167,24 @@ export const CYPHER = {
   articlesWithText: `UNWIND $hashes AS h MATCH (a:Article {contentHash: h}) WHERE a.gen = $gen
     RETURN h AS contentHash, a.id AS id ORDER BY a.sortKey`,
   storedEntities: `UNWIND $keys AS k MATCH (n:Entity {key: k})
-    OPTIONAL MATCH (n)-[r:HOLDS_ROLE]->(o:Entity)
-    WITH n, collect({title: r.title, ofId: o.id}) AS roles
     RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
       n.aliases AS aliases, n.keys AS keys, n.roleTitles AS roleTitles, n.code AS code, n.date AS date,
-      n.articleIds AS articleIds, [x IN roles WHERE x.title IS NOT NULL] AS roles, ${EVENT_FIELDS}`,
+      n.articleIds AS articleIds, ${EVENT_FIELDS}`,
+  /** Read only for people whose new roles name an entity (a hub's adjacency is long). */
+  storedRoles: `UNWIND $keys AS k MATCH (p:Entity {key: k})-[r:HOLDS_ROLE]->(o:Entity)
+    RETURN p.id AS id, r.title AS title, o.id AS ofId`,
   entityLists: `UNWIND $keys AS k MATCH (n:Entity {key: k})
     RETURN n.id AS id, ${ENTITY_LIST_PROPERTIES.map((p) => `n.${p} AS ${p}`).join(', ')}`,
+  /** Every entity of a generation, and the items of their lists: for building the lists once, at a seed's end. */
+  entityKeys: `MATCH (n:Entity) WHERE n.gen = $gen RETURN n.key AS key ORDER BY key`,
+  saidItems: `UNWIND $keys AS k MATCH (n:Entity {key: k})-[:SAID]->(s:Statement)
+    RETURN n.id AS id, s.id AS item, s.sortKey AS key, s.kind AS kind`,
+  // Written from the entity, arrow to the left: Grafeo then starts at the entity (the other way
+  // round it scanned every statement, 100x slower).
+  aboutItems: `UNWIND $keys AS k MATCH (n:Entity {key: k})<-[:ABOUT]-(s:Statement)
+    RETURN n.id AS id, s.id AS item, s.sortKey AS key, s.kind AS kind`,
+  mentionItems: `UNWIND $keys AS k MATCH (n:Entity {key: k})<-[m:MENTIONS]-(a:Article)
+    RETURN n.id AS id, a.id AS item, a.sortKey AS key, m.count AS count`,
   /** Every entity but events, for resolving the names of new articles (extract's `known`). */
   knownEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g AND NOT n:Event
     RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
