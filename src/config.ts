@@ -10,9 +10,16 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Query responses kept in the response cache; 0 turns it off. */
   responseCacheEntries: number;
+  /** KG_INGEST_TOKEN: the bearer token POST /ingest asks for; unset, the route does not exist. */
+  ingestToken: string | undefined;
+  /** KG_INGEST_MAX_BYTES: larger bodies get 413. */
+  ingestMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
+
+/** 10 MiB: a day of a busy wire feed as JSON Lines. */
+const DEFAULT_INGEST_MAX_BYTES = 10 * 1024 * 1024;
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
@@ -31,9 +38,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!Number.isInteger(cache) || cache < 0) {
     throw new ConfigError(`RESPONSE_CACHE must be a number of entries (0 turns it off), got "${env.RESPONSE_CACHE}"`);
   }
+  const maxBytes = Number(env.KG_INGEST_MAX_BYTES ?? DEFAULT_INGEST_MAX_BYTES);
+  if (!Number.isInteger(maxBytes) || maxBytes < 1) {
+    throw new ConfigError(`KG_INGEST_MAX_BYTES must be a number of bytes, got "${env.KG_INGEST_MAX_BYTES}"`);
+  }
+  const token = env.KG_INGEST_TOKEN?.trim() || undefined;
   return {
     port,
     responseCacheEntries: cache,
+    ingestToken: token,
+    ingestMaxBytes: maxBytes,
     host: env.HOST || undefined,
     seedPath: env.KG_SEED_PATH || 'seed',
     graphiql: flag(env, 'GRAPHIQL', true),

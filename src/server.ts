@@ -10,6 +10,9 @@ import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import { schema } from './graphql/schema.js';
+import { createLiveFeed, type LiveFeed } from './live/feed.js';
+import { ingestPlugin, type IngestRouteOptions } from './live/ingest-route.js';
+import { IngestService } from './live/ingest-service.js';
 import type { GraphStore } from './store/graph-store.js';
 
 export interface ServerOptions {
@@ -21,6 +24,10 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Cache up to this many query responses, keyed on the graph version; 0 (the default here) = off. */
   responseCacheEntries?: number;
+  /** POST /ingest: its tokens and body limit; without a token the route does not exist. */
+  ingest?: IngestRouteOptions;
+  /** Where subscriptions hear of new articles; one is made when not given. */
+  live?: LiveFeed;
 }
 
 /** Refuses introspection queries during validation, before anything runs. */
@@ -33,10 +40,12 @@ const noIntrospection: Plugin = {
 /** The whole HTTP application as a fetch handler: usable in-process by tests and benchmarks. */
 export function createApp(store: GraphStore, options: ServerOptions = {}) {
   const graphiql = options.graphiql !== false && options.introspection !== false;
+  const live = options.live ?? createLiveFeed();
   return createYoga({
     schema,
-    context: () => createContext(store),
+    context: () => createContext(store, live),
     plugins: [
+      ingestPlugin(new IngestService(store, live), options.ingest ?? {}),
       ...limitPlugins(),
       argumentErrorsPlugin(),
       exportPlugin(store),

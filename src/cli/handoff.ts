@@ -5,11 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { contentTypeOf, detectFormat, formatProblem, inputFiles } from '../ingest/index.js';
-import { addResult, emptyTotals, type IngestTotals } from './ingest.js';
+import { addResult, emptyTotals, type IngestTotals } from '../live/ingest-service.js';
+import { SOURCE_HEADER } from '../live/ingest-route.js';
 import type { ServerRecord } from './server-record.js';
 
-/** The header that names the input, so that the server's problems name the file. */
-export const SOURCE_HEADER = 'x-source-name';
 
 export class HandoffError extends Error {}
 

@@ -5,7 +5,7 @@
  * server instead, authenticated with that token. The token is never logged.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export const RECORD_FILE = 'server.json';
@@ -26,6 +26,7 @@ export const newLocalToken = () => randomBytes(32).toString('base64url');
 
 /** Written whole (to a temporary file, then renamed), readable by this user only. */
 export async function writeServerRecord(dataDir: string, record: ServerRecord): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
   const file = join(dataDir, RECORD_FILE);
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(record) + '\n', { mode: 0o600 });

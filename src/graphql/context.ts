@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { LiveFeed } from '../live/feed.js';
 import type { EntityRecord, EventLinks, GraphStore } from '../store/graph-store.js';
 
 /**
@@ -8,6 +9,8 @@ import type { EntityRecord, EventLinks, GraphStore } from '../store/graph-store.
 export interface Context {
   store: GraphStore;
   loaders: SharedLoaders;
+  /** New articles and statements as ingestion adds them, for subscriptions. */
+  live?: LiveFeed;
 }
 
 /**
@@ -21,9 +24,10 @@ export interface SharedLoaders {
   eventLinks: DataLoader<string, EventLinks>;
 }
 
-export function createContext(store: GraphStore): Context {
+export function createContext(store: GraphStore, live?: LiveFeed): Context {
   return {
     store,
+    live,
     loaders: {
       entityById: new DataLoader((ids) => store.entitiesByIds(ids)),
       entityByName: new DataLoader((names) => store.entitiesByNames(names), {

@@ -14,6 +14,7 @@ import './types/search.js';
 import './types/graph.js';
 import './types/timeline.js';
 import './types/node.js';
+import './types/live.js';
 
 export const schema = builder.toSchema();
 

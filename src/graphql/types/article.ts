@@ -1,3 +1,4 @@
+import { articleText } from '../../domain/article-text.js';
 import type { EntityRecord } from '../../store/graph-store.js';
 import { builder } from '../builder.js';
 import { ArticleRef, EntityRef, StatementConnection } from '../refs.js';
@@ -27,6 +28,26 @@ ArticleRef.implement({
       resolve: (article) => article.publishedAt,
     }),
     paragraphs: t.exposeStringList('paragraphs', { description: 'Body paragraphs, in order.' }),
+    text: t.string({
+      description: 'The full text as stored: the paragraphs joined by a blank line. Statement spans point into it.',
+      resolve: (article) => articleText(article),
+    }),
+    url: t.string({
+      nullable: true,
+      description: 'Canonical URL, without tracking parameters; null for articles read without one.',
+      resolve: (article) => article.url ?? null,
+    }),
+    source: t.string({
+      nullable: true,
+      description: 'The outlet that published it ("Reuters"), when the input says.',
+      resolve: (article) => article.source ?? null,
+    }),
+    copyOf: t.field({
+      type: ArticleRef,
+      nullable: true,
+      description: 'The article with the same text seen first, when this one is a syndicated copy of it.',
+      resolve: (article) => article.copyOf ?? null,
+    }),
     captions: t.exposeStringList('captions', { description: 'Photo captions, with their credits.' }),
     statements: t.loadable({
       type: StatementConnection,

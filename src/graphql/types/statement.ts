@@ -1,9 +1,18 @@
+import type { TextSpan } from '../../domain/document.js';
 import type { EntityRecord } from '../../store/graph-store.js';
 import { builder } from '../builder.js';
 import { decodeEntityIdArg } from '../global-id.js';
 import { connectionOf, pageArgs, toPageArgs } from '../pagination.js';
 import { ArticleRef, EntityRef, StatementConnection, StatementRef } from '../refs.js';
 import { EntityTypeEnum, SortOrderEnum, StanceEnum, StatementKindEnum } from './enums.js';
+
+const TextSpanRef = builder.objectRef<TextSpan>('TextSpan').implement({
+  description: 'A range of characters in an article\'s text: [start, end), as JavaScript string offsets (UTF-16).',
+  fields: (t) => ({
+    start: t.exposeInt('start', { description: 'Offset of the first character.' }),
+    end: t.exposeInt('end', { description: 'Offset just after the last character.' }),
+  }),
+});
 
 StatementRef.implement({
   description: 'Something someone said, as an article reports it: who, what, about whom, where.',
@@ -18,6 +27,13 @@ StatementRef.implement({
       description: 'Where it was said: "Twitter", "MSNBC", "social media".',
     }),
     paragraph: t.exposeInt('paragraph', { description: '0-based index into the article paragraphs.' }),
+    spans: t.field({
+      type: [TextSpanRef],
+      description:
+        'Where the statement is in its article\'s text, in order: the slices make up its text (quotation ' +
+        'marks and whitespace aside). A quote split by "she said" has two.',
+      resolve: (s) => s.spans,
+    }),
     speaker: t.field({
       type: EntityRef,
       nullable: true,

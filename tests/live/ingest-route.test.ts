@@ -1,0 +1,97 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractOrFail } from '../../src/cli/seed.js';
+import { sameToken } from '../../src/live/ingest-route.js';
+import { createApp } from '../../src/server.js';
+import { openSeededStore } from '../support/seeded-store.js';
+
+const TOKEN = 'test-ingest-token-0123456789';
+const LOCAL = 'local-token-abcdefghijklmnop';
+const ARTICLE = {
+  title: 'Union Sets Deadline',
+  text: 'Okafor said the union would strike on Friday.\n\n“Time is short,” Okafor told reporters.',
+  url: 'https://news.example/union-deadline',
+  source: 'Example Wire',
+  publishedAt: '2031-05-02',
+};
+
+let seeded: Awaited<ReturnType<typeof openSeededStore>>;
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'kg-route-'));
+  await writeFile(
+    join(work, 'talks.txt'),
+    'Harbour Talks Resume\n\nTunde Okafor, the chief negotiator of the Dockworkers Union, said on Monday that talks would resume.\n',
+  );
+  seeded = await openSeededStore(await extractOrFail(work));
+});
+afterAll(async () => {
+  await seeded.cleanup();
+  await rm(work, { recursive: true, force: true });
+});
+
+const post = (app: ReturnType<typeof createApp>, body: string, headers: Record<string, string>) =>
+  app.fetch('http://localhost/ingest', { method: 'POST', headers, body });
+const jsonl = (token: string | null, extra: Record<string, string> = {}) => ({
+  'content-type': 'application/x-ndjson',
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+  ...extra,
+});
+
+describe('POST /ingest', () => {
+  it('does not exist without KG_INGEST_TOKEN (nor for a wrong local token)', async () => {
+    const app = createApp(seeded.store, { ingest: { localToken: LOCAL } });
+    expect((await post(app, JSON.stringify(ARTICLE), jsonl(null))).status).toBe(404);
+    expect((await post(app, JSON.stringify(ARTICLE), jsonl(TOKEN))).status).toBe(404);
+    expect((await post(createApp(seeded.store), JSON.stringify(ARTICLE), jsonl(TOKEN))).status).toBe(404);
+  });
+
+  it('refuses a missing or wrong token with 401 and changes nothing', async () => {
+    const app = createApp(seeded.store, { ingest: { token: TOKEN } });
+    const before = await seeded.store.counts();
+    for (const headers of [jsonl(null), jsonl('wrong-token'), jsonl(`${TOKEN}x`), { ...jsonl(null), authorization: TOKEN }]) {
+      const response = await post(app, JSON.stringify(ARTICLE), headers);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(await response.text()).not.toContain(TOKEN);
+    }
+    expect(await seeded.store.counts()).toEqual(before);
+  });
+
+  it('refuses a body over the limit with 413, and an unknown content type with 415, changing nothing', async () => {
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, maxBytes: 100 } });
+    const before = await seeded.store.counts();
+    expect((await post(app, JSON.stringify(ARTICLE), jsonl(TOKEN))).status).toBe(413);
+    const unknown = await post(app, 'x', { authorization: `Bearer ${TOKEN}`, 'content-type': 'image/png' });
+    expect(unknown.status).toBe(415);
+    expect(await seeded.store.counts()).toEqual(before);
+  });
+
+  it('adds a JSON Lines article once, resolving its speaker against the graph', async () => {
+    const app = createApp(seeded.store, { ingest: { token: TOKEN } });
+    const first = await post(app, JSON.stringify(ARTICLE) + '\n', jsonl(TOKEN));
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ added: 1, updated: 0, unchanged: 0, statements: 2, problems: [] });
+    const again = await post(app, JSON.stringify(ARTICLE) + '\n', jsonl(TOKEN));
+    expect(await again.json()).toMatchObject({ added: 0, unchanged: 1, statements: 0 });
+    const statements = await seeded.store.listStatements({ speakerId: 'per_tunde_okafor' }, { first: 10 });
+    expect(statements.totalCount).toBe(3);
+  });
+
+  it('takes the local token of `npm run ingest`, and names the posted file in problems', async () => {
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, localToken: LOCAL } });
+    const response = await post(app, '{"title": broken}\n', jsonl(LOCAL, { 'x-source-name': encodeURIComponent('/tmp/feeds/wire.jsonl') }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { added: number; problems: { file: string; line: number; severity: string }[] };
+    expect(body.added).toBe(0);
+    expect(body.problems[0]).toMatchObject({ file: '/tmp/feeds/wire.jsonl', line: 1, severity: 'error' });
+  });
+
+  it('compares tokens whatever their lengths', () => {
+    expect(sameToken(TOKEN, TOKEN)).toBe(true);
+    expect(sameToken(TOKEN, TOKEN.slice(0, -1))).toBe(false);
+    expect(sameToken('', TOKEN)).toBe(false);
+  });
+});
