@@ -29,13 +29,22 @@ const COMPANIES = ['Norvolt', 'Kestra', 'Valmora', 'Tridane', 'Orvessa', 'Lumico
 const TOPICS = ['the border dispute', 'fishing quotas', 'the gas pipeline', 'grain exports', 'the peace talks', 'new tariffs', 'the port strike'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The whole corpus in memory, for benchmarks of a few thousand articles. */
+/** The whole corpus in memory, for benchmarks of a few thousand articles (originals only). */
 export function generateCorpus(articles: number, seed = 42): string[] {
-  return [...generateArticles(articles, seed)];
+  return [...generateArticles(articles, seed)].flatMap((item) => ('text' in item ? [item.text] : []));
 }
 
+const OUTLETS = ['Harbour Daily', 'The Northern Ledger', 'Coastline Post', 'Metro Wire', 'Evening Courier'];
+/** One article in twenty is a syndicated copy: another outlet republishing the last one word for word. */
+const SYNDICATED_EVERY = 20;
+
+/** An article in the outlet's plain-text format, or a syndicated copy as a JSON Lines record. */
+export type GeneratedArticle =
+  | { text: string }
+  | { copy: { title: string; text: string; url: string; source: string; publishedAt: string } };
+
 /** Articles one at a time, for corpora too large to hold (100k articles). */
-export function* generateArticles(articles: number, seed = 42): Generator<string> {
+export function* generateArticles(articles: number, seed = 42): Generator<GeneratedArticle> {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   // A cast of people reused across articles, so names repeat and surnames must resolve.
@@ -45,7 +54,13 @@ export function* generateArticles(articles: number, seed = 42): Generator<string
     title: pick(TITLES),
     country: pick(COUNTRIES),
   }));
+  let last: Extract<GeneratedArticle, { copy: unknown }>['copy'] | null = null;
   for (let n = 0; n < articles; n++) {
+    if (last && n % SYNDICATED_EVERY === SYNDICATED_EVERY - 1) {
+      const outlet = OUTLETS[n % OUTLETS.length]!;
+      yield { copy: { ...last, url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/news/${n}`, source: outlet } };
+      continue;
+    }
     const a = pick(cast);
     let b = pick(cast);
     if (b === a) b = cast[(cast.indexOf(a) + 1) % cast.length]!;
@@ -74,6 +89,8 @@ export function* generateArticles(articles: number, seed = 42): Generator<string
       `Markets fell sharply after the announcement, analyst ${pick(FIRST)} ${pick(LAST)} said.`,
     ];
     const body = [paragraphs.slice(0, 5).join('\n\n'), 'Trade worries', paragraphs.slice(5).join('\n\n')].join('\n\n');
-    yield `${headline}\n\n${caption}\n${caption}\nTT\n\n${headline}\n\n${caption}\n${caption}\n\n${body}\n`;
+    const date = `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    last = { title: headline, text: paragraphs.join('\n\n'), url: '', source: '', publishedAt: date };
+    yield { text: `${headline}\n\n${caption}\n${caption}\nTT\n\n${headline}\n\n${caption}\n${caption}\n\n${body}\n` };
   }
 }

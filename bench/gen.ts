@@ -1,11 +1,11 @@
 /**
  * npm run gen -- --articles N --out DIR [--seed S] [--per-file K]: write a deterministic synthetic
- * corpus in the outlet format, K articles per file (streamed: 100k articles need no memory).
+ * corpus, K articles per file (streamed: 100k articles need no memory): originals in the outlet's
+ * plain-text format, and one in twenty a syndicated copy (same text, another outlet and URL) in
+ * a JSON Lines file beside them.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArticles } from './corpus-generator.js';
+import { writeCorpus } from './corpus-files.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,20 +25,5 @@ if (!Number.isInteger(total) || total < 1 || !Number.isInteger(perFile) || perFi
   process.stderr.write('--articles and --per-file must be positive integers\n');
   process.exit(2);
 }
-await mkdir(values.out, { recursive: true });
-let file = 0;
-let batch: string[] = [];
-let written = 0;
-for (const article of generateArticles(total, Number(values.seed))) {
-  batch.push(article);
-  if (batch.length === perFile) await flush();
-}
-if (batch.length) await flush();
-process.stderr.write(`wrote ${written} articles in ${file} files to ${values.out}\n`);
-
-async function flush() {
-  file++;
-  await writeFile(join(values.out!, `articles-${String(file).padStart(5, '0')}.txt`), batch.join('\n\n\n') + '\n');
-  written += batch.length;
-  batch = [];
-}
+const { articles, copies, files } = await writeCorpus(values.out, total, Number(values.seed), perFile);
+process.stderr.write(`wrote ${articles} articles (${copies} syndicated copies) in ${files} files to ${values.out}\n`);

@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --quick]: extraction speed, seeding speed at two sizes, HTTP throughput and
  * latency of realistic queries against a `{ __typename }` baseline measured in the same run,
- * store calls per request at page sizes 5/20/100, and the server's peak RSS. Writes
+ * store calls per request at page sizes 5/20/100, the server's peak RSS, and scale (bench/scale.ts:
+ * a 100k-article seed, incremental ingestion against a full seed, reads during ingestion). Writes
  * bench/results.json and bench/RESULTS.md.
  */
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { countingStore } from '../tests/support/counting-store.js';
 import { generateCorpus } from './corpus-generator.js';
 import { ask, load, rssOf, startServer, type LoadResult } from './measure.js';
 import { BASELINE, benchQueries, type BenchSubjects } from './queries.js';
+import { scaleBench } from './scale.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick!;
@@ -143,6 +145,12 @@ results.http = {
   targets: { throughputRatio: '≥ 0.60', p99Ratio: '≤ 2' },
 };
 
+// 5. Scale: a big seed, incremental ingestion, reads during ingestion (each a real process).
+results.scale = await scaleBench(
+  join(work, 'scale'),
+  quick ? { big: 3000, base: 1000, extra: 200, seconds: 4 } : { big: 100_000, base: 10_000, extra: 1000, seconds: 15 },
+);
+
 await rm(work, { recursive: true, force: true });
 await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 await writeFile('bench/RESULTS.md', report(results));
@@ -180,6 +188,7 @@ ${httpTable(run)}`,
     .map((s: any) => `| ${s.articles} | ${s.elements} | ${s.loadSeconds} | ${s.totalSeconds} | ${s.elementsPerSecond} |`)
     .join('\n');
   const seedTen = r.seeding.runs.find((s: any) => s.articles === 10000);
+  const sc = r.scale;
   return `# Benchmark results
 
 ${r.mode} run, ${r.date}. Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}. Embedded store (Grafeo).
@@ -191,6 +200,26 @@ ${r.mode} run, ${r.date}. Machine: ${r.machine.cpu}, ${r.machine.cores} cores, $
 | extraction ≥ 200 articles/s | ${r.extraction.articlesPerSecond} articles/s | ${r.extraction.articlesPerSecond >= 200 ? 'yes' : 'no'} |
 | seeding 10k articles ≤ 60 s | ${seedTen ? `${seedTen.totalSeconds} s` : 'not run (quick mode)'} | ${seedTen ? (seedTen.totalSeconds <= 60 ? 'yes' : 'no') : '–'} |
 ${targetRows}
+| seeding ${sc.bigSeed.articles} generated articles: peak RSS ≤ 2 GB | ${sc.bigSeed.peakRssMiB} MiB in ${sc.bigSeed.seconds} s | ${sc.bigSeed.peakRssMiB <= 2048 ? 'yes' : 'no'} |
+| ingesting ${sc.incremental.added} new articles into ${sc.incremental.graph} ≤ 20 % of seeding ${sc.incremental.fullSeedArticles} | ${Math.round(sc.incremental.ratio * 100)} % (${sc.incremental.ingestSeconds} s vs ${sc.incremental.fullSeedSeconds} s) | ${sc.incremental.ratio <= 0.2 ? 'yes' : 'no'} |
+| p99 of a read during ingestion vs at rest | ${sc.readsDuringIngestion.duringIngestion.p99} ms vs ${sc.readsDuringIngestion.atRest.p99} ms (${sc.readsDuringIngestion.p99Ratio}×) | – |
+
+## Scale (each step a real process: \`npm run seed\`, \`npm run ingest\`, the server with POST /ingest)
+
+Seeding ${sc.bigSeed.articles} generated articles (${sc.bigSeed.syndicatedCopies} of them syndicated copies) in batches of
+2,000: ${sc.bigSeed.seconds} s, peak RSS ${sc.bigSeed.peakRssMiB} MiB, of which the JS heap peaked at
+${sc.bigSeed.peakHeapMiB} MiB (the rest is the embedded engine, which keeps the whole graph in memory).
+Graph: ${sc.bigSeed.graph?.nodes}; ${sc.bigSeed.graph?.relationships}.
+
+Incremental: seeding ${sc.incremental.graph} articles took ${sc.incremental.seedBaseSeconds} s; \`npm run ingest\` of
+${sc.incremental.added} new ones into that graph ${sc.incremental.ingestSeconds} s (${sc.incremental.ingestOutput}); seeding all
+${sc.incremental.fullSeedArticles} from scratch ${sc.incremental.fullSeedSeconds} s: ratio ${sc.incremental.ratio}.
+
+Reads during ingestion (response cache off, ${sc.readsDuringIngestion.connections} connections, ${sc.readsDuringIngestion.seconds} s each,
+"${sc.readsDuringIngestion.query}"): at rest p50 ${sc.readsDuringIngestion.atRest.p50} ms, p99 ${sc.readsDuringIngestion.atRest.p99} ms,
+${sc.readsDuringIngestion.atRest.rps} req/s; while POST /ingest added ${sc.readsDuringIngestion.articlesAdded} articles
+(${sc.readsDuringIngestion.postsDuringLoad} posts) p50 ${sc.readsDuringIngestion.duringIngestion.p50} ms, p99 ${sc.readsDuringIngestion.duringIngestion.p99} ms,
+${sc.readsDuringIngestion.duringIngestion.rps} req/s, errors ${sc.readsDuringIngestion.duringIngestion.errors}.
 
 ## HTTP on loopback (${r.http.graph}, ${r.http.connections} connections, ${r.http.seconds} s each; latency in ms)
 

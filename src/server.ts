@@ -10,6 +10,7 @@ import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
 import { schema } from './graphql/schema.js';
+import type { ExtractionThread } from './live/extraction-thread.js';
 import { createLiveFeed, type LiveFeed } from './live/feed.js';
 import { ingestPlugin, type IngestRouteOptions } from './live/ingest-route.js';
 import { IngestService } from './live/ingest-service.js';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   ingest?: IngestRouteOptions;
   /** Where subscriptions hear of new articles; one is made when not given. */
   live?: LiveFeed;
+  /** Extract posted articles on a thread of their own, so that reads go on meanwhile (the server does). */
+  extractionThread?: ExtractionThread;
 }
 
 /** Refuses introspection queries during validation, before anything runs. */
@@ -45,7 +48,7 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     schema,
     context: () => createContext(store, live),
     plugins: [
-      ingestPlugin(new IngestService(store, live), options.ingest ?? {}),
+      ingestPlugin(new IngestService(store, live, options.extractionThread), options.ingest ?? {}),
       ...limitPlugins(),
       argumentErrorsPlugin(),
       exportPlugin(store),

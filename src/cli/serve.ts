@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config.js';
+import { ExtractionThread } from '../live/extraction-thread.js';
 import { createLiveFeed } from '../live/feed.js';
 import { createApp, listen } from '../server.js';
 import type { GraphStore } from '../store/graph-store.js';
@@ -14,8 +15,10 @@ export async function serveCommand(store: GraphStore, config: AppConfig): Promis
   // `npm run ingest` beside this server hands its articles over with this token (see server-record.ts).
   const localToken = newLocalToken();
   const live = createLiveFeed();
+  const extractionThread = new ExtractionThread();
   const app = createApp(store, {
     live,
+    extractionThread,
     graphiql: config.graphiql,
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
@@ -47,4 +50,5 @@ export async function serveCommand(store: GraphStore, config: AppConfig): Promis
     process.once('SIGTERM', shutdown);
   });
   await removeServerRecord(dataDir, localToken);
+  await extractionThread.close();
 }

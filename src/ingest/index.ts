@@ -6,7 +6,14 @@ import { readCorpus } from './read-corpus.js';
 export { parseCorpus } from './parse.js';
 export { inputFiles, readCorpus, readCorpusFiles } from './read-corpus.js';
 export { extract } from './extract.js';
-export { DEFAULT_BATCH_ARTICLES, extractBatches, KnownEntities, readBatches, type BatchOptions } from './batches.js';
+export {
+  DEFAULT_BATCH_ARTICLES,
+  extractBatches,
+  KnownEntities,
+  readBatches,
+  type BatchOptions,
+  type KnownWithId,
+} from './batches.js';
 export { CorpusAssembler, countProblems, formatProblem, parseInput } from './read/index.js';
 export { contentTypeOf, detectFormat, formatOfContentType, type Format } from './read/index.js';
 

@@ -6,6 +6,7 @@
 import type { ExtractionDocument, ProblemDoc } from '../domain/document.js';
 import { extractBatches, parseInput, type BatchOptions, type Format } from '../ingest/index.js';
 import type { GraphStore, KnownEntityRecord, MergeResult, WriteOptions } from '../store/graph-store.js';
+import type { ExtractionThread } from './extraction-thread.js';
 import type { LiveFeed } from './feed.js';
 
 /** What an ingest did, summed over its batches: what `POST /ingest` answers. */
@@ -42,13 +43,19 @@ export class IngestService {
   constructor(
     private readonly store: GraphStore,
     private readonly feed?: LiveFeed,
+    /** Where bodies are extracted: off the serving thread when given. */
+    private readonly thread?: ExtractionThread,
   ) {}
 
   /** One input (an HTTP body), read as `format`; `source` names it in problems. */
   ingestContent(content: string, format: Format, source: string, options: BatchOptions = {}): Promise<IngestTotals> {
     return this.exclusive(async () => {
+      const known = await this.knownEntities();
+      if (this.thread) {
+        return this.mergeAll(this.thread.batches({ content, format, source, known, batchSize: options.batchSize }));
+      }
       const parsed = parseInput(content, source, format);
-      return this.mergeAll(extractBatches([parsed], { ...options, known: await this.knownEntities() }));
+      return this.mergeAll(extractBatches([parsed], { ...options, known }));
     });
   }
 
