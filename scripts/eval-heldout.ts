@@ -9,7 +9,7 @@
  * KG_SCORER) it says so and skips.
  */
 import { existsSync } from 'node:fs';
-import { ingest } from '../src/ingest/index.js';
+import { ingestForEval } from './batched-ingest.js';
 import {
   belowThresholds,
   findSets,
@@ -26,7 +26,7 @@ import { missedThresholds, thresholds } from './thresholds.js';
 async function scoreSet(set: EvalSet, verbose: boolean): Promise<Scores | null> {
   let run;
   try {
-    run = runScorer(await ingest(set.corpus), set.gold, { scorer: DEFAULT_SCORER, verbose });
+    run = runScorer(await ingestForEval(set.corpus), set.gold, { scorer: DEFAULT_SCORER, verbose });
   } catch (error) {
     process.stderr.write(`${set.name}: extraction failed: ${(error as Error).message}\n`);
     return null;

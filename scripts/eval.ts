@@ -4,7 +4,7 @@
  * Usage: npm run eval [-- <corpus> <gold.json>]   (with a corpus of your own, no gate applies)
  */
 import { existsSync } from 'node:fs';
-import { ingest } from '../src/ingest/index.js';
+import { ingestForEval } from './batched-ingest.js';
 import { DEFAULT_SCORER, parseScoreLine, runScorer } from './scoring.js';
 import { sharedPath } from './shared.js';
 import { missedThresholds, thresholds } from './thresholds.js';
@@ -15,7 +15,7 @@ const gold = process.argv[3] ?? sharedPath('eval', 'seed-gold.json');
 if (!existsSync(DEFAULT_SCORER) || !existsSync(gold)) {
   process.stdout.write(`eval: no scorer or gold at ${DEFAULT_SCORER}, ${gold}; skipped\n`);
 } else {
-  const run = runScorer(await ingest(corpus), gold, { scorer: DEFAULT_SCORER, verbose: true });
+  const run = runScorer(await ingestForEval(corpus), gold, { scorer: DEFAULT_SCORER, verbose: true });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   process.exitCode = run.status;

@@ -180,4 +180,19 @@ export const EXAMPLES: ExampleOperation[] = [
   nodes(ids: $ids) { id __typename }
 }`,
   },
+  {
+    name: 'WhereAQuoteComesFrom',
+    description: 'Provenance: where in its article a quote stands (offsets into the article text); url and source too.',
+    query: `query WhereAQuoteComesFrom {
+  statements(first: 3, kind: direct) {
+    edges {
+      node {
+        text
+        spans { start end }
+        article { title publishedAt text }
+      }
+    }
+  }
+}`,
+  },
 ];

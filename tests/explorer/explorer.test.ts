@@ -112,6 +112,10 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${skipReason}`, () => {
     await expect.poll(() => page.locator('[data-testid=statement-text]').textContent()).toBeTruthy();
     expect(await page.locator('[data-testid=speaker]').textContent()).toBe('Maren Holt');
     expect(await page.locator('[data-testid=article-title]').textContent()).toMatch(/Norland/);
+    // Its source passage marks the characters it came from (the statement's spans).
+    const said = (await page.locator('[data-testid=statement-text]').textContent())!;
+    const marked = await page.locator('[data-testid=source-passage] mark[data-testid=span]').allTextContents();
+    expect(marked.join(' ')).toBe(said);
 
     await page.screenshot({ path: 'test-results/explorer.png' });
     // Nothing failed: the favicon included.

@@ -299,7 +299,18 @@ export function apiFixture(): ExtractionDocument {
     articles,
     entities: structuredClone(ENTITIES),
     mentions,
-    statements: buildStatements(),
+    statements: withSpans(buildStatements(), articles),
     events: structuredClone(EVENTS),
   };
+}
+
+/** Each statement's span: where its text stands in its article's text (paragraphs joined by a blank line). */
+function withSpans(statements: StatementDoc[], articles: ArticleDoc[]): StatementDoc[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return statements.map((s) => {
+    const paragraphs = byId.get(s.articleId)!.paragraphs;
+    const offset = paragraphs.slice(0, s.paragraph).reduce((n, p) => n + p.length + 2, 0);
+    const start = offset + paragraphs[s.paragraph]!.indexOf(s.text);
+    return { ...s, spans: [{ start, end: start + s.text.length }] };
+  });
 }

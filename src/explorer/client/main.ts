@@ -7,6 +7,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { highlightSpans } from './highlight.js';
 import { labelsThatFit, type LabelCandidate, type Side } from './labels.js';
 
 cytoscape.use(fcose);
@@ -306,13 +307,15 @@ async function showStatement(id: string) {
   const data = await gql<{ node: any }>(
     `query Statement($id: ID!) { node(id: $id) { ... on Statement {
       text kind cue medium speakerDescription speaker { name } about { name }
-      article { title publishedAt paragraphs } paragraph } } }`,
+      article { title publishedAt paragraphs text url source } paragraph spans { start end } } } }`,
     { id },
   );
   const s = data.node;
   if (!s) return;
   const who = s.speaker?.name ?? s.speakerDescription ?? 'someone';
-  const context = s.article.paragraphs[s.paragraph] ?? '';
+  // The source passage with the statement's own characters marked; the paragraph where spans are unknown.
+  const context = highlightSpans(s.article.text, s.spans) || escapeHtml(s.article.paragraphs[s.paragraph] ?? '');
+  const source = [s.article.source, s.article.url].filter(Boolean).map((x: string) => escapeHtml(x)).join(' · ');
   $('detail').innerHTML = `
     <strong data-testid="speaker">${escapeHtml(who)}</strong>
     ${escapeHtml(s.cue)}${s.medium ? ` (${escapeHtml(s.medium)})` : ''}:
@@ -320,7 +323,8 @@ async function showStatement(id: string) {
     <div>About: ${s.about.map((a: any) => escapeHtml(a.name)).join(', ') || '–'}</div>
     <div style="margin-top:8px"><em data-testid="article-title">${escapeHtml(s.article.title)}</em>
     ${s.article.publishedAt ? `(${escapeHtml(s.article.publishedAt)})` : ''}</div>
-    <p style="font-size:13px;color:#434a5a">${escapeHtml(context)}</p>`;
+    ${source ? `<div style="font-size:12px;color:#5c6370">${source}</div>` : ''}
+    <p data-testid="source-passage" style="font-size:13px;color:#434a5a">${context}</p>`;
 }
 
 async function search(query: string) {
