@@ -280,8 +280,8 @@ export function storeContract(name: string, target: ContractTarget) {
       ]);
       // What the event is stays as first reported.
       expect((await store.entitiesByIds(['evt_strike']))[0]!.event).toMatchObject({ type: 'labour_strike' });
-      const [[involvement]] = await store.eventsOf(['per_lindqvist'], null, 5);
-      expect(involvement).toEqual({ eventId: 'evt_strike', role: 'target' });
+      const [involvements] = await store.eventsOf(['per_lindqvist'], null, 5);
+      expect(involvements).toEqual([{ eventId: 'evt_strike', role: 'target' }]);
       const [article] = await store.articlesByIds(['art_c']);
       expect(article).toMatchObject({ url: 'https://news.example/talks-stall', source: 'Example News', contentHash: 'hash_c' });
       expect(article!.copyOf).toBeUndefined();
