@@ -36,9 +36,12 @@ export async function ingestThroughServer(
         body,
       });
     } catch (error) {
-      throw new HandoffError(`the server at ${server.url} (pid ${server.pid}) did not answer: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      throw new HandoffError(`the server at ${server.url} (pid ${server.pid}) did not answer: ${reason}`);
     }
-    if (!response.ok) throw new HandoffError(`${file}: the server at ${server.url} refused it: ${await refusal(response)}`);
+    if (!response.ok) {
+      throw new HandoffError(`${file}: the server at ${server.url} refused it: ${await refusal(response)}`);
+    }
     const result = (await response.json()) as IngestTotals;
     addResult(totals, result);
     for (const p of result.problems) log(formatProblem(p));

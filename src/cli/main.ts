@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * The command line: `serve`, `seed [path] [--strict]`, `ingest <path> [--strict]`,
- * `extract <path> [--format json] [--strict]`, `schema [--check]`. Every failure ends in one line on stderr and a non-zero exit, never a stack
- * trace.
+ * `extract <path> [--format json] [--strict]`, `schema [--check]`. Every failure ends in one line on
+ * stderr and a non-zero exit, never a stack trace.
  */
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
@@ -42,7 +42,9 @@ async function withStore<T>(run: (store: GraphStore) => Promise<T>): Promise<T> 
 function batchSize(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--batch must be a positive number of articles, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`--batch must be a positive number of articles, got "${raw}"`);
+  }
   return n;
 }
 
@@ -87,7 +89,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed': {
       const path = rest[0] ?? readConfig().seedPath;
-      await withStore((store) => seed(store, path, undefined, { strict: values.strict!, batchSize: batchSize(values.batch) }));
+      const options = { strict: values.strict!, batchSize: batchSize(values.batch) };
+      await withStore((store) => seed(store, path, undefined, options));
       return 0;
     }
     case 'ingest': {

@@ -115,7 +115,8 @@ export class ReadingTally {
   summary(): string {
     const ofWhich =
       this.copies > 0 ? ` (${this.copies} ${this.copies === 1 ? 'is a copy' : 'are copies'} of another)` : '';
-    return `read ${this.articles} article${this.articles === 1 ? '' : 's'}${ofWhich}; ${countProblems(this.problems)}`;
+    const articles = `${this.articles} article${this.articles === 1 ? '' : 's'}`;
+    return `read ${articles}${ofWhich}; ${countProblems(this.problems)}`;
   }
 }
 
@@ -173,10 +174,12 @@ export async function seed(
   log(`seeding from ${path} into the ${store.kind} store`);
   const tally = new ReadingTally();
   const progress = progressReporter();
-  const batches = checkedBatches(path, readBatches(path, { batchSize: options.batchSize }), options, tally, log);
+  const read = readBatches(path, { batchSize: options.batchSize });
+  const batches = checkedBatches(path, read, options, tally, log);
   const counts = await store.replace(batches, {
     onProgress: (p) => progress.update(p),
-    onBatch: (r) => log(`  batch ${tally.batches}: ${r.added} articles, ${r.statements} statements (${memory()})`),
+    onBatch: (r) =>
+      log(`  batch ${tally.batches}: ${r.added} articles, ${r.statements} statements (${memory()})`),
   });
   log(
     `extracted ${tally.articles} articles, ${tally.entities} entities, ` +

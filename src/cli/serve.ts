@@ -31,10 +31,12 @@ export async function serveCommand(store: GraphStore, config: AppConfig): Promis
   process.stderr.write(`serving GraphQL on http://localhost:${port}/graphql (${store.kind} store)\n`);
   if (config.ingestToken) process.stderr.write(`POST /ingest is open to bearers of KG_INGEST_TOKEN\n`);
   const dataDir = dataDirOf();
-  const loopback = !config.host || config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const anyAddress = !config.host || config.host === '0.0.0.0' || config.host === '::';
+  const loopback = anyAddress ? '127.0.0.1' : config.host!;
   const url = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}`;
-  await writeServerRecord(dataDir, { pid: process.pid, url, token: localToken, startedAt: new Date().toISOString() }).catch(
-    (error: Error) => process.stderr.write(`npm run ingest will not find this server: ${error.message}\n`),
+  const record = { pid: process.pid, url, token: localToken, startedAt: new Date().toISOString() };
+  await writeServerRecord(dataDir, record).catch((error: Error) =>
+    process.stderr.write(`npm run ingest will not find this server: ${error.message}\n`),
   );
 
   await new Promise<void>((resolve) => {

@@ -42,7 +42,9 @@ export async function readServerRecord(dataDir: string): Promise<ServerRecord | 
   } catch {
     return null;
   }
-  if (!Number.isInteger(record.pid) || typeof record.url !== 'string' || typeof record.token !== 'string') return null;
+  const complete =
+    Number.isInteger(record.pid) && typeof record.url === 'string' && typeof record.token === 'string';
+  if (!complete) return null;
   return isAlive(record.pid) ? record : null;
 }
 

@@ -182,7 +182,8 @@ export const EXAMPLES: ExampleOperation[] = [
   },
   {
     name: 'WhereAQuoteComesFrom',
-    description: 'Provenance: where in its article a quote stands (offsets into the article text); url and source too.',
+    description:
+      'Provenance: where in its article a quote stands (offsets into the article text); url and source too.',
     query: `query WhereAQuoteComesFrom {
   statements(first: 3, kind: direct) {
     edges {

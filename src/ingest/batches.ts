@@ -47,7 +47,9 @@ export class KnownEntities {
       this.byKey.set(key, { type: e.type, name: e.name, aliases: [...e.aliases] });
       return;
     }
-    for (const alias of e.aliases) if (!old.aliases.includes(alias) && alias !== old.name) old.aliases.push(alias);
+    for (const alias of e.aliases) {
+      if (!old.aliases.includes(alias) && alias !== old.name) old.aliases.push(alias);
+    }
   }
 }
 

@@ -100,12 +100,16 @@ export function ingestPlugin(service: IngestService, options: IngestRouteOptions
       if (request.method !== 'POST') return json(405, { error: 'use POST' }, { allow: 'POST' });
       const contentType = request.headers.get('content-type') ?? '';
       const format = formatOfContentType(contentType);
-      if (!format) return json(415, { error: `unsupported Content-Type "${contentType}": use one of ${SUPPORTED}` });
+      if (!format) {
+        return json(415, { error: `unsupported Content-Type "${contentType}": use one of ${SUPPORTED}` });
+      }
       let body: Uint8Array;
       try {
         body = await readLimited(request, max);
       } catch (error) {
-        if (error instanceof TooLarge) return json(413, { error: `the body is larger than ${max} bytes (KG_INGEST_MAX_BYTES)` });
+        if (error instanceof TooLarge) {
+          return json(413, { error: `the body is larger than ${max} bytes (KG_INGEST_MAX_BYTES)` });
+        }
         throw error;
       }
       let text: string;

@@ -18,9 +18,15 @@ export interface IngestTotals {
   problems: ProblemDoc[];
 }
 
-export const emptyTotals = (): IngestTotals => ({ added: 0, updated: 0, unchanged: 0, statements: 0, problems: [] });
+export const emptyTotals = (): IngestTotals => ({
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  statements: 0,
+  problems: [],
+});
 
-export function addResult(totals: IngestTotals, result: Pick<MergeResult, 'added' | 'updated' | 'unchanged' | 'statements'>) {
+export function addResult(totals: IngestTotals, result: Omit<IngestTotals, 'problems'>) {
   totals.added += result.added;
   totals.updated += result.updated;
   totals.unchanged += result.unchanged;
@@ -48,11 +54,17 @@ export class IngestService {
   ) {}
 
   /** One input (an HTTP body), read as `format`; `source` names it in problems. */
-  ingestContent(content: string, format: Format, source: string, options: BatchOptions = {}): Promise<IngestTotals> {
+  ingestContent(
+    content: string,
+    format: Format,
+    source: string,
+    options: BatchOptions = {},
+  ): Promise<IngestTotals> {
     return this.exclusive(async () => {
       const known = await this.knownEntities();
       if (this.thread) {
-        return this.mergeAll(this.thread.batches({ content, format, source, known, batchSize: options.batchSize }));
+        const batchSize = options.batchSize;
+        return this.mergeAll(this.thread.batches({ content, format, source, known, batchSize }));
       }
       const parsed = parseInput(content, source, format);
       return this.mergeAll(extractBatches([parsed], { ...options, known }));

@@ -1,4 +1,11 @@
-import type { EventRole, EventType, ExtractionDocument, FigureDoc, StatementKind, TextSpan } from '../domain/document.js';
+import type {
+  EventRole,
+  EventType,
+  ExtractionDocument,
+  FigureDoc,
+  StatementKind,
+  TextSpan,
+} from '../domain/document.js';
 import { CYPHER, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
 import type {
   ArticleFilter,
@@ -103,7 +110,10 @@ export class CypherGraphStore implements GraphStore {
    * the old one is removed. A failure anywhere leaves the old generation current and whole; what
    * the failed seed wrote is invisible and cleared by the next one.
    */
-  replace(source: ExtractionDocument | AsyncIterable<ExtractionDocument>, options: WriteOptions = {}): Promise<Counts> {
+  replace(
+    source: ExtractionDocument | AsyncIterable<ExtractionDocument>,
+    options: WriteOptions = {},
+  ): Promise<Counts> {
     return this.exclusive(() => this.replaceNow(source, options));
   }
 
@@ -130,7 +140,12 @@ export class CypherGraphStore implements GraphStore {
       await this.buildEntityLists(gen, options);
       // The switch: one tiny write makes the new generation the one readers see.
       await this.runner.write((tx) =>
-        tx.run(CYPHER.switchGeneration, { gen, seededAt: new Date().toISOString(), nextSeq, format: STORE_FORMAT }),
+        tx.run(CYPHER.switchGeneration, {
+          gen,
+          seededAt: new Date().toISOString(),
+          nextSeq,
+          format: STORE_FORMAT,
+        }),
       );
       await this.deleteAllBut(gen, options.onProgress);
       return this.counts();
@@ -160,11 +175,17 @@ export class CypherGraphStore implements GraphStore {
         const [meta] = await tx.run(CYPHER.graphVersion);
         const gen = Number(meta!.gen);
         const revision = Number(meta!.revision ?? 0);
-        const writer: BatchWriter = { read: (q, p) => tx.run(q, p), write: (q, p) => tx.run(q, p).then(() => undefined) };
-        const { result, nextSeq } = await this.writeBatch(writer, gen, Number(meta!.nextSeq ?? 0), doc, options, 'patch');
+        const writer: BatchWriter = {
+          read: (q, p) => tx.run(q, p),
+          write: (q, p) => tx.run(q, p).then(() => undefined),
+        };
+        const firstSeq = Number(meta!.nextSeq ?? 0);
+        const { result, nextSeq } = await this.writeBatch(writer, gen, firstSeq, doc, options, 'patch');
         if (result.added + result.updated > 0) {
           const bumped = await tx.run(CYPHER.bumpRevision, { gen, revision, nextSeq });
-          if (!bumped.length) throw new Error('the graph changed while the batch was written; nothing was merged');
+          if (!bumped.length) {
+            throw new Error('the graph changed while the batch was written; nothing was merged');
+          }
         }
         return result;
       });
@@ -221,7 +242,9 @@ export class CypherGraphStore implements GraphStore {
     if (!split.doc.articles.length) return { result, nextSeq };
 
     const touched = touchedEntities(split.doc, articles);
-    const entityIds = [...new Set([...split.doc.entities.map((e) => e.id), ...split.doc.events.map((v) => v.id), ...touched])];
+    const entityIds = [
+      ...new Set([...split.doc.entities.map((e) => e.id), ...split.doc.events.map((v) => v.id), ...touched]),
+    ];
     const hashes = split.doc.articles.filter((a) => !a.copyOf && !articles.has(a.id)).map(fingerprint);
     const withRoles = split.doc.entities.filter((e) => e.roles?.some((r) => r.of)).map((e) => key(e.id));
     const [entityRows, roleRows, listRows, copyRows] = await Promise.all([
@@ -231,9 +254,13 @@ export class CypherGraphStore implements GraphStore {
       readAll(io, CYPHER.articlesWithText, [...new Set(hashes)], 'hashes', { gen }),
     ]);
     const entities = new Map(entityRows.map((r) => [String(r.id), toStoredEntity(r)]));
-    for (const r of roleRows) entities.get(String(r.id))?.roles.push({ title: String(r.title), ofId: String(r.ofId) });
+    for (const r of roleRows) {
+      entities.get(String(r.id))?.roles.push({ title: String(r.title), ofId: String(r.ofId) });
+    }
     const copies = new Map<string, string>();
-    for (const r of copyRows) if (!copies.has(String(r.contentHash))) copies.set(String(r.contentHash), String(r.id));
+    for (const r of copyRows) {
+      if (!copies.has(String(r.contentHash))) copies.set(String(r.contentHash), String(r.id));
+    }
     const state: GraphState = {
       gen,
       nextSeq,
@@ -272,12 +299,15 @@ export class CypherGraphStore implements GraphStore {
         this.runner.read(CYPHER.mentionItems, { keys: slice }),
       ]);
       const items = new ListItems();
-      for (const r of said) items.statementOf(String(r.id), 'speaker', String(r.item), String(r.key), r.kind as StatementKind);
-      for (const r of about) items.statementOf(String(r.id), 'about', String(r.item), String(r.key), r.kind as StatementKind);
+      const statementOf = (anchor: 'speaker' | 'about') => (r: Row) =>
+        items.statementOf(String(r.id), anchor, String(r.item), String(r.key), r.kind as StatementKind);
+      said.forEach(statementOf('speaker'));
+      about.forEach(statementOf('about'));
       for (const r of named) items.mention(String(r.id), String(r.item), String(r.key), Number(r.count));
       const rows = items.entities().map((id) => entityListRow(`${gen}:${id}`, {}, items.of(id)));
       for (let i = 0; i < rows.length; i += DEFAULT_BATCH) {
-        await this.runner.write((tx) => tx.run(CYPHER.setEntityLists, { rows: rows.slice(i, i + DEFAULT_BATCH) }));
+        const batch = rows.slice(i, i + DEFAULT_BATCH);
+        await this.runner.write((tx) => tx.run(CYPHER.setEntityLists, { rows: batch }));
       }
       done += slice.length;
       options.onProgress?.({ phase: 'entity lists', done, total: keys.length });
@@ -295,7 +325,8 @@ export class CypherGraphStore implements GraphStore {
 
   private async currentGeneration(): Promise<{ gen: number; format: number | null } | null> {
     const [row] = await this.runner.read(CYPHER.graphVersion);
-    return typeof row?.gen === 'number' ? { gen: row.gen, format: typeof row.format === 'number' ? row.format : null } : null;
+    if (typeof row?.gen !== 'number') return null;
+    return { gen: row.gen, format: typeof row.format === 'number' ? row.format : null };
   }
 
   private async deleteAllBut(keep: number, onProgress?: WriteOptions['onProgress']) {
@@ -658,7 +689,9 @@ function listWindow(page: PageArgs): { afterPos: number; afterId: string | null;
 /** A list whose cursor item is gone (its article was replaced, or the graph reseeded without it). */
 function checkStart(row: Row): Row {
   if (Number(row.start) < 0) {
-    throw new InvalidCursorError('The item this cursor points at is no longer in the graph: ask again without "after".');
+    throw new InvalidCursorError(
+      'The item this cursor points at is no longer in the graph: ask again without "after".',
+    );
   }
   return row;
 }

@@ -184,7 +184,10 @@ export interface GraphStore extends GraphExplorer {
    * hold): readers see either the old graph or the new one, never a mix; on failure the old graph
    * stays whole and served.
    */
-  replace(source: ExtractionDocument | AsyncIterable<ExtractionDocument>, options?: WriteOptions): Promise<Counts>;
+  replace(
+    source: ExtractionDocument | AsyncIterable<ExtractionDocument>,
+    options?: WriteOptions,
+  ): Promise<Counts>;
   /**
    * Merge a batch into the graph, atomically: new articles are added, unchanged ones (same id and
    * text) left alone, changed ones replace their own statements and mentions; entities and events
@@ -195,7 +198,7 @@ export interface GraphStore extends GraphExplorer {
   knownEntities(): Promise<KnownEntityRecord[]>;
   counts(): Promise<Counts>;
   isEmpty(): Promise<boolean>;
-  /** Changes whenever the graph is replaced or merged into: what response caches key on. Cheap (one tiny read). */
+  /** Changes whenever the graph is replaced or merged into: what response caches key on (one tiny read). */
   version(): Promise<string>;
 
   // Point lookups, aligned with the ids; null where missing.

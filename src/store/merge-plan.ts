@@ -208,7 +208,8 @@ export const entitySortKey = (name: string, id: string) => `${foldKey(name)}|${i
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const unique = <T>(xs: Iterable<T>) => [...new Set(xs)];
-const sameList = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 export interface MergePlan {
   steps: LoadStep[];
@@ -278,12 +279,14 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
     const keys = unique([name, ...aliases].map(foldKey));
     const roleTitles = unique([...(old?.roleTitles ?? []), ...freeTitles(e)]);
     const code = old?.code ?? e.code ?? null;
-    const row = { key: key(e.id), aliases, keys, searchText: searchText([name, ...aliases].join(' ')), roleTitles, code };
+    const text = searchText([name, ...aliases].join(' '));
+    const row = { key: key(e.id), aliases, keys, searchText: text, roleTitles, code };
     for (const r of newRoles(e, old)) holdsRole.push({ from: key(e.id), to: key(r.of!), title: r.title });
     if (!old) {
       const rows = created.get(e.type) ?? [];
       created.set(e.type, rows);
-      rows.push({ ...row, id: e.id, gen, name, sortKey: entitySortKey(name, e.id), date: null, articleIds: null });
+      const sortKey = entitySortKey(name, e.id);
+      rows.push({ ...row, id: e.id, gen, name, sortKey, date: null, articleIds: null });
       addNameKeys(e.id, keys);
       continue;
     }
@@ -301,9 +304,12 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
     names.set(v.id, old?.name ?? v.name);
     entityTypes.set(v.id, 'Event');
     for (const id of v.participantIds) {
-      if (!was?.participantIds.includes(id)) participated.push({ from: key(id), to: key(v.id), role: participantRole(v, id) });
+      if (was?.participantIds.includes(id)) continue;
+      participated.push({ from: key(id), to: key(v.id), role: participantRole(v, id) });
     }
-    for (const id of v.placeIds) if (!was?.placeIds.includes(id)) locatedIn.push({ from: key(v.id), to: key(id) });
+    for (const id of v.placeIds) {
+      if (!was?.placeIds.includes(id)) locatedIn.push({ from: key(v.id), to: key(id) });
+    }
     const participantIds = unique([...(was?.participantIds ?? []), ...v.participantIds]);
     const countryIds = unique([...(was?.countryIds ?? []), ...v.countryIds]);
     const placeIds = unique([...(was?.placeIds ?? []), ...v.placeIds]);
@@ -343,17 +349,22 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
 
   // --- what a changed article had ----------------------------------------------------------------
   const replaced = doc.articles.flatMap((a) => (state.articles.has(a.id) ? [state.articles.get(a.id)!] : []));
-  step('removing replaced statements', CYPHER.deleteStatements, replaced.flatMap((a) => a.statements.map((s) => ({ key: key(s.id) }))));
+  const oldStatements = replaced.flatMap((a) => a.statements.map((s) => ({ key: key(s.id) })));
+  step('removing replaced statements', CYPHER.deleteStatements, oldStatements);
   step('removing replaced mentions', CYPHER.deleteMentions, replaced.map((a) => ({ key: key(a.id) })));
 
-  for (const [type, rows] of created) step(`${type} nodes`, CYPHER.createEntities[type as EntityDoc['type']], rows);
+  for (const [type, rows] of created) {
+    step(`${type} nodes`, CYPHER.createEntities[type as EntityDoc['type']], rows);
+  }
   step('Event nodes', CYPHER.createEvents, eventCreates);
   step('entity updates', CYPHER.updateEntities, updates);
   step('event updates', CYPHER.updateEvents, eventUpdates);
   step('name keys', CYPHER.createNameKeys, nameKeys);
 
   // --- articles and statements -----------------------------------------------------------------
-  const inOrder = [...doc.statements].sort((a, b) => compare(statementKeys.get(a.id)!, statementKeys.get(b.id)!));
+  const inOrder = [...doc.statements].sort((a, b) =>
+    compare(statementKeys.get(a.id)!, statementKeys.get(b.id)!),
+  );
   const statementsOf = groupBy(inOrder, (s) => s.articleId);
   const mentionsOf = groupBy(doc.mentions, (m) => m.articleId);
   const articleRow = (a: ArticleDoc) => ({
@@ -370,8 +381,10 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
     copyOf: a.copyOf ?? copyOf(a, state),
     ...articleLists(statementsOf.get(a.id) ?? [], mentionsOf.get(a.id) ?? [], entityKey),
   });
-  step('Article nodes', CYPHER.createArticles, doc.articles.filter((a) => !state.articles.has(a.id)).map((a) => ({ ...articleRow(a), id: a.id, gen })));
-  step('article updates', CYPHER.updateArticles, replaced.map((old) => articleRow(doc.articles.find((a) => a.id === old.id)!)));
+  const fresh = doc.articles.filter((a) => !state.articles.has(a.id));
+  step('Article nodes', CYPHER.createArticles, fresh.map((a) => ({ ...articleRow(a), id: a.id, gen })));
+  const changed = replaced.map((old) => doc.articles.find((a) => a.id === old.id)!);
+  step('article updates', CYPHER.updateArticles, changed.map(articleRow));
   step(
     'Statement nodes',
     CYPHER.createStatements,
@@ -408,13 +421,18 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
     }));
   };
   rel('IN', CYPHER.createIn, doc.statements.map((s) => ({ from: key(s.id), to: key(s.articleId) })));
-  rel('SAID', CYPHER.createSaid, doc.statements.filter((s) => s.speakerId).map((s) => ({ from: key(s.speakerId!), to: key(s.id) })));
+  const spoken = doc.statements.filter((s) => s.speakerId);
+  rel('SAID', CYPHER.createSaid, spoken.map((s) => ({ from: key(s.speakerId!), to: key(s.id) })));
   rel(
     'ABOUT',
     CYPHER.createAbout,
     doc.statements.flatMap((s) => subjects(s).map((id) => ({ from: key(s.id), to: key(id) }))),
   );
-  rel('MENTIONS', CYPHER.createMentions, doc.mentions.map((m) => ({ from: key(m.articleId), to: key(m.entityId), count: m.count })));
+  rel(
+    'MENTIONS',
+    CYPHER.createMentions,
+    doc.mentions.map((m) => ({ from: key(m.articleId), to: key(m.entityId), count: m.count })),
+  );
   rel('HOLDS_ROLE', CYPHER.createHoldsRole, holdsRole);
   rel('PARTICIPATED_IN', CYPHER.createParticipatedIn, participated);
   rel('LOCATED_IN', CYPHER.createLocatedIn, locatedIn);
@@ -423,14 +441,18 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
   if (options.entityLists === false) return { steps, nextSeq };
   const additions = new ListItems();
   for (const s of doc.statements) additions.statement(s, statementKeys.get(s.id)!);
-  for (const m of doc.mentions) additions.mention(m.entityId, m.articleId, articleKeys.get(m.articleId)!, m.count);
+  for (const m of doc.mentions) {
+    additions.mention(m.entityId, m.articleId, articleKeys.get(m.articleId)!, m.count);
+  }
   const removedStatements = new Set(replaced.flatMap((a) => a.statements.map((s) => s.id)));
   const removedArticles = new Set(replaced.map((a) => a.id));
   const touched = new Set([...additions.entities(), ...touchedEntities(doc, state.articles)]);
   step(
     'entity lists',
     CYPHER.setEntityLists,
-    [...touched].map((id) => entityListRow(key(id), state.lists.get(id) ?? {}, additions.of(id), removedStatements, removedArticles)),
+    [...touched].map((id) =>
+      entityListRow(key(id), state.lists.get(id) ?? {}, additions.of(id), removedStatements, removedArticles),
+    ),
   );
   return { steps, nextSeq };
 }
@@ -490,7 +512,8 @@ export function entityListRow(
   const columns: ListValues = {};
   for (const list of ENTITY_LISTS) {
     const remove = list === MENTION_LISTS.entity.ids ? removedArticles : removedStatements;
-    Object.assign(columns, listColumns(list, patchList(storedList(stored, list), remove, additions.get(list) ?? [])));
+    const patched = patchList(storedList(stored, list), remove, additions.get(list) ?? []);
+    Object.assign(columns, listColumns(list, patched));
   }
   return { key, ...columns };
 }
@@ -522,9 +545,12 @@ function articleLists(
 ): ListValues {
   const lists: ListValues = {};
   for (const kind of [null, 'direct', 'reported'] as const) {
-    lists[statementListProperty('article', kind)] = statements.filter((s) => !kind || s.kind === kind).map((s) => s.id);
+    const ofKind = statements.filter((s) => !kind || s.kind === kind);
+    lists[statementListProperty('article', kind)] = ofKind.map((s) => s.id);
   }
-  const named = [...mentions].sort((a, b) => b.count - a.count || compare(entityKey(a.entityId), entityKey(b.entityId)));
+  const named = [...mentions].sort(
+    (a, b) => b.count - a.count || compare(entityKey(a.entityId), entityKey(b.entityId)),
+  );
   lists[MENTION_LISTS.article.ids] = named.map((m) => m.entityId);
   lists[MENTION_LISTS.article.counts] = named.map((m) => m.count);
   return lists;

@@ -22,7 +22,8 @@ export function highlightSpans(text: string, spans: readonly TextSpan[]): string
   let at = start;
   for (const span of valid) {
     if (span.start < at) continue;
-    html += escape(text.slice(at, span.start)) + `<mark data-testid="span">${escape(text.slice(span.start, span.end))}</mark>`;
+    const marked = escape(text.slice(span.start, span.end));
+    html += escape(text.slice(at, span.start)) + `<mark data-testid="span">${marked}</mark>`;
     at = span.end;
   }
   html += escape(text.slice(at, end));

@@ -314,8 +314,12 @@ async function showStatement(id: string) {
   if (!s) return;
   const who = s.speaker?.name ?? s.speakerDescription ?? 'someone';
   // The source passage with the statement's own characters marked; the paragraph where spans are unknown.
-  const context = highlightSpans(s.article.text, s.spans) || escapeHtml(s.article.paragraphs[s.paragraph] ?? '');
-  const source = [s.article.source, s.article.url].filter(Boolean).map((x: string) => escapeHtml(x)).join(' · ');
+  const context =
+    highlightSpans(s.article.text, s.spans) || escapeHtml(s.article.paragraphs[s.paragraph] ?? '');
+  const source = [s.article.source, s.article.url]
+    .filter(Boolean)
+    .map((x: string) => escapeHtml(x))
+    .join(' · ');
   $('detail').innerHTML = `
     <strong data-testid="speaker">${escapeHtml(who)}</strong>
     ${escapeHtml(s.cue)}${s.medium ? ` (${escapeHtml(s.medium)})` : ''}:

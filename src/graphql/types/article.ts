@@ -29,7 +29,8 @@ ArticleRef.implement({
     }),
     paragraphs: t.exposeStringList('paragraphs', { description: 'Body paragraphs, in order.' }),
     text: t.string({
-      description: 'The full text as stored: the paragraphs joined by a blank line. Statement spans point into it.',
+      description:
+        'The full text as stored: the paragraphs joined by a blank line. Statement spans point into it.',
       resolve: (article) => articleText(article),
     }),
     url: t.string({

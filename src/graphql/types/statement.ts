@@ -7,7 +7,8 @@ import { ArticleRef, EntityRef, StatementConnection, StatementRef } from '../ref
 import { EntityTypeEnum, SortOrderEnum, StanceEnum, StatementKindEnum } from './enums.js';
 
 const TextSpanRef = builder.objectRef<TextSpan>('TextSpan').implement({
-  description: 'A range of characters in an article\'s text: [start, end), as JavaScript string offsets (UTF-16).',
+  description:
+    'A range of characters in an article\'s text: [start, end), as JavaScript string offsets (UTF-16).',
   fields: (t) => ({
     start: t.exposeInt('start', { description: 'Offset of the first character.' }),
     end: t.exposeInt('end', { description: 'Offset just after the last character.' }),

@@ -69,5 +69,12 @@ export function parseInput(
 }
 
 export { assembleCorpus, CorpusAssembler } from './corpus.js';
-export { contentTypeOf, detectFormat, formatOfContentType, formatOfName, FORMATS, type Format } from './detect.js';
+export {
+  contentTypeOf,
+  detectFormat,
+  formatOfContentType,
+  formatOfName,
+  FORMATS,
+  type Format,
+} from './detect.js';
 export { countProblems, formatProblem } from './draft.js';

@@ -59,7 +59,8 @@ const EVENT_FIELDS = `n.eventType AS eventType, n.description AS description, n.
 const ENTITY_UPDATES = ['aliases', 'keys', 'searchText', 'roleTitles', 'code', 'date', 'articleIds'] as const;
 /** Events also keep what they are and who and where, for filters (participants, countries, where). */
 const EVENT_UPDATES = [
-  ...ENTITY_UPDATES, 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'countryIds', 'whereIds',
+  ...ENTITY_UPDATES, 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'countryIds',
+  'whereIds',
 ] as const;
 /** Everything an article has but its identity: a changed article gets all of it anew. */
 const ARTICLE_UPDATES = [
@@ -162,7 +163,8 @@ export const CYPHER = {
     RETURN a.id AS id, a.contentHash AS contentHash, a.seq AS seq, a.list_in AS statementIds,
       a.list_mentions AS mentionIds`,
   storedStatements: `UNWIND $keys AS k MATCH (s:Statement {key: k})
-    RETURN s.id AS id, s.speakerId AS speakerId, s.aboutIds AS aboutIds, s.eventIds AS eventIds, s.kind AS kind`,
+    RETURN s.id AS id, s.speakerId AS speakerId, s.aboutIds AS aboutIds, s.eventIds AS eventIds,
+      s.kind AS kind`,
   /** Articles with these texts, oldest first: the originals new copies point at. */
   articlesWithText: `UNWIND $hashes AS h MATCH (a:Article {contentHash: h}) WHERE a.gen = $gen
     RETURN h AS contentHash, a.id AS id ORDER BY a.sortKey`,
@@ -175,7 +177,7 @@ export const CYPHER = {
     RETURN p.id AS id, r.title AS title, o.id AS ofId`,
   entityLists: `UNWIND $keys AS k MATCH (n:Entity {key: k})
     RETURN n.id AS id, ${ENTITY_LIST_PROPERTIES.map((p) => `n.${p} AS ${p}`).join(', ')}`,
-  /** Every entity of a generation, and the items of their lists: for building the lists once, at a seed's end. */
+  /** Every entity of a generation and the items of its lists: to build the lists once, at a seed's end. */
   entityKeys: `MATCH (n:Entity) WHERE n.gen = $gen RETURN n.key AS key ORDER BY key`,
   saidItems: `UNWIND $keys AS k MATCH (n:Entity {key: k})-[:SAID]->(s:Statement)
     RETURN n.id AS id, s.id AS item, s.sortKey AS key, s.kind AS kind`,
@@ -204,7 +206,9 @@ export const CYPHER = {
     ]),
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
   /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
-  createEvents: createNodes('n', 'Entity:Event:Item', ['key', 'id', 'gen', 'name', ...EVENT_UPDATES, 'sortKey']),
+  createEvents: createNodes('n', 'Entity:Event:Item', [
+    'key', 'id', 'gen', 'name', ...EVENT_UPDATES, 'sortKey',
+  ]),
   updateEntities: setProperties('n', 'Entity', ENTITY_UPDATES),
   updateEvents: setProperties('n', 'Entity', EVENT_UPDATES),
   setEntityLists: setProperties('n', 'Entity', ENTITY_LIST_PROPERTIES),
@@ -294,7 +298,8 @@ export const CYPHER = {
   mentionPages: `${CURRENT} UNWIND $ids AS anchor MATCH (n:Item {id: anchor}) WHERE n.gen = g
     WITH anchor, coalesce(n[$list], []) AS l, coalesce(n[$counts], []) AS c
     WITH anchor, l, c, ${PAGE_START} AS start
-    RETURN anchor, start, size(l) AS total, l[start..start + $count] AS ids, c[start..start + $count] AS counts`,
+    RETURN anchor, start, size(l) AS total, l[start..start + $count] AS ids,
+      c[start..start + $count] AS counts`,
   rolesOf: `${CURRENT} UNWIND $ids AS anchor
     OPTIONAL MATCH (p:Entity {id: anchor}) WHERE p.gen = g
     OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(o:Entity)
