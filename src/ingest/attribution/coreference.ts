@@ -243,6 +243,8 @@ export class Discourse {
       const e = this.registry.entities.get(c.entityId);
       const facts = this.registry.facts.get(c.entityId);
       const last = e?.name.split(/\s+/).at(-1)?.toLowerCase();
+      // "the commission" is no "… Office": a name headed by another class noun is another body.
+      if (last && last !== noun && ORG_NOUNS.has(last) && ORG_NOUNS.get(last) === cls) return false;
       // An organisation of no known class can be any ("Toyota …, the automaker said").
       const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government';
       return Boolean(facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)));

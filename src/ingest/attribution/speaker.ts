@@ -21,7 +21,7 @@ import type { Mention } from '../entities/mentions.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
 import { PRONOUNS } from '../lexicon/words.js';
 import { AFFILIATION_WORDS } from '../lexicon/names.js';
-import { ENTOURAGE_NOUNS } from '../lexicon/sources.js';
+import { ENTOURAGE_NOUNS, ENVOY_NOUNS } from '../lexicon/sources.js';
 import type { Attribution } from './clauses.js';
 import { ownerNounOf } from './sources.js';
 import type { Discourse } from './coreference.js';
@@ -63,7 +63,9 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       const journalist = role?.title === 'journalist' && head.owner?.medium === true;
       // "Senate Republican leaders", "Iranian commanders": holders of office speak for what they serve.
       const holders = head.plural && role && OFFICE_CATEGORIES.has(role.category) && head.owner?.kind !== 'person';
-      if ((speaksFor || entourage || journalist || holders) && head.owner && isPrincipal(head.owner)) {
+      // "observers from the OSCE", "UN inspectors": people an organisation sends speak for it.
+      const envoys = ENVOY_NOUNS.has(head.noun.replace(/s$/, '')) && head.owner?.kind === 'organization';
+      if ((speaksFor || entourage || journalist || holders || envoys) && head.owner && isPrincipal(head.owner)) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       }
       // "a spokeswoman for the agency": the agency the text named before.

@@ -180,9 +180,9 @@ function withShape(reasons: Set<EvidenceReason>): Set<EvidenceReason> {
 }
 
 /** "Russian Defense Ministry" for an owned institution, "Defense Ministry" for one whose owner is unknown. */
-export function institutionName(head: string, ownerCountry: string | null): string {
+export function institutionName(head: string, ownerCountry: string | null, asWritten = false): string {
   const country = ownerCountry ? COUNTRY_BY_ID.get(ownerCountry) : undefined;
   // "US Commerce Department": the United States' institutions go by its abbreviation, not "American".
   const owner = country ? (country.code === 'USA' ? 'US' : (country.demonyms[0] ?? country.name)) : '';
-  return `${owner} ${titleCase(INSTITUTION_SYNONYMS[head] ?? head)}`.trim();
+  return `${owner} ${titleCase(asWritten ? head : (INSTITUTION_SYNONYMS[head] ?? head))}`.trim();
 }

@@ -65,6 +65,10 @@ export const EVIDENCE = {
   definiteArticle: { kind: 'organization', weight: 4 },
   /** A word in capitals inside a longer name: "TAP Air Portugal" (people's names hold none). */
   acronymInside: { kind: 'organization', weight: 45 },
+  /** A capital inside a word: "MarAfrica", "PayPal" (people's names: "McDonald" excepted). */
+  innerCapital: { kind: 'organization', weight: 45 },
+  /** A political group's noun right after it: "the Freedom and Progress party". */
+  classNounAfter: { kind: 'organization', weight: 45 },
   /** An acronym: "NEMA", "KDF". */
   acronym: { kind: 'organization', weight: 10 },
   /** A single name that speaks and is nobody's surname ("Kovara said"): organisations speak so. */

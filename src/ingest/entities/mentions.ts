@@ -105,6 +105,9 @@ export function resolveMentions(
         const surface = c.text.replace(/^the\s+/i, '');
         const written = /^\p{Lu}/u.test(surface) && /\p{Lu}/u.test(surface.slice(1));
         if (d.institution && (written || d.ownerCountry)) registry.organization(name, surface);
+        // "Cambodian Defence Ministry": the name in the spelling the text used is an alias too.
+        const owner = d.ownerCountry ?? owners.get(head ?? '');
+        if (d.institution && owner && INSTITUTION_SYNONYMS[d.institution]) registry.organization(name, institutionName(d.institution, owner, true));
         kind = 'organization';
         break;
       }

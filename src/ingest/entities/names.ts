@@ -7,7 +7,7 @@ import { givenNameGender } from '../lexicon/given-names.js';
 import { AFFILIATION_WORDS, DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
 import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, type GazetteerEntry } from '../lexicon/gazetteer.js';
-import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead } from '../lexicon/organizations.js';
+import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
 import { PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS } from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
 import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
@@ -92,6 +92,9 @@ const isCommon = (common: CommonWords, lower: string) => (common.lower.get(lower
 
 /** Offices whose owner is a town, a state or a province: "Riverton mayor", "Ohio governor". */
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Deputy Mayor', 'Lieutenant Governor', 'police chief']);
+
+/** Classes of organisation whose ", the X said" after a sentence describes the sentence's subject. */
+const SELF_REPORTING: ReadonlySet<OrgClass> = new Set(['company', 'media', 'club', 'school', 'group', 'union', 'party']);
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', 'the', '&']);
 /** Heads after which "in PLACE" stays in the name: "UN Verification Mission in Colombia". */
@@ -200,6 +203,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         else if (tokens[j]!.lower === 'in' && MISSION_HEADS.has(tokens[j - 1]!.text) && NAMES.matchAt(tokens, j + 1)) j += 2;
         else break;
       }
+      // A known name longer than the run ("Organization for Security and Co-operation in Europe").
+      if (known && known.end > j) {
+        push(out, article, si, i, known.end, { gazetteer: known.value });
+        i = known.end - 1;
+        continue;
+      }
       // A lone capital letter is an initial or a label ("on X", "Plan B"), never a name by itself.
       if (j > i + 1 || !/^\p{Lu}\.?$/u.test(tokens[i]!.text)) analyseRun(i, j, si, s);
       i = j - 1;
@@ -231,9 +240,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (t.kind !== 'possessive') return false;
     const before = tokens[j - 1]!;
     if (!before.cap || NAMES.matchAt(tokens, j - 1, j)) return false;
-    if (!/s$/.test(before.text) && !/^(?:People|Children)$|men$/.test(before.text)) return false;
+    // "Prime Minister's Office", "Attorney General's Office": an office named after its holder.
+    const holder = ROLE_BY_FORM.has(before.lower) && /^(?:Office|Department|Bureau|Secretariat|Cabinet)$/.test(tokens[j + 1]?.text ?? '');
+    if (!holder && !/s$/.test(before.text) && !/^(?:People|Children)$|men$/.test(before.text)) return false;
+    // Capitalised words up to the head; "Pensioners' and Workers' Alliance" joins two possessives.
     let k = j + 1;
-    while (tokens[k]?.kind === 'word' && tokens[k]!.cap) k++;
+    while (tokens[k] && ((tokens[k]!.kind === 'word' && tokens[k]!.cap) || tokens[k]!.kind === 'possessive' || (tokens[k]!.lower === 'and' && tokens[k + 1]?.cap))) k++;
     return k > j + 1 && isOrgNameHead(tokens[k - 1]!.text);
   }
 
@@ -479,6 +491,14 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (PLACE_NAME_OPENERS.has(first.text) && n > 1) c.reasons.add('placeHead');
     if (ORG_NAME_OPENING_HEADS.has(first.text) && n > 1) c.reasons.add('organizationHead');
     if (n === 1 && isAcronym(first)) c.reasons.add('acronym');
+    // "MarAfrica", "PayPal": a capital inside a word makes a brand ("McDonald", "DeSantis" excepted).
+    if (tokens.slice(a, b).some((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w.text) && !/^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}/u.test(w.text))) {
+      c.reasons.add('innerCapital');
+    }
+    // "the Freedom and Progress party", "the Civic Renewal movement": a political group's noun after it.
+    if (next?.kind === 'word' && !next.cap && /^(?:party|movement|alliance|coalition|bloc)$/.test(next.lower) && !givenNameGender(first.text)) {
+      c.reasons.add('classNounAfter');
+    }
     // "TAP Air Portugal", "BBC World Service": a word in capitals inside a name (not initials).
     if (n > 1 && tokens.slice(a, b).some((w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2)) c.reasons.add('acronymInside');
     const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
@@ -566,7 +586,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     for (let k = from; k < end - 2; k++) {
       if (tokens[k]!.text !== ',' || tokens[k + 1]!.lower !== 'the') continue;
       for (let h = k + 2; h < Math.min(k + 5, end); h++) {
-        if (ORG_NOUNS.has(tokens[h]!.lower) && CUE_FORMS.matchAt(tokens, h + 1, end)) return true;
+        // ("…, the company said" describes the subject; "Turnout rose, the commission said" does not:
+        // a public body reports on things other than itself.)
+        const cls = ORG_NOUNS.get(tokens[h]!.lower);
+        if (cls && SELF_REPORTING.has(cls) && CUE_FORMS.matchAt(tokens, h + 1, end)) return true;
       }
     }
     return false;
@@ -726,7 +749,8 @@ function splitRun(tokens: Token[], a: number, b: number): [number, number][] {
     // "Disaster Risk Reduction and Management Council", "Institute for Safety and Health": "and"
     // inside an organisation's name, when the name goes on to a head or already had one before "of"/"for".
     if (t.lower === 'and' && !ORG_NAME_HEADS.has(before.text) && !NAMES.matchAt(tokens, i - 1, i)) {
-      const endsInHead = ORG_NAME_HEADS.has(tokens[b - 1]!.text);
+      // (... or a political group's noun follows the run: "the Freedom and Progress party".)
+      const endsInHead = ORG_NAME_HEADS.has(tokens[b - 1]!.text) || /^(?:party|movement|alliance|coalition|bloc)$/.test(tokens[b]?.text ?? '');
       const insideComplement = tokens.slice(start, i).some((w, k, all) => ORG_NAME_HEADS.has(w.text) && /^(?:of|for)$/.test(all[k + 1]?.lower ?? ''));
       if (endsInHead || insideComplement) continue;
     }

@@ -254,7 +254,7 @@ const CLASS_ROWS: [OrgClass, string][] = [
   ['company', `rival company firm corporation business operator provider bank insurer carrier airline utility
     manufacturer producer maker exporter importer developer lender miner refiner chain platform giant
     conglomerate startup start-up retailer supplier consultancy brokerage automaker carmaker shipper
-    chipmaker drugmaker automaker group holding subsidiary brand studio lab laboratory fund`],
+    chipmaker drugmaker automaker group holding subsidiary brand studio lab laboratory fund line`],
   ['media', `newspaper paper outlet network channel broadcaster magazine publication website site tabloid
     daily weekly agency wire station`],
   ['party', 'party'],
@@ -279,7 +279,7 @@ ORG_NOUNS.set('think tank', 'group');
 
 /** Last words that make a capitalised phrase an organisation name: "Defense Ministry", "Press Service". */
 export const ORG_NAME_HEADS = new Set(
-  `Ministry Government Office Agency Council Commission Committee Bank Corporation Company Group University Party Union
+  `Ministry Government Office Agency Council Treasury Lines Shipping Commission Committee Bank Corporation Company Group University Party Union
   Organization Organisation Institute Fund Service Court Forces Force Army Navy Police Parliament Assembly
   Foundation Authority Association Federation Front Movement Network News Times Post Guard Command
   Department Bureau Administration Inc Inc. Ltd Ltd. Corp Corp. Co. LLC PLC plc AG SA GmbH Research Capital

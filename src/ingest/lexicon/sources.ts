@@ -7,7 +7,7 @@ export const ANONYMOUS_HEADS = new Set(
   critic opponent supporter ally backer defender skeptic sceptic detractor fan follower expert
   observers americans citizen citizens voter viewer reader listener poll-taker respondent crowd
   protester demonstrator attendees bystander local neighbor neighbour colleague friend relative
-  employee staffer insiders veteran lawmakers`.split(/\s+/),
+  employee staffer insiders veteran lawmakers observer monitor inspector investigator auditor`.split(/\s+/),
 );
 
 /**
@@ -18,3 +18,6 @@ export const ENTOURAGE_NOUNS = new Set(`team office camp staff entourage circle 
 
 /** Shares of a group that speak for part of it: "half of the voters", "most of the delegates". */
 export const QUANTIFIERS = new Set(`half most many some few all none majority minority plurality third quarter fifth each both several`.split(/\s+/));
+
+/** People an organisation sends, who speak for it: "observers from the OSCE", "UN inspectors". */
+export const ENVOY_NOUNS = new Set(`observer monitor inspector investigator auditor envoy delegation mission`.split(/\s+/));

@@ -180,3 +180,31 @@ describe('organisations in appositions and plural heads', () => {
     expect(doc.entities.map((e) => e.name)).toEqual(['Ulla Lang']);
   });
 });
+
+describe('organisation names in real wire copy', () => {
+  const doc = run([
+    "According to the Prime Minister's Office, the floods have killed 41 people.",
+    'Shipping line Zembra Lines said it would divert two vessels. The National Treasury said it would release fuel. QuickVolt declined to comment.',
+    "The Farmers' and Fishers' Alliance won 9 seats, and Ana Tull's Hope and Work party took 24.",
+    'Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote was fair.',
+    "Turnout reached 64.2%, the commission said. Cambodia's Defence Ministry said its units had returned.",
+  ]);
+  const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+
+  it('an office named after its holder, shipping lines, treasuries, brands, joined possessives, parties', () => {
+    expect(orgs).toEqual(expect.arrayContaining([
+      "Prime Minister's Office", 'Zembra Lines', 'National Treasury', 'QuickVolt', "Farmers' and Fishers' Alliance", 'Hope and Work', 'OSCE',
+    ]));
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Ana Tull']);
+  });
+
+  it('a known name longer than its capitalised run is taken whole; a public body does not describe the subject', () => {
+    expect(orgs).not.toContain('Organization for Security and Co-operation');
+    expect(orgs).not.toContain('Turnout');
+  });
+
+  it('observers from an organisation speak for it; an institution keeps the spelling the text used as an alias', () => {
+    expect(doc.statements.find((s) => s.text.includes('vote was fair'))?.speakerId).toBe(byName(doc, 'OSCE')?.id);
+    expect(byName(doc, 'Cambodian Defense Ministry')?.aliases).toContain('Cambodian Defence Ministry');
+  });
+});
