@@ -505,7 +505,8 @@ export function attributeSentence(
   /** "told reporters", "told CNN", "told him", "warned the committee": the addressee after the cue. */
   function skipAddressee(i: number): number {
     const w = t[i];
-    if (!w) return i;
+    // ("warned that fuel …": "that" opens the content, no addressee.)
+    if (!w || w.lower === 'that') return i;
     if (OBJECT_PRONOUNS.has(w.lower) && w.lower !== 'her') return i + 1;
     // "told her the plan …": "her" is the addressee when a new phrase follows it.
     if (w.lower === 'her' && (DETERMINERS.has(t[i + 1]?.lower ?? '') || mentionAt[i + 1]! >= 0 || PRONOUNS[t[i + 1]?.lower ?? ''])) return i + 1;

@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
-import { ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
 import { ROLE_BY_FORM, ROLE_MODIFIERS, type Gender } from '../lexicon/roles.js';
 import { PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
@@ -16,6 +16,8 @@ import type { ArticleText } from '../text/article-text.js';
 export const SALIENCE = {
   /** Per sentence between the candidate's last mention and the reference. */
   perSentence: -12,
+  /** The same, for an organisation named by its class noun ("the ministry"): the noun is the evidence. */
+  perSentenceClassNoun: -3,
   /** The candidate was the speaker of the latest statement before the reference. */
   lastSpeaker: 30,
   /** The candidate spoke earlier in the article. */
@@ -43,6 +45,10 @@ export const SALIENCE = {
 } as const;
 
 const MAX_SENTENCES_BACK = 8;
+/** How far back "the ministry" may find its organisation: the article's main bodies recur late. */
+const ORG_SENTENCES_BACK = 40;
+
+const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS.map((o) => o.name));
 
 interface Candidate {
   entityId: string;
@@ -71,13 +77,13 @@ export class Discourse {
   }
 
   /** Candidates: entities named before token `at`, with their salience features. */
-  private candidates(at: number): Candidate[] {
+  private candidates(at: number, back = MAX_SENTENCES_BACK): Candidate[] {
     const { sentenceAt, tokens } = this.article;
     const here = sentenceAt[Math.min(at, tokens.length - 1)]!;
     const byId = new Map<string, Candidate>();
     for (const m of this.mentions) {
       if (m.tokenStart >= at) break;
-      if (here - m.sentence > MAX_SENTENCES_BACK && !byId.has(m.entityId)) continue;
+      if (here - m.sentence > back && !byId.has(m.entityId)) continue;
       const c = byId.get(m.entityId) ?? {
         entityId: m.entityId,
         kind: m.kind,
@@ -100,7 +106,7 @@ export class Discourse {
       c.subject = this.opensSentence(m);
       c.possessive = this.article.tokens[m.tokenEnd]?.kind === 'possessive';
     }
-    return [...byId.values()].filter((c) => here - c.lastSentence <= MAX_SENTENCES_BACK);
+    return [...byId.values()].filter((c) => here - c.lastSentence <= back);
   }
 
   /**
@@ -131,9 +137,16 @@ export class Discourse {
     return m.tokenStart - s.tokenStart <= 16;
   }
 
-  private score(c: Candidate, at: number, gender: Gender | null, closesQuote = false, inContent?: ReadonlySet<string>): number | null {
+  private score(
+    c: Candidate,
+    at: number,
+    gender: Gender | null,
+    closesQuote = false,
+    inContent?: ReadonlySet<string>,
+    perSentence: number = SALIENCE.perSentence,
+  ): number | null {
     const here = this.article.sentenceAt[Math.min(at, this.article.tokens.length - 1)]!;
-    let score = 100 + SALIENCE.perSentence * (here - c.lastSentence);
+    let score = 100 + perSentence * (here - c.lastSentence);
     const known = this.registry.gender(c.entityId);
     if (gender && known && known !== gender) return null;
     if (gender && !known) score += SALIENCE.unknownGender;
@@ -157,10 +170,17 @@ export class Discourse {
     return score;
   }
 
-  private best(cands: Candidate[], at: number, gender: Gender | null, closesQuote = false, inContent?: ReadonlySet<string>): string | null {
+  private best(
+    cands: Candidate[],
+    at: number,
+    gender: Gender | null,
+    closesQuote = false,
+    inContent?: ReadonlySet<string>,
+    perSentence: number = SALIENCE.perSentence,
+  ): string | null {
     let best: { id: string; score: number } | null = null;
     for (const c of cands) {
-      const s = this.score(c, at, gender, closesQuote, inContent);
+      const s = this.score(c, at, gender, closesQuote, inContent, perSentence);
       if (s === null || s < SALIENCE.threshold) continue;
       if (!best || s > best.score) best = { id: c.entityId, score: s };
     }
@@ -188,6 +208,20 @@ export class Discourse {
     }
     // "they": an organisation or a country (a campaign, a party, a government); people only as a group.
     return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
+  }
+
+  /**
+   * "…, the country's transport minister said" before the text names him ("Transport Minister X"):
+   * the first person named later in the next paragraphs with a role of that noun.
+   */
+  laterHolder(noun: string, at: number): string | null {
+    const paragraph = this.article.sentences[this.article.sentenceAt[at]!]!.paragraph;
+    for (const m of this.mentions) {
+      if (m.tokenStart <= at || m.kind !== 'person' || !m.role) continue;
+      if (this.article.sentences[m.sentence]!.paragraph - paragraph > 2) break;
+      if (m.role.title.toLowerCase().split(/[\s-]+/).includes(noun)) return m.entityId;
+    }
+    return null;
   }
 
   /** "the Wisconsin Republican": the most salient person, whatever the gender. */
@@ -237,7 +271,8 @@ export class Discourse {
     }
     const cls: OrgClass | undefined = ORG_NOUNS.get(noun);
     if (!cls) return null;
-    const fits = cands.filter((c) => {
+    // "the ministry", "the company": an organisation stays the one meant for a whole article.
+    const fits = this.candidates(at, ORG_SENTENCES_BACK).filter((c) => {
       if (cls === 'government' && /^(?:government|administration|cabinet)$/.test(noun)) return c.kind === 'country';
       if (c.kind !== 'organization') return false;
       const e = this.registry.entities.get(c.entityId);
@@ -246,10 +281,11 @@ export class Discourse {
       // "the commission" is no "… Office": a name headed by another class noun is another body.
       if (last && last !== noun && ORG_NOUNS.has(last) && ORG_NOUNS.get(last) === cls) return false;
       // An organisation of no known class can be any ("Toyota …, the automaker said").
-      const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government';
+      // (A well-known organisation has a known kind: the UN is no "union".)
+      const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government' && !KNOWN_ORG_NAMES.has(e?.name ?? '');
       return Boolean(facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)));
     });
-    return this.best(fits, at, null);
+    return this.best(fits, at, null, false, undefined, SALIENCE.perSentenceClassNoun);
   }
 }
 

@@ -98,6 +98,11 @@ export function sourceBefore(
     // (", who …" or " - who … -")
     const before = t[last - 1]!.text === ',' || t[last - 1]!.kind === 'dash' || t[last - 1]!.text === '-' ? last - 1 : last;
     const antecedent = phraseEndingAt(article, mentions, mentionAt, before, floor);
+    // "NAME, a network of groups, which said": the name the description is in apposition to.
+    if (antecedent?.head.kind === 'description' && t[antecedent.tokenStart - 1]?.text === ',') {
+      const named = phraseEndingAt(article, mentions, mentionAt, antecedent.tokenStart - 1, floor);
+      if (named?.head.kind === 'named' && !isPlace(named)) return named;
+    }
     if (antecedent && antecedent.head.kind !== 'document' && !isPlace(antecedent)) return antecedent;
     return openingPhrase(article, mentions, mentionAt, floor, last);
   }
@@ -217,6 +222,11 @@ function openingPhrase(article: ArticleText, mentions: Mention[], mentionAt: Men
     if (comma < 0 && t[j]!.text === ',') comma = j;
   }
   if (comma < 0 || last - a > 45) return null;
+  // "Farmers, who depend on X, are among the most exposed, said Y": a segment opening with a verb
+  // is the clause's own predicate, so the phrase is a content's subject, not a source.
+  for (let j = comma + 1; j < last; j++) {
+    if (t[j]!.text === ',' && t[j + 1]?.kind === 'word' && AUXILIARIES.has(t[j + 1]!.lower)) return null;
+  }
   const phrase = phraseEndingAt(article, mentions, mentionAt, comma, a);
   if (!phrase || phrase.tokenStart !== a || phrase.head.kind === 'document' || isPlace(phrase)) return null;
   return { ...phrase, tokenEnd: last, text: textOf(article, a, last) };

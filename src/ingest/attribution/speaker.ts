@@ -87,7 +87,7 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
         if (holder) return { entityIds: [holder], description: null, evidence: 'description' };
       }
       if (head.definite && !head.owner) {
-        const id = discourse.resolveDescription(head.noun, at);
+        const id = discourse.resolveDescription(head.noun, at) ?? (role ? discourse.laterHolder(head.noun, at) : null);
         if (id) return { entityIds: [id], description: null, evidence: 'description' };
       }
       // "The Wisconsin Republican said": the person the passage is about, by party or faith.

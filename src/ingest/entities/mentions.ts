@@ -92,6 +92,9 @@ export function resolveMentions(
             owners.set(head, owner);
             name = institutionName(head, owner);
             ownerId = owner;
+          } else if (STATE_HEADS.has(head)) {
+            // "the government" of no country the article names: nobody to link it to.
+            return;
           }
         } else if (head && d.ownerCountry) {
           // The first owner given to a bare "the defense ministry" stays its owner.

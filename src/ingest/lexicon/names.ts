@@ -4,7 +4,7 @@
  */
 
 export const NAME_PARTICLES = new Set(
-  `de da do dos das di du del della der den van von la le al el bin ibn bint ben ter ten y af zu`.split(/\s+/),
+  `de da do dos das di du del della der den van von la le al el es bin ibn bint ben ter ten y af zu`.split(/\s+/),
 );
 
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);

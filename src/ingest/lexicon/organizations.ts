@@ -38,6 +38,7 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
   { name: 'International Monetary Fund', aliases: ['IMF'] },
   { name: 'World Bank', aliases: [] },
   { name: 'European Union', aliases: ['EU', 'E.U.'], seat: 'Brussels' },
+  { name: 'Council of the European Union', aliases: ['Council of the EU', 'EU Council'] },
   { name: 'European Commission', aliases: [] },
   { name: 'African Union', aliases: [] },
   { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'] },

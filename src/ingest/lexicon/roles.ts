@@ -123,7 +123,8 @@ const ROWS: Row[] = [
   ['businesswoman', 'businesswoman', 'profession', 'female'],
   ['actor|singer|musician|rapper|comedian|star|celebrity|artist|filmmaker', 'artist', 'profession'],
   ['actress', 'actress', 'profession', 'female'],
-  ['player|striker|midfielder|defender|goalkeeper|forward|quarterback|pitcher|athlete|champion', 'player', 'profession'],
+  // ("forward" is left out: as a capitalised word it is more often a name's first word.)
+  ['player|striker|midfielder|defender|goalkeeper|quarterback|pitcher|athlete|champion', 'player', 'profession'],
   ['teacher|student|farmer|worker|engineer|pilot|driver|priest|pastor|rabbi|imam|bishop|cleric', 'worker', 'profession'],
   // Running for office.
   ['candidate|presidential candidate|hopeful|contender|challenger', 'candidate', 'candidate'],

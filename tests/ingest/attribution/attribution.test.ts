@@ -479,3 +479,75 @@ describe('organisations by class noun, denials and described speakers', () => {
     ]);
   });
 });
+
+describe('addressees, appositions and descriptions resolved later', () => {
+  const rows = (paragraphs: string[]) => said(run(paragraphs));
+
+  it('"warned that …": "that" opens the content and is no addressee', () => {
+    expect(rows(['Health Minister Lea Moro warned that fuel stocks would run out by Friday.'])).toEqual([
+      ['Lea Moro', 'fuel stocks would run out by Friday'],
+    ]);
+  });
+
+  it('"NAME, a DESCRIPTION, which said": the name the description stands beside speaks', () => {
+    const text = 'The strike was called by the Harbour Workers Alliance, a federation of port unions, which said the pay offer was too low.';
+    expect(rows([text])).toEqual([['Harbour Workers Alliance', 'the pay offer was too low']]);
+  });
+
+  it('"the government" of no country the article names stays a description', () => {
+    const doc = run(['The government said the curfew would end on Monday.']);
+    expect(doc.entities.map((e) => e.name)).toEqual([]);
+    expect(doc.statements.map((s) => [s.speakerId, s.speakerDescription])).toEqual([[null, 'The government']]);
+  });
+
+  it('"the union" is not the United Nations: a well-known organisation has its own kind', () => {
+    const text = 'The United Nations said aid was blocked at the border. Dock workers met on Sunday. The union said its members would strike.';
+    expect(rows([text])).toEqual([
+      ['United Nations', 'aid was blocked at the border'],
+      ['The union', 'its members would strike'],
+    ]);
+  });
+
+  it('"the ministry" finds its ministry many sentences after it was named', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `Crews cleared road ${i + 1} on Tuesday.`).join(' ');
+    const doc = run([
+      'The Pelican Water Ministry ordered the dams opened.',
+      filler,
+      'The ministry said the reservoirs were safe.',
+    ]);
+    expect(said(doc)).toEqual([['Pelican Water Ministry', 'the reservoirs were safe']]);
+  });
+
+  it('"X, who …, are among …, said NAME": the clause before the cue is content, the name after it speaks', () => {
+    expect(rows(['Farmers, who depend on the river, are among the most exposed, said Ines Baro, a hydrologist at the institute.'])).toEqual([
+      ['Ines Baro', 'Farmers, who depend on the river, are among the most exposed'],
+    ]);
+  });
+
+  it('"the country\'s transport minister said" is the transport minister the next sentence names', () => {
+    const doc = run([
+      '"Trains will run again next week," the country\'s transport minister said. Transport Minister Odile Brun visited the depot on Sunday.',
+    ]);
+    expect(said(doc)).toEqual([['Odile Brun', 'Trains will run again next week']]);
+  });
+});
+
+describe('names: particles, capitalised first words and bodies of a union', () => {
+  it('"es" joins a name like "al" and "el"', () => {
+    expect(said(run(['Youssef es Sabri said the border was closed.']))).toEqual([['Youssef es Sabri', 'the border was closed']]);
+  });
+
+  it('"Forward" opening a name is part of it, not a player\'s position', () => {
+    const doc = run(['"We were unlucky," said Forward Motion chairman Aldo Vey.']);
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Forward Motion'],
+      ['Person', 'Aldo Vey'],
+    ]);
+  });
+
+  it('"the Council of the European Union" is its own body, not the EU', () => {
+    expect(said(run(['The Council of the European Union said the sanctions would stay.']))).toEqual([
+      ['Council of the European Union', 'the sanctions would stay'],
+    ]);
+  });
+});
