@@ -277,7 +277,7 @@ export class Discourse {
       if (c.kind !== 'organization') return false;
       const e = this.registry.entities.get(c.entityId);
       const facts = this.registry.facts.get(c.entityId);
-      const last = e?.name.split(/\s+/).at(-1)?.toLowerCase();
+      const last = e ? headNoun(e.name) : undefined;
       // "the commission" is no "… Office": a name headed by another class noun is another body.
       if (last && last !== noun && ORG_NOUNS.has(last) && ORG_NOUNS.get(last) === cls) return false;
       // An organisation of no known class can be any ("Toyota …, the automaker said").
@@ -287,6 +287,13 @@ export class Discourse {
     });
     return this.best(fits, at, null, false, undefined, SALIENCE.perSentenceClassNoun);
   }
+}
+
+/** A name's head: "Defense Ministry" → ministry, "Commission on Public Hearings" → commission. */
+function headNoun(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|on|for)$/.test(w));
+  return (of > 0 ? words[of - 1] : words.at(-1))?.toLowerCase();
 }
 
 function isMedia(name: string | undefined): boolean {

@@ -144,7 +144,8 @@ export function findCues(article: ArticleText): CueHit[] {
       const saysNext = tokens[m.end]?.lower === 'that' || tokens[m.end]?.kind === 'quote' || (tokens[m.end]?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
       const afterPreposition = PREPOSITIONS.has(prevLower) && prev?.kind === 'word' && !(prevLower === 'by' && /ing$/.test(form) && saysNext);
       // "Ukraine would blame Moscow": a hypothetical, not an attribution ("would not say" is one).
-      const modal = MODALS.has(prevLower);
+      // (Only before a base form: in "Ada May said" the "May" is a name.)
+      const modal = MODALS.has(prevLower) && m.value.forms[0] === tokens[i]!.lower;
       // "a method known as …", "a letter written by …": a participle with no "have" is an adjective.
       const adjectival = isParticipleOnly(m.value, form) && !PERFECT.has(prevLower);
       // "… in swing states, according to X": a plural noun closing the phrase "according to" names.

@@ -80,7 +80,16 @@ export function sourceBefore(
   let k = end - 1;
   for (let moved = true; moved; ) {
     moved = false;
-    while (k >= floor && t[k]!.kind === 'word' && (CUE_ADVERBS.has(t[k]!.lower) || AUXILIARIES.has(t[k]!.lower) || isMannerAdverb(t[k]!))) k--;
+    // ("Ada May said": a capitalised word after a name's word ends the name, whatever it means.)
+    const inName = (j: number) => t[j]!.cap && j > floor && t[j - 1]!.cap && t[j - 1]!.kind === 'word';
+    while (
+      k >= floor &&
+      t[k]!.kind === 'word' &&
+      !inName(k) &&
+      (CUE_ADVERBS.has(t[k]!.lower) || AUXILIARIES.has(t[k]!.lower) || isMannerAdverb(t[k]!))
+    ) {
+      k--;
+    }
     // "NAME earlier Thursday said", "officials this week said": a time between subject and cue.
     const time = timeBefore(t, k, floor);
     if (time < k) (k = time), (moved = true);
@@ -342,8 +351,23 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
       h = i;
       break;
     }
+    // "one pastor supporting Mr. X", "lawyers representing the family": a participle with its object
+    // after the noun modifies it; the object is not the head.
+    if (isParticipleModifier(i)) {
+      h = i;
+      break;
+    }
   }
   const inHead = (m: Mention) => m.tokenStart >= a && m.tokenEnd <= h;
+
+  function isParticipleModifier(i: number): boolean {
+    const w = t[i]!;
+    const before = t[i - 1]!;
+    const after = t[i + 1];
+    if (w.kind !== 'word' || w.cap || !w.lower.endsWith('ing') || w.lower.length < 6) return false;
+    if (before.kind !== 'word' || DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower)) return false;
+    return Boolean(after && (DETERMINERS.has(after.lower) || mentionAt[i + 1]! >= 0 || after.cap));
+  }
   const headMentions: Mention[] = [];
   for (let i = a; i < h; i++) if (mentionAt[i]! >= 0) headMentions.push(mentions[mentionAt[i]!]!);
   const unique = [...new Set(headMentions)].filter(inHead);

@@ -125,7 +125,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   const nameWord = (i: number, sentenceStart: number, continuing = false): boolean => {
     const t = tokens[i];
     if (!isWord(t)) return false;
-    if (WEEKDAYS.has(t.text) || MONTHS.has(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t.text)) return false;
+    if (WEEKDAYS.has(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t.text)) return false;
+    // "Ada May said", "Lena June": a month right after a name's word is its surname, unless a day
+    // or a year follows ("in May 2016", "on May 5").
+    if (MONTHS.has(t.text) && (!continuing || tokens[i + 1]?.kind === 'number' || /^\d/.test(tokens[i + 1]?.text ?? ''))) {
+      return false;
+    }
     if (t.cap) {
       const bare = t.text.replace(/['’].*$/, '');
       if (bare === 'I') return false;

@@ -294,7 +294,8 @@ export const ORG_NAME_HEADS = new Set(
   Insurance Pharma Foods Brands Stores Group Industries Enterprises Ventures Solutions Services Exchange
   Reserve Caucus Campaign PAC Project Council Democrats Republicans Socialists Conservatives Liberals
   Government Congress Technology Copper Gold Metals Minerals Resources Chemicals Trust Collective Cells
-  Greens Nationalists Communists`.split(/\s+/),
+  Greens Nationalists Communists Church Chapel Mosque Synagogue Temple Cathedral Diocese Archdiocese
+  Parish`.split(/\s+/),
 );
 
 /** An organisation's head, singular or plural ("Association", "Shipowners' Associations"). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleText } from '../../../src/domain/article-text.js';
-import { run, said, byName, nameOf } from '../run.js';
+import { run, said, byName, nameOf, typeOf } from '../run.js';
 
 describe('shapes of the clause grammar', () => {
   it('trailing: "…," SOURCE said — after a quote, and after a clause', () => {
@@ -548,6 +548,34 @@ describe('names: particles, capitalised first words and bodies of a union', () =
   it('"the Council of the European Union" is its own body, not the EU', () => {
     expect(said(run(['The Council of the European Union said the sanctions would stay.']))).toEqual([
       ['Council of the European Union', 'the sanctions would stay'],
+    ]);
+  });
+});
+
+describe('surnames that are also words, heads of names and participle modifiers', () => {
+  it('"Ada May said": a month or a modal after a given name is a surname; "in May 2031" stays a date', () => {
+    const doc = run(['Finance Minister Ada May said this week that the country would leave the pact. She left in May 2031.']);
+    expect(said(doc)).toEqual([['Ada May', 'the country would leave the pact']]);
+    expect(byName(doc, 'Ada May')?.aliases).toEqual(['May']);
+  });
+
+  it('"the commission" is the "Commission on …" named before: the head comes before "of" or "on"', () => {
+    const doc = run(['The Commission on Public Hearings says there was a fault. The commission says the sound failed.']);
+    expect(said(doc)).toEqual([
+      ['Commission on Public Hearings', 'there was a fault'],
+      ['Commission on Public Hearings', 'the sound failed'],
+    ]);
+  });
+
+  it('"one pastor supporting Mr. X, NAME of CHAPEL, said": the named apposition speaks, not the object', () => {
+    const doc = run(['One pastor supporting Mr. Dunne, Aled Price of Grace Chapel in Marlow, said he had made 150 calls.']);
+    expect(said(doc)).toEqual([['Aled Price', 'he had made 150 calls']]);
+    expect(typeOf(doc, 'Grace Chapel')).toBe('Organization');
+  });
+
+  it('"lawyers representing the X family said": a described group, not the family', () => {
+    expect(said(run(['Lawyers representing the Benn family said the report was wrong.']))).toEqual([
+      ['Lawyers representing the Benn family', 'the report was wrong'],
     ]);
   });
 });
