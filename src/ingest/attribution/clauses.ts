@@ -9,7 +9,7 @@
  *   participle …, CUE-ing [that] CONTENT          …, adding that …  (source: the clause's subject)
  *   according  According to SOURCE, CONTENT / CONTENT, according to SOURCE.
  *   colon      SOURCE: QUOTE                      NAME, OUTLET: "…"
- *   signature  QUOTE ¶ - SOURCE                   "…" ¶ - NAME, Philadelphia.
+ *   signature  QUOTE ¶ - SOURCE                   "…" ¶ - NAME, Philadelphia.  "…" ― NAME
  *
  * The output names the source phrase and the content's token ranges; who the source is, is decided
  * in speaker.ts. Pure.
@@ -371,7 +371,9 @@ export function attributeSentence(
   function signature(cue: CueHit): Attribution | null {
     const source = sourceAfter(article, mentions, mentionAt, cue.tokenEnd, nextComma(cue.tokenEnd, end) ?? end);
     if (!source || source.head.kind !== 'named') return null;
-    const p = article.paragraphs[s.paragraph - 1]!;
+    const own = article.paragraphs[s.paragraph]!;
+    // The quote signed is the paragraph before, or this one up to the dash.
+    const p = own.tokenStart === cue.tokenStart ? article.paragraphs[s.paragraph - 1]! : { ...own, tokenEnd: cue.tokenStart };
     const content: [number, number][] = [];
     for (let k = p.tokenStart; k < p.tokenEnd; k++) {
       const q = article.quoteAt[k]!;

@@ -83,10 +83,17 @@ function withBefore(tokens: ArticleText['tokens'], i: number, floor: number): bo
 
 /** A dash opening a paragraph, a name after it, and a quotation closing the paragraph before. */
 function isSignatureDash(article: ArticleText, i: number): boolean {
-  const { tokens, paragraphs, sentences, sentenceAt } = article;
-  if (!/^[-–—]$/.test(tokens[i]!.text) || !tokens[i + 1]?.cap) return false;
+  const { tokens, paragraphs, sentences, sentenceAt, quoteAt } = article;
+  if (!/^(?:[-–—―]|--)$/.test(tokens[i]!.text) || !tokens[i + 1]?.cap) return false;
   const p = sentences[sentenceAt[i]!]!.paragraph;
-  if (p === 0 || paragraphs[p]!.tokenStart !== i || paragraphs[p]!.tokenEnd - i > 24) return false;
+  if (paragraphs[p]!.tokenEnd - i > 24) return false;
+  // "“…” ― NAME" closing a paragraph that is one quotation.
+  if (paragraphs[p]!.tokenStart !== i) {
+    const start = paragraphs[p]!.tokenStart;
+    const q = quoteAt[start]!;
+    return q >= 0 && article.quotes[q]!.open === start && article.quotes[q]!.last === i - 1;
+  }
+  if (p === 0) return false;
   const before = paragraphs[p - 1]!;
   const last = tokens[before.tokenEnd - 1];
   return Boolean(last && before.tokenEnd > before.tokenStart && (last.kind === 'quote' || tokens[before.tokenEnd - 2]?.kind === 'quote'));
@@ -101,8 +108,9 @@ export function findCues(article: ArticleText): CueHit[] {
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      // "- NAME." opening the paragraph after a quotation that stands alone: it signs the quote.
-      if (i === s.tokenStart && isSignatureDash(article, i)) {
+      // "- NAME." opening the paragraph after a quotation that stands alone, or closing the
+      // paragraph that is one: it signs the quote.
+      if ((i === s.tokenStart || t.kind === 'dash') && isSignatureDash(article, i)) {
         out.push({ tokenStart: i, tokenEnd: i + 1, sentence: si, shape: 'signature', entry: null, form: '-', participle: false, negated: false });
         continue;
       }

@@ -23,7 +23,7 @@ export interface Token {
  * separators, quote marks, dashes (a hyphen only between spaces), any other single character.
  */
 const TOKEN =
-  /(?<dotted>(?:\p{L}\.){2,})|(?<word>\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*\.?)|(?<number>\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s|%)?(?:-\p{L}+)*)|(?<quote>'''|''|["“”„«»])|(?<dash>—|–|--|(?<=\s)-(?=\s))|(?<punct>\S)/gu;
+  /(?<dotted>(?:\p{L}\.){2,})|(?<word>\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*\.?)|(?<number>\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s|%)?(?:-\p{L}+)*)|(?<quote>'''|''|["“”„«»])|(?<dash>—|–|―|--|(?<=\s)-(?=\s))|(?<punct>\S)/gu;
 
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 

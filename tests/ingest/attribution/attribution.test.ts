@@ -355,6 +355,23 @@ describe('quotes signed, announced or followed by narration', () => {
     expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.kind, s.text])).toEqual([['Mira Tolland', 'direct', 'The whole idea needs to stop.']]);
   });
 
+  it('a paragraph that is one quotation closed by "― NAME" or "— NAME, a …" is signed by that name', () => {
+    const doc = run([
+      'Readers wrote in about the vote.',
+      '“He never answers a question. And he knows it.” ― Lina Ortes',
+      '“We want answers.” — Paolo Grint, a nurse in Leeds',
+      'He insisted that his party was "still the first force in the land."--Kim Holt.',
+    ]);
+    const rows = doc.statements.map((s) => [nameOf(doc, s.speakerId), s.kind, s.text]);
+    expect(rows.slice(0, 2)).toEqual([
+      ['Lina Ortes', 'direct', 'He never answers a question. And he knows it.'],
+      ['Paolo Grint', 'direct', 'We want answers.'],
+    ]);
+    // A byline after a sentence that attributes its own quote signs nothing.
+    expect(rows.slice(2).map(([speaker]) => speaker)).not.toContain('Kim Holt');
+    expect(rows).toHaveLength(3);
+  });
+
   it('a quote in the narrator\'s clause after the attribution does not cost the first quote', () => {
     const doc = run(['"Everything is open," Ben Ota told reporters on Monday after hinting that "changes" could come.']);
     expect(said(doc)).toEqual([['Ben Ota', 'Everything is open']]);
