@@ -100,6 +100,17 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
     drafts.push(draft(article, [range], speakers[owner.statement]!, cues[owner.statement]!, null));
   }
 
+  // "X added:" closing a paragraph, and no quote after it: a block quotation printed without
+  // its marks. The next paragraph is the content when nothing in it is quoted or attributed.
+  const claimed = new Set([...owners.values()].map((o) => o.statement));
+  announcing.forEach((announces, i) => {
+    if (!announces || claimed.has(i)) return;
+    const block = blockAfter(article, cues[i]!, attributions);
+    if (!block) return;
+    contentOf[i] = [block];
+    drafts[i] = draft(article, [block], speakers[i]!, cues[i]!, null);
+  });
+
   const out: StatementDraft[] = [];
   drafts.forEach((d, i) => {
     if (!d) return;
@@ -107,6 +118,19 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
     out.push(d);
   });
   return out;
+}
+
+/** The paragraph after a cue whose colon closes its own paragraph, if it holds no quote and no cue. */
+function blockAfter(article: ArticleText, cue: CueHit, attributions: readonly Attribution[]): [number, number] | null {
+  const t = article.tokens;
+  const p = article.sentences[article.sentenceAt[cue.tokenStart]!]!.paragraph;
+  const own = article.paragraphs[p]!;
+  const next = article.paragraphs[p + 1];
+  if (!next || t[own.tokenEnd - 1]?.text !== ':') return null;
+  for (let i = next.tokenStart; i < next.tokenEnd; i++) if (article.quoteAt[i]! >= 0) return null;
+  if (attributions.some((a) => a.cue.tokenStart >= next.tokenStart && a.cue.tokenStart < next.tokenEnd)) return null;
+  const range = trimRange(article, next.tokenStart, next.tokenEnd);
+  return range[1] > range[0] ? range : null;
 }
 
 /** Without the commas, dashes, periods and "that" at a content's edges. */

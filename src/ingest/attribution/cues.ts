@@ -142,7 +142,12 @@ export function findCues(article: ArticleText): CueHit[] {
         .join(' ');
       // "the reports", "his claims", "Trump's comments": a noun, not a verb.
       // ("which said", "that said": relative pronouns, not determiners.)
-      const nounUse = (DETERMINERS.has(prevLower) && !/^(?:which|what|that)$/.test(prevLower)) || POSSESSIVE_DETERMINERS.has(prevLower) || prev?.kind === 'possessive';
+      // ("in one tweet": a base form after "one" is a noun too.)
+      const nounUse =
+        (DETERMINERS.has(prevLower) && !/^(?:which|what|that)$/.test(prevLower)) ||
+        POSSESSIVE_DETERMINERS.has(prevLower) ||
+        prev?.kind === 'possessive' ||
+        (prevLower === 'one' && m.value.forms[0] === tokens[i]!.lower);
       // "was told", "is expected", "to say", "reports of": no speaker speaks here.
       const passive = BE.has(prevLower) && !/ing$/.test(form.split(' ')[0]!);
       const infinitive = prevLower === 'to';

@@ -372,6 +372,24 @@ describe('quotes signed, announced or followed by narration', () => {
     expect(rows).toHaveLength(3);
   });
 
+  it('"X added:" closing a paragraph before one with no quote marks and no cue: a block quotation', () => {
+    const doc = run([
+      'Sen. Ula Voss added:',
+      'From a front-runner, this reeks of fear. She cannot win without stacking the deck.',
+      'The debate is on Monday, organisers said.',
+    ]);
+    expect(said(doc)).toEqual([
+      ['Ula Voss', 'From a front-runner, this reeks of fear. She cannot win without stacking the deck.'],
+      ['organisers', 'The debate is on Monday'],
+    ]);
+  });
+
+  it('"in one tweet Friday, NAME said:" is no cue of its own: "tweet" after "one" is a noun', () => {
+    expect(said(run(['In one tweet Friday, Garran Vost said: "The count was rigged."']))).toEqual([
+      ['Garran Vost', 'The count was rigged.'],
+    ]);
+  });
+
   it('a quote in the narrator\'s clause after the attribution does not cost the first quote', () => {
     const doc = run(['"Everything is open," Ben Ota told reporters on Monday after hinting that "changes" could come.']);
     expect(said(doc)).toEqual([['Ben Ota', 'Everything is open']]);
