@@ -261,7 +261,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
 
   function analysePiece(a: number, b: number, si: number, sentenceStart: number) {
     // "Rival Korvex said": a class noun opening the sentence, capitalised only for being first.
-    if (b - a > 1 && opensSentence(a, sentenceStart) && ORG_NOUNS.has(tokens[a]!.lower) && !ROLE_BY_FORM.has(tokens[a]!.lower) && tokens[a + 1]!.cap) {
+    // ("Committee Chairman NAME": a title after it makes the noun the title's owner.)
+    const classNoun = ORG_NOUNS.has(tokens[a]!.lower) && !ROLE_BY_FORM.has(tokens[a]!.lower);
+    if (b - a > 1 && opensSentence(a, sentenceStart) && classNoun && tokens[a + 1]!.cap && !titleAt(a + 1, b)) {
       const c = push(out, article, si, a + 1, b, {});
       c.reasons.add('classNounBefore');
       contextEvidence(c, sentenceStart, false);
@@ -374,13 +376,26 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       titleStart = at;
     }
     if (isTitleBeforeName(title, b)) {
-      if (titleStart > at && !owner) {
+      // ("Committee Chairman NAME" opening a sentence: a class noun alone owns nothing we can name.)
+      const bareClassNoun =
+        titleStart === at + 1 &&
+        opensSentence(at, sentenceStart) &&
+        ORG_NOUNS.has(tokens[at]!.lower) &&
+        !INSTITUTION_WORDS.has(tokens[at]!.lower);
+      if (titleStart > at && !owner && !bareClassNoun) {
         const c = analyseOwner(at, titleStart, si, sentenceStart);
         owner = { kind: 'name', candidate: c };
       }
       role = { title: title.text, role: title.role, owner };
       if (title.role.gender) gender = title.role.gender;
       at = title.end;
+      // "Committee Chairman Rep. NAME", "Majority Leader Sen. NAME": a second title or an honorific.
+      for (;;) {
+        const second = titleAt(at, b);
+        if (HONORIFICS.has(tokens[at]!.lower) && at + 1 < b) at++;
+        else if (isTitleBeforeName(second, b)) at = second.end;
+        else break;
+      }
     } else if (at > a && honorific === undefined && !owner) {
       at = a;
     }

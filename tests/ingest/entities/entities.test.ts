@@ -138,6 +138,20 @@ describe('roles', () => {
   });
 });
 
+describe('stacked titles', () => {
+  it('a title and then an honorific or a second title before the name: all stay out of the name', () => {
+    const doc = run([
+      'Committee Chairman Rep. Jan Kettle, R-Utah, said the hearing would start.',
+      'Senate Majority Leader Sen. Rosa Ebb said the vote would wait. Chairman Gen. Ivo Marr agreed.',
+    ]);
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Jan Kettle', 'Rosa Ebb', 'Ivo Marr']);
+    // A class noun that only opens the sentence owns nothing; a named body does.
+    expect(byName(doc, 'Jan Kettle')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([['Chairman', null]]);
+    expect(byName(doc, 'Rosa Ebb')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([['Majority Leader', 'Senate']]);
+  });
+});
+
 describe('organisations in appositions and plural heads', () => {
   it('a name after "the largest platform," or before "the country\'s largest platform," is an organisation', () => {
     const doc = run([
