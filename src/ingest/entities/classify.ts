@@ -6,7 +6,7 @@
  * because "Tunde Okafor" is. Pure.
  */
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
-import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, type OrgInfo } from '../lexicon/organizations.js';
+import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, NEWSPAPER_HEADS, type OrgInfo } from '../lexicon/organizations.js';
 import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
 import { givenNameGender } from '../lexicon/given-names.js';
@@ -121,6 +121,16 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       const cluster = people.resolveFull(c.text.replace(/^the\s+/i, ''));
       if (cluster) local.set(cluster, (local.get(cluster) ?? 0) + 1);
     }
+    // "the Times" after "The Gravel Times": the one paper of the article with that last word.
+    const papers = new Map<string, string | null>();
+    for (const c of cands) {
+      if (c.tokenEnd - c.tokenStart < 2 || kinds.get(c.key)?.kind !== 'organization') continue;
+      const text = c.text.replace(/^the\s+/i, '');
+      const last = text.split(/\s+/).at(-1)!;
+      if (!NEWSPAPER_HEADS.has(last) || fold(text) === fold(last)) continue;
+      const seen = papers.get(fold(last));
+      papers.set(fold(last), seen === undefined || seen === text ? text : null);
+    }
     // Several people of the article share a surname (the Trumps): a surname alone is the one named
     // in full most recently before it.
     const lastNamed = new Map<string, PersonCluster>();
@@ -141,6 +151,8 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
         if (STATE_HEADS.has(head) && ownerCountry) return { kind: 'country', countryId: ownerCountry, via: 'name' };
         return { kind: 'organization', name: institutionName(head, ownerCountry ?? null), ownerCountry, institution: head };
       }
+      const paper = c.tokenEnd - c.tokenStart === 1 ? papers.get(c.key) : undefined;
+      if (paper) return { kind: 'organization', name: paper };
       const decided = kinds.get(c.key);
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');

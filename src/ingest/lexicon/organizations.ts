@@ -298,6 +298,12 @@ export const ORG_NAME_HEADS = new Set(
   Parish`.split(/\s+/),
 );
 
+/** Newspapers' last words, by which "the Times" or "the Herald" names the paper named in full. */
+export const NEWSPAPER_HEADS = new Set(
+  `Times Post Journal Tribune Herald Gazette Observer Telegraph Chronicle Globe Guardian Examiner Inquirer
+  Courier Dispatch Sentinel Register Bee Star Sun Mirror Express Independent Standard Record`.split(/\s+/),
+);
+
 /** An organisation's head, singular or plural ("Association", "Shipowners' Associations"). */
 export function isOrgNameHead(word: string): boolean {
   return ORG_NAME_HEADS.has(word) || (word.endsWith('s') && ORG_NAME_HEADS.has(word.slice(0, -1)));

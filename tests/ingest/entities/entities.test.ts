@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideKind } from '../../../src/ingest/entities/evidence.js';
 import { extract } from '../../../src/ingest/index.js';
-import { byName, nameOf, run, typeOf } from '../run.js';
+import { byName, nameOf, run, said, typeOf } from '../run.js';
 
 describe('the decision table', () => {
   it('weighs evidence by the written-down priorities, and a tie goes to the first kind listed', () => {
@@ -149,6 +149,15 @@ describe('stacked titles', () => {
     // A class noun that only opens the sentence owns nothing; a named body does.
     expect(byName(doc, 'Jan Kettle')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([['Chairman', null]]);
     expect(byName(doc, 'Rosa Ebb')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([['Majority Leader', 'Senate']]);
+  });
+});
+
+describe('newspapers by their last word', () => {
+  it('"the Times" is the one paper of the article whose name ends so; with two such papers, neither', () => {
+    const one = run(['The Gravel Times reported the deal. "The race is close," the Times wrote.']);
+    expect(said(one).at(-1)).toEqual(['Gravel Times', 'The race is close']);
+    const two = run(['The Gravel Times and the Ostend Times covered the deal. "The race is close," the Times wrote.']);
+    expect(said(two).at(-1)).toEqual(['Times', 'The race is close']);
   });
 });
 
