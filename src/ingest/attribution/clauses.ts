@@ -664,7 +664,9 @@ export function attributeSentence(
       return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, head: { kind: 'named', mentions: [m] } };
     }
     // "Mr. X", "Sen. X", "Chairman X", "the district party Chairman X": titles before the name.
-    if (mentionAt[i + 1]! >= 0 && /\.$/.test(t[i]!.text)) return subjectAt(i + 1, before);
+    // ("Rival NAME", "Businessman NAME": a capitalised word the person's name left out is a title.)
+    const person = mentionAt[i + 1]! >= 0 && mentions[mentionAt[i + 1]!]!.kind === 'person';
+    if (mentionAt[i + 1]! >= 0 && (/\.$/.test(t[i]!.text) || (person && t[i]!.cap))) return subjectAt(i + 1, before);
     // "Former Ohio Gov. X", "Republican presidential candidate X", "Band member X": a person
     // after a role, past the words and names that modify it.
     let role = false;

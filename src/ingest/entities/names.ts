@@ -265,7 +265,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     const classNoun = ORG_NOUNS.has(tokens[a]!.lower) && !ROLE_BY_FORM.has(tokens[a]!.lower);
     if (b - a > 1 && opensSentence(a, sentenceStart) && classNoun && tokens[a + 1]!.cap && !titleAt(a + 1, b)) {
       const c = push(out, article, si, a + 1, b, {});
-      c.reasons.add('classNounBefore');
+      // ("Rival Mara Quill said": a given name after it makes it a person's rival, not a company's.)
+      if (!givenNameGender(tokens[a + 1]!.text) || b - a < 3) c.reasons.add('classNounBefore');
       contextEvidence(c, sentenceStart, false);
       return;
     }

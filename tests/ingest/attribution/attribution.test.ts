@@ -587,6 +587,14 @@ describe('names: particles, capitalised first words and bodies of a union', () =
   });
 });
 
+describe('a class noun before a person opening the sentence', () => {
+  it('"Rival Maria Quill had mocked it, saying …": a person, and the subject of the participle', () => {
+    const doc = run(['Rival Maria Quill had mocked the complaint, saying anybody who complains "is not having a good night."']);
+    expect(typeOf(doc, 'Maria Quill')).toBe('Person');
+    expect(said(doc)).toEqual([['Maria Quill', 'anybody who complains "is not having a good night."']]);
+  });
+});
+
 describe('surnames that are also words, heads of names and participle modifiers', () => {
   it('"Ada May said": a month or a modal after a given name is a surname; "in May 2031" stays a date', () => {
     const doc = run(['Finance Minister Ada May said this week that the country would leave the pact. She left in May 2031.']);
