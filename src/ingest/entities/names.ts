@@ -10,7 +10,7 @@ import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, type GazetteerEntry } from '../l
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
 import { PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS } from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
-import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
+import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, NON_NAME_WORDS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 import { fold } from '../text/fold.js';
 import { isAcronym, tokenize, type Token } from '../text/tokens.js';
@@ -121,6 +121,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     return Boolean(m) && m!.value.forms[0] !== tokens[i]!.lower && !NOUN_LIKE_FORMS.has(tokens[i]!.lower);
   };
 
+  /** "of", "and", "van": a connector or particle inside a name, never one in capitals ("NATO AND EU"). */
+  const joinsName = (j: number) =>
+    (CONNECTORS.has(tokens[j]!.lower) || NAME_PARTICLES.has(tokens[j]!.lower)) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text);
+
   /** Can token i be part of a name? */
   const nameWord = (i: number, sentenceStart: number, continuing = false): boolean => {
     const t = tokens[i];
@@ -134,6 +138,20 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (t.cap) {
       const bare = t.text.replace(/['’].*$/, '');
       if (bare === 'I') return false;
+      // "If Obama", "Is X", "OF LIFE": a function word opens no name ("Hoi An" may end one), and in
+      // capitals, like a common word, it is in none, unless a known name starts with it. ("Bank Of X", "Party For Y": "of"-like connectors
+      // inside a title-case name stay.)
+      const upper = /^\p{Lu}{2,}$/u.test(t.text);
+      const connector = continuing && CONNECTORS.has(t.lower);
+      const functionWord =
+        (NON_NAME_WORDS.has(t.lower) && !connector && (upper || (!continuing && /^\p{Lu}\p{Ll}*$/u.test(t.text)))) ||
+        (upper && t.lower === 'the');
+      // (A word in capitals next to a function word in capitals is a heading's: "TO USE THE MONEY".)
+      const headingWord = (k: number) =>
+        /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '') && (NON_NAME_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the');
+      const shouted =
+        upper && ((isCommon(common, t.lower) && (common.lower.get(t.lower) ?? 0) >= 3) || headingWord(i - 1) || headingWord(i + 1));
+      if ((functionWord || shouted) && !NAMES.matchAt(tokens, i)) return false;
       if (opensSentence(i, sentenceStart)) {
         // "There's", "And", "Military analysts say", "Sometimes I'm": a capitalised common word
         // opening a sentence.
@@ -201,7 +219,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       while (j < e) {
         if (nameWord(j, s, true) && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
         else if (tokens[j]!.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j + 1 < e && nameWord(j + 1, s)) j++;
-        else if ((CONNECTORS.has(tokens[j]!.lower) || NAME_PARTICLES.has(tokens[j]!.lower)) && nameWord(j + 1, s) && !opensSentence(j + 1, s)) j += 2;
+        else if (joinsName(j) && nameWord(j + 1, s) && !opensSentence(j + 1, s)) j += 2;
         else if (NAME_PARTICLES.has(tokens[j]!.lower) && NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && nameWord(j + 2, s)) j += 3;
         else if (NAME_SUFFIXES.has(tokens[j]!.text) && tokens[j - 1]!.cap) j++;
         else if (possessiveInsideName(j)) j++;

@@ -101,6 +101,22 @@ export const RELATIVE_PRONOUNS = words(`who whom whose which`);
 /** Modals: "would blame" is a hypothetical, not an attribution. */
 export const MODALS = words(`would could might may should can must will`);
 
+/**
+ * Function words that, capitalised, open no name ("If Obama", "Is X", "An American", "TO USE"):
+ * prepositions, conjunctions, subordinators, auxiliaries, pronouns and some determiners. Left out:
+ * "will", "may", "than" and "so", which are also given names and surnames (Will Tanner, Than Oo).
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...PREPOSITIONS,
+    ...CONJUNCTIONS,
+    ...SUBORDINATORS,
+    ...AUXILIARIES,
+    ...words(`he she it they we i you his her its their our my your this these those an each every any some
+      another no not`),
+  ].filter((w) => !['will', 'may', 'than', 'so'].includes(w)),
+);
+
 /** Conjunctions of contrast that, after a comma, start the narrator's own clause ("…, while …"). */
 export const CONTRASTS = words(`while whereas`);
 
