@@ -125,6 +125,15 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   const joinsName = (j: number) =>
     (CONNECTORS.has(tokens[j]!.lower) || NAME_PARTICLES.has(tokens[j]!.lower)) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text);
 
+  /** A word in a run of words in capitals that holds a function word: "TO USE THE MONEY WELL". */
+  const inHeading = (i: number): boolean => {
+    const caps = (k: number) => tokens[k]?.kind === 'word' && /^\p{Lu}{2,}$/u.test(tokens[k]!.text);
+    const fn = (k: number) => NON_NAME_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the';
+    for (let k = i - 1; caps(k); k--) if (fn(k)) return true;
+    for (let k = i + 1; caps(k); k++) if (fn(k)) return true;
+    return false;
+  };
+
   /** Can token i be part of a name? */
   const nameWord = (i: number, sentenceStart: number, continuing = false): boolean => {
     const t = tokens[i];
@@ -146,11 +155,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       const functionWord =
         (NON_NAME_WORDS.has(t.lower) && !connector && (upper || (!continuing && /^\p{Lu}\p{Ll}*$/u.test(t.text)))) ||
         (upper && t.lower === 'the');
-      // (A word in capitals next to a function word in capitals is a heading's: "TO USE THE MONEY".)
-      const headingWord = (k: number) =>
-        /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '') && (NON_NAME_WORDS.has(tokens[k]!.lower) || tokens[k]!.lower === 'the');
-      const shouted =
-        upper && ((isCommon(common, t.lower) && (common.lower.get(t.lower) ?? 0) >= 3) || headingWord(i - 1) || headingWord(i + 1));
+      const shouted = upper && ((isCommon(common, t.lower) && (common.lower.get(t.lower) ?? 0) >= 3) || inHeading(i));
       if ((functionWord || shouted) && !NAMES.matchAt(tokens, i)) return false;
       if (opensSentence(i, sentenceStart)) {
         // "There's", "And", "Military analysts say", "Sometimes I'm": a capitalised common word
@@ -160,7 +165,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         // "Bank of Norway …" is not alone: a connector joins it to the next capitalised word.
         const alone = !capAt(i + 1) && !(CONNECTORS.has(tokens[i + 1]?.lower ?? '') && capAt(i + 2));
         const singular = t.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '');
-        const commonNoun = ROLE_BY_FORM.has(t.lower) || ROLE_BY_FORM.has(singular) || ORG_NOUNS.has(singular);
+        const commonNoun =
+          ROLE_BY_FORM.has(t.lower) || ROLE_BY_FORM.has(singular) || ORG_NOUNS.has(singular) || ROLE_MODIFIERS.has(t.lower);
         const usual = isCommon(common, t.lower);
         if (alone && (usual || commonNoun)) return false;
         if (usual && (common.lower.get(t.lower) ?? 0) >= 3 && !givenNameGender(t.text) && !NAMES.matchAt(tokens, i)) return false;
@@ -377,6 +383,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // "Bank of Korea Governor NAME" (the words before the title own it).
     let titleStart = at;
     let title = titleAt(at, b);
+    // "secretary of State NAME": a title written in lower case up to its last word, which opens the run.
+    const lowerTitle = at === a && tokens[a - 1]?.lower === 'of' ? ROLES.matchAt(tokens, a - 2, b) : undefined;
+    if (!title && lowerTitle && lowerTitle.end > a) {
+      title = { text: textOf(a - 2, lowerTitle.end), role: lowerTitle.value, end: lowerTitle.end };
+    }
     for (let p = at + 1; !isTitleBeforeName(title, b) && p < b - 1 && honorific === undefined; p++) {
       const found = titleAt(p, b);
       if (isTitleBeforeName(found, b)) {
@@ -577,6 +588,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         c.reasons.add('classNounBefore');
       } else if (prev.lower === 'the' && !prev.cap) {
         c.reasons.add('definiteArticle');
+      }
+      // "the Denver Nuggets", "The Harbour Rangers": "the" and a plural last word make a team or a
+      // group, never one person.
+      if (prev.lower === 'the' && n > 1 && /\p{Ll}[^su]s$/u.test(last.text) && !givenNameGender(first.text)) {
+        c.reasons.add('pluralAfterArticle');
       }
       if (isLocative(a)) c.reasons.add('locative');
       if (/^(?:at|with)$/.test(prev.lower) && ROLE_BY_FORM.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('workplace');

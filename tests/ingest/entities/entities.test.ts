@@ -152,6 +152,37 @@ describe('stacked titles', () => {
   });
 });
 
+describe('words that open no name, teams and titles in lower case', () => {
+  it('a function word opens no name, a heading in capitals holds none, "Hoi An" and "Than Oo" stay', () => {
+    const doc = run([
+      'If Ivo Dahl wins, the party will split. Is Rosa Ebb ready? An American official agreed.',
+      'TO USE THE MONEY WELL, the council said, was the aim. Major General Than Min Oo toured the town of Hoi An.',
+    ]);
+    const names = doc.entities.filter((e) => e.type !== 'Country').map((e) => [e.type, e.name]);
+    expect(names).toEqual([
+      ['Person', 'Ivo Dahl'],
+      ['Person', 'Rosa Ebb'],
+      ['Person', 'Than Min Oo'],
+      ['Place', 'Hoi An'],
+    ]);
+  });
+
+  it('"the Denver Nuggets": "the" and a plural last word make a team, not a person', () => {
+    const doc = run(['The Harbour Rangers beat the Denver Nuggets. Sean Davis said the coach would stay.']);
+    expect([typeOf(doc, 'Harbour Rangers'), typeOf(doc, 'Denver Nuggets'), typeOf(doc, 'Sean Davis')]).toEqual([
+      'Organization',
+      'Organization',
+      'Person',
+    ]);
+  });
+
+  it('"Former secretary of State NAME": the title in lower case stays out of the name, "Former" is none', () => {
+    const doc = run(['Former secretary of State Jana Holm said the deal was weak.']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Jana Holm']);
+    expect(byName(doc, 'Jana Holm')!.roles!.map((r) => r.title)).toEqual(['secretary of State']);
+  });
+});
+
 describe('newspapers by their last word', () => {
   it('"the Times" is the one paper of the article whose name ends so; with two such papers, neither', () => {
     const one = run(['The Gravel Times reported the deal. "The race is close," the Times wrote.']);
