@@ -73,7 +73,7 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
   for (const [key, text] of multi) {
     const reasons = new Set(pooled.get(key));
     reasons.delete('speaksAlone');
-    const decided = decideKind(withShape(reasons));
+    const decided = decideKind(withShape(reasons, text));
     kinds.set(key, decided);
     if (decided?.kind === 'person') people.add(text);
   }
@@ -186,8 +186,10 @@ function genderOf(p: PersonCluster): 'male' | 'female' | null {
 }
 
 /** Evidence only the shape of a name gives: two to four capitalised words read as a person's name. */
-function withShape(reasons: Set<EvidenceReason>): Set<EvidenceReason> {
-  reasons.add('nameShape');
+function withShape(reasons: Set<EvidenceReason>, text: string): Set<EvidenceReason> {
+  // More than four capitalised words is a title-case headline or a work's title, no one's name.
+  const capitalised = text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+  reasons.add(capitalised > 4 ? 'longRun' : 'nameShape');
   return reasons;
 }
 

@@ -77,6 +77,8 @@ export const EVIDENCE = {
   speaksAlone: { kind: 'organization', weight: 8 },
   /** A common word inside the name ("the HP Way"): outweighs the bare shape of a name only. */
   commonWordInside: { kind: 'none', weight: 6 },
+  /** Five capitalised words or more and nothing else known: a headline or a title in title case. */
+  longRun: { kind: 'none', weight: 5 },
   /** Two to four capitalised words and nothing else known: most often a person's name. */
   nameShape: { kind: 'person', weight: 5 },
 } as const satisfies Record<string, { kind: NameKind; weight: number }>;

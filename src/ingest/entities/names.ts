@@ -147,13 +147,15 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (t.cap) {
       const bare = t.text.replace(/['’].*$/, '');
       if (bare === 'I') return false;
-      // "If Obama", "Is X", "OF LIFE": a function word opens no name ("Hoi An" may end one), and in
-      // capitals, like a common word, it is in none, unless a known name starts with it. ("Bank Of X", "Party For Y": "of"-like connectors
-      // inside a title-case name stay.)
+      // "If Obama", "Is X", "OF LIFE": a function word opens no name, inside one only a verb or
+      // "not" is none ("Sanders Is Not", but "Hoi An"); in capitals, like a common word, it is in
+      // none. Unless a known name starts with it; "Bank Of X" keeps its connector.
       const upper = /^\p{Lu}{2,}$/u.test(t.text);
       const connector = continuing && CONNECTORS.has(t.lower);
+      const verbLike = (AUXILIARIES.has(t.lower) && t.lower !== 'will' && t.lower !== 'may') || t.lower === 'not';
+      const titleCased = /^\p{Lu}\p{Ll}*$/u.test(t.text);
       const functionWord =
-        (NON_NAME_WORDS.has(t.lower) && !connector && (upper || (!continuing && /^\p{Lu}\p{Ll}*$/u.test(t.text)))) ||
+        (NON_NAME_WORDS.has(t.lower) && !connector && (upper || (titleCased && (!continuing || verbLike)))) ||
         (upper && t.lower === 'the');
       const shouted = upper && ((isCommon(common, t.lower) && (common.lower.get(t.lower) ?? 0) >= 3) || inHeading(i));
       if ((functionWord || shouted) && !NAMES.matchAt(tokens, i)) return false;
@@ -466,7 +468,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   function isTitleBeforeName(title: { end: number } | null, limit: number): title is { text: string; role: RoleNoun; end: number } {
     if (!title) return false;
     const next = tokens[title.end];
-    return Boolean(next && next.kind === 'word' && next.cap && !ORG_NAME_HEADS.has(next.text) && title.end < limit);
+    // ("Martin Luther King Jr.": a suffix after the word makes it a surname, not a title.)
+    const suffix = NAME_SUFFIXES.has(next?.text ?? '');
+    return Boolean(next && next.kind === 'word' && next.cap && !ORG_NAME_HEADS.has(next.text) && !suffix && title.end < limit);
   }
 
   /** The title starting at token i (inside a run), if any: a role noun, or a portfolio and its office. */
@@ -550,7 +554,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       c.reasons.add('classNounAfter');
     }
     // "TAP Air Portugal", "BBC World Service": a word in capitals inside a name (not initials).
-    if (n > 1 && tokens.slice(a, b).some((w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2)) c.reasons.add('acronymInside');
+    if (n > 1 && tokens.slice(a, b).some((w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2 && !NAME_SUFFIXES.has(w.text))) c.reasons.add('acronymInside');
     const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
     if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower)) {
       c.reasons.add('adjective');

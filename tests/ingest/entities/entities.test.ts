@@ -167,6 +167,15 @@ describe('words that open no name, teams and titles in lower case', () => {
     ]);
   });
 
+  it('a headline in title case inside a paragraph is no person; a verb ends a run; "King Jr." is a name', () => {
+    const doc = run([
+      'Read more: Harbour Board Says New Ferry Terminal Will Open In Spring Next Year.',
+      'Ivo Dahl Is Not Done, the poster read. Rosa Ebb King Jr. spoke at the rally.',
+    ]);
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Ivo Dahl', 'Rosa Ebb King Jr.']);
+  });
+
   it('"the Denver Nuggets": "the" and a plural last word make a team, not a person', () => {
     const doc = run(['The Harbour Rangers beat the Denver Nuggets. Sean Davis said the coach would stay.']);
     expect([typeOf(doc, 'Harbour Rangers'), typeOf(doc, 'Denver Nuggets'), typeOf(doc, 'Sean Davis')]).toEqual([
