@@ -106,6 +106,12 @@ export function attributeSentence(
     // subject before the aside.
     const after = t[made.content.at(-1)?.[1] ?? -1];
     if (made.shape === 'forward' && after && (after.kind === 'dash' || after.text === '-')) floor = s.tokenStart;
+    // The same after a relative clause between commas: "NAME, who said A, said B".
+    const relative = /^(?:who|which)$/.test(t[cue.tokenStart - 1]?.lower ?? '');
+    const closes = made.content.at(-1)?.[1] ?? -1;
+    if (made.shape === 'forward' && relative && after?.text === ',' && next && next.tokenStart - closes <= 3) {
+      floor = s.tokenStart;
+    }
   }
   return out;
 
@@ -208,6 +214,13 @@ export function attributeSentence(
     if (frame === 'object' && CLAIM_NOUNS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'that') i++;
     const explicit = t[i]?.lower === 'that' || t[i]?.text === ':' || t[i]?.kind === 'quote' || (t[i]?.text === ',' && t[i + 1]?.kind === 'quote');
     if (frame === 'explicit' && !explicit) return null;
+    // "X, which called the blockades, said …": a relative clause closed right before the main verb
+    // is an aside, and says something only when its content is explicit ("who said that …").
+    if (/^(?:which|who)$/.test(t[cue.tokenStart - 1]?.lower ?? '') && next && !explicit) {
+      let comma = -1;
+      for (let k = i; k < next.tokenStart; k++) if (t[k]!.text === ',') comma = k;
+      if (comma >= 0 && next.tokenStart - comma <= 3 && t.slice(i, comma).every((w) => w.kind !== 'quote')) return null;
+    }
     if (frame === 'infinitive' && t[i]?.lower !== 'to' && !explicit) return null;
     // "said from Los Angeles", "told a rally in Ohio": circumstances, not content.
     const quantity = /^(?:at|about|around|over|under|up|more|nearly|almost)$/.test(t[i]?.lower ?? '') && /^(?:least|most|to|than|\d.*)$/.test(t[i + 1]?.lower ?? '');

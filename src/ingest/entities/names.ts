@@ -361,7 +361,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         c.reasons.add('organizationHead');
         contextEvidence(c, sentenceStart, false);
         return;
-      } else if (whole.value.type === 'organization' && !titleAt(whole.end, b) && !givenNameGender(tokens[whole.end]!.text)) {
+      } else if (
+        whole.value.type === 'organization' &&
+        !titleAt(whole.end, b) &&
+        !titleWithin(whole.end, b) &&
+        !givenNameGender(tokens[whole.end]!.text)
+      ) {
         // "Bloomberg Politics", "Reuters Institute": a known organisation's name opening a longer one.
         const c = push(out, article, si, a, b, {});
         c.reasons.add('organizationHead');
@@ -471,6 +476,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // ("Martin Luther King Jr.": a suffix after the word makes it a surname, not a title.)
     const suffix = NAME_SUFFIXES.has(next?.text ?? '');
     return Boolean(next && next.kind === 'word' && next.cap && !ORG_NAME_HEADS.has(next.text) && !suffix && title.end < limit);
+  }
+
+  /** A title before a name somewhere in [i, limit): "… Commission Chairperson NAME". */
+  function titleWithin(i: number, limit: number): boolean {
+    for (let p = i; p < limit - 1; p++) if (isTitleBeforeName(titleAt(p, limit), limit)) return true;
+    return false;
   }
 
   /** The title starting at token i (inside a run), if any: a role noun, or a portfolio and its office. */

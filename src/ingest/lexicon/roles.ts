@@ -63,6 +63,8 @@ const ROWS: Row[] = [
   ['prosecutor|district attorney|public prosecutor|special counsel', 'prosecutor', 'office'],
   ['judge|justice|chief justice|magistrate', 'Judge', 'office'],
   ['sheriff|police chief|police commissioner', 'police chief', 'office'],
+  ['ombudsman|ombudswoman|ombudsperson|human rights ombudsman|public defender', 'Ombudsman', 'office'],
+  ['auditor general|auditor-general|comptroller|inspector general', 'Inspector General', 'office'],
   ['official|officials|administration official|government official|senior official', 'official', 'office'],
   ['king', 'King', 'office', 'male'],
   ['queen', 'Queen', 'office', 'female'],

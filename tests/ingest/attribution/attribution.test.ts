@@ -587,6 +587,32 @@ describe('names: particles, capitalised first words and bodies of a union', () =
   });
 });
 
+describe('relative clauses between commas and titles inside a known name', () => {
+  it('"X, which called the blockades, said …": the relative clause is an aside, the main verb speaks', () => {
+    const doc = run(["The Harbour Workers' Federation, which called the blockades, said they would go on."]);
+    expect(said(doc)).toEqual([["Harbour Workers' Federation", 'they would go on']]);
+  });
+
+  it('"NAME, who said A, said B": both statements, both the name\'s', () => {
+    const doc = run(['Ivo Dahl, who said last week that he would resign, said on Friday he would stay.']);
+    expect(said(doc)).toEqual([
+      ['Ivo Dahl', 'he would resign'],
+      ['Ivo Dahl', 'he would stay'],
+    ]);
+  });
+
+  it('"African Union Commission Chairperson NAME", "Ombudsman NAME": the title stays out of the name', () => {
+    const doc = run([
+      'African Union Commission Chairperson Halima Odu said the bloc would act. Ombudsman Tera Quin said no.',
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => [e.name, e.roles!.map((r) => r.title)])).toEqual([
+      ['Halima Odu', ['Chairperson']],
+      ['Tera Quin', ['Ombudsman']],
+    ]);
+    expect(said(doc)[0]).toEqual(['Halima Odu', 'the bloc would act']);
+  });
+});
+
 describe('a class noun before a person opening the sentence', () => {
   it('"Rival Maria Quill had mocked it, saying …": a person, and the subject of the participle', () => {
     const doc = run(['Rival Maria Quill had mocked the complaint, saying anybody who complains "is not having a good night."']);
