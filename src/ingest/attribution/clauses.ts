@@ -561,7 +561,9 @@ export function attributeSentence(
     for (let guard = 0; guard < 4; guard++) {
       const w = t[i];
       if (!w) return i;
-      if (WEEKDAYS.has(w.text) || TIME_ADVERBS.has(w.lower)) {
+      // ("said earlier bans had failed": "earlier" before a plural noun is the content's adjective.)
+      const adjective = w.lower === 'earlier' && /^\p{Ll}+[^s]s$/u.test(t[i + 1]?.text ?? '');
+      if ((WEEKDAYS.has(w.text) || TIME_ADVERBS.has(w.lower)) && !adjective) {
         i++;
         if (PARTS_OF_DAY.has(t[i]?.lower ?? '')) i++;
         continue;

@@ -593,6 +593,14 @@ describe('relative clauses between commas and titles inside a known name', () =>
     expect(said(doc)).toEqual([["Harbour Workers' Federation", 'they would go on']]);
   });
 
+  it('"said earlier bans had failed": "earlier" before a plural noun belongs to the content', () => {
+    const doc = run(['Ama Ofori said earlier bans had failed. She said earlier this week that it was bad.']);
+    expect(said(doc)).toEqual([
+      ['Ama Ofori', 'earlier bans had failed'],
+      ['Ama Ofori', 'it was bad'],
+    ]);
+  });
+
   it('"NAME, who said A, said B": both statements, both the name\'s', () => {
     const doc = run(['Ivo Dahl, who said last week that he would resign, said on Friday he would stay.']);
     expect(said(doc)).toEqual([
