@@ -162,8 +162,11 @@ export function attributeSentence(
     // "Over the past week, Iran has threatened …": an opening adverbial is no content.
     const opener = t[clauseStart(floor)]!;
     const adverbial = opener.kind === 'word' && (PREPOSITIONS.has(opener.lower) || SUBORDINATORS.has(opener.lower) || /ing$|ed$/.test(opener.lower));
-    const onePhrase = !t.slice(clauseStart(floor), contentEnd - 1).some((w) => w.text === ',');
-    if (t[contentEnd - 1]!.kind !== 'quote' && adverbial && onePhrase) return null;
+    const from = clauseStart(floor);
+    const onePhrase = !t.slice(from, contentEnd - 1).some((w, k) => w.text === ',' && article.quoteAt[from + k]! < 0);
+    // ("On Sunday's broadcast of "Meet the Nation," NAME said …": a quoted title ends the phrase.)
+    const quoted = t[contentEnd - 1]!.kind === 'quote' && !isTitle(contentEnd - 1);
+    if (!quoted && adverbial && onePhrase) return null;
     let rest = cue.tokenEnd;
     if (cue.entry?.frame === 'addressee' || cue.entry?.lemma === 'tell') rest = skipAddressee(rest);
     // "…," he said, "…": a second quote after the attribution is the same statement.

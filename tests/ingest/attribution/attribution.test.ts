@@ -601,6 +601,11 @@ describe('relative clauses between commas and titles inside a known name', () =>
     ]);
   });
 
+  it('an opening phrase ending in a quoted title is a circumstance, not a quotation', () => {
+    const doc = run(['On Sunday\'s broadcast of "Meet the Region," Governor Ana Tull said the tweet was a joke.']);
+    expect(said(doc)).toEqual([['Ana Tull', 'the tweet was a joke']]);
+  });
+
   it('"NAME, who said A, said B": both statements, both the name\'s', () => {
     const doc = run(['Ivo Dahl, who said last week that he would resign, said on Friday he would stay.']);
     expect(said(doc)).toEqual([
