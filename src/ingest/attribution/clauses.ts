@@ -213,6 +213,13 @@ export function attributeSentence(
       if (t[k]!.text === ':' && t[k + 1]?.kind === 'quote') i = k;
       break;
     }
+    // "says of X, "…"": who it is about, then the quotation, which is what was said.
+    if (/^(?:of|about)$/.test(t[i]?.lower ?? '')) {
+      for (let k = i + 1; k < Math.min(i + 9, end - 1); k++) {
+        if (t[k]!.text === ',' && t[k + 1]?.kind === 'quote' && article.quoteAt[k + 1]! >= 0) i = k + 1;
+        if (t[k]!.kind !== 'word' && t[k]!.kind !== 'possessive') break;
+      }
+    }
     // "rejected claims that …", "denied reports that …": what was denied is the clause.
     if (frame === 'object' && CLAIM_NOUNS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'that') i++;
     const explicit = t[i]?.lower === 'that' || t[i]?.text === ':' || t[i]?.kind === 'quote' || (t[i]?.text === ',' && t[i + 1]?.kind === 'quote');

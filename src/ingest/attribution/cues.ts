@@ -151,7 +151,8 @@ export function findCues(article: ArticleText): CueHit[] {
       // "was told", "is expected", "to say", "reports of": no speaker speaks here.
       const passive = BE.has(prevLower) && !/ing$/.test(form.split(' ')[0]!);
       const infinitive = prevLower === 'to';
-      const ofAfter = tokens[m.end]?.lower === 'of' && /s$/.test(form) && !/ss$/.test(form);
+      // ("says of X, "…"": a form that is only a verb stays one.)
+      const ofAfter = tokens[m.end]?.lower === 'of' && /s$/.test(form) && !/ss$/.test(form) && NOUN_LIKE_FORMS.has(form);
       // "secretary of state", "by saying": a cue form after a preposition is a noun or a gerund,
       // unless what was said follows ("by saying, "…"", "by saying that …").
       const saysNext = tokens[m.end]?.lower === 'that' || tokens[m.end]?.kind === 'quote' || (tokens[m.end]?.text === ',' && tokens[m.end + 1]?.kind === 'quote');

@@ -601,6 +601,11 @@ describe('relative clauses between commas and titles inside a known name', () =>
     ]);
   });
 
+  it('"says of NAME, "…"": a verb before "of" stays a cue, and the quotation is what was said', () => {
+    const doc = run(['Ivo Dahl says of Rosa Tull, "If she gets the chance, she will sell the office."']);
+    expect(said(doc)).toEqual([['Ivo Dahl', 'If she gets the chance, she will sell the office.']]);
+  });
+
   it('an opening phrase ending in a quoted title is a circumstance, not a quotation', () => {
     const doc = run(['On Sunday\'s broadcast of "Meet the Region," Governor Ana Tull said the tweet was a joke.']);
     expect(said(doc)).toEqual([['Ana Tull', 'the tweet was a joke']]);
