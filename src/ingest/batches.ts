@@ -8,7 +8,7 @@
  */
 import type { ArticleDoc, EntityDoc, ExtractionDocument, ProblemDoc } from '../domain/document.js';
 import type { KnownEntity } from './entities/classify.js';
-import { extract } from './extract.js';
+import { extractIsolating } from './extract-isolating.js';
 import { readCorpusFiles } from './read-corpus.js';
 import { CorpusAssembler, type ParseResult } from './read/index.js';
 
@@ -68,11 +68,9 @@ export async function* extractBatches(
   let articles: ArticleDoc[] = [];
   let problems: ProblemDoc[] = [];
   const flush = (): ExtractionDocument => {
-    const doc = articles.length
-      ? extract(articles, { known: known.list() })
-      : { articles: [], entities: [], mentions: [], statements: [], events: [] };
+    const { doc, problems: failed } = extractIsolating(articles, { known: known.list() });
     known.add(doc.entities);
-    const batch = { ...doc, problems };
+    const batch = { ...doc, problems: [...problems, ...failed] };
     articles = [];
     problems = [];
     return batch;

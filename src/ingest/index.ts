@@ -1,6 +1,6 @@
 /** Ingest: input in, ExtractionDocument out. Pure but for reading files in readCorpus/ingest. */
 import type { ExtractionDocument } from '../domain/document.js';
-import { extract } from './extract.js';
+import { extractIsolating } from './extract-isolating.js';
 import { readCorpus } from './read-corpus.js';
 
 export { parseCorpus } from './parse.js';
@@ -23,5 +23,6 @@ export { contentTypeOf, detectFormat, formatOfContentType, type Format } from '.
  */
 export async function ingest(path: string): Promise<ExtractionDocument> {
   const { articles, problems } = await readCorpus(path);
-  return { ...extract(articles), problems };
+  const { doc, problems: failed } = extractIsolating(articles);
+  return { ...doc, problems: [...problems, ...failed] };
 }
