@@ -124,7 +124,12 @@ export function ingestPlugin(service: IngestService, options: IngestRouteOptions
         return json(200, totals);
       } catch (error) {
         if (error instanceof StoreFormatError) return json(409, { error: error.message });
-        throw error;
+        // Anything else is ours, not the client's: the details (a stack, paths) go to the log only.
+        console.error('POST /ingest failed:', error);
+        return json(500, {
+          error: 'ingestion failed on the server: batches merged before the failure stay, '
+            + 'the rest were not merged (the server log has the details)',
+        });
       }
     },
   };

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extractOrFail } from '../../src/cli/seed.js';
 import { sameToken } from '../../src/live/ingest-route.js';
 import { createApp } from '../../src/server.js';
@@ -87,6 +87,29 @@ describe('POST /ingest', () => {
     const body = (await response.json()) as { added: number; problems: { file: string; line: number; severity: string }[] };
     expect(body.added).toBe(0);
     expect(body.problems[0]).toMatchObject({ file: '/tmp/feeds/wire.jsonl', line: 1, severity: 'error' });
+  });
+
+  it('answers a failure of its own with 500 and JSON, the details in the log only', async () => {
+    const failing = new Proxy(seeded.store, {
+      get(target, key, receiver) {
+        if (key === 'merge') return () => Promise.reject(new Error('disk full at /srv/secret/graph'));
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const app = createApp(failing, { ingest: { token: TOKEN } });
+      const response = await post(app, JSON.stringify({ ...ARTICLE, url: 'https://news.example/other' }) + '\n', jsonl(TOKEN));
+      expect(response.status).toBe(500);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const text = await response.text();
+      expect(JSON.parse(text).error).toMatch(/^ingestion failed on the server/);
+      expect(text).not.toMatch(/secret|\bat \w|\.ts\b/);
+      expect(String(logged.mock.calls.flat())).toContain('disk full');
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('compares tokens whatever their lengths', () => {
