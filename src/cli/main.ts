@@ -48,6 +48,18 @@ function batchSize(raw: string | undefined): number | undefined {
   return n;
 }
 
+/** A running server locks the embedded store: say whose it is and what to do, before reading anything. */
+async function refuseBesideServer(): Promise<void> {
+  if (process.env.NEO4J_URI) return;
+  const dataDir = dataDirOf();
+  const server = await readServerRecord(dataDir);
+  if (!server) return;
+  throw new Error(
+    `the server at ${server.url} (pid ${server.pid}) holds the embedded store in ${dataDir}: stop it ` +
+      'to replace the graph, or add articles beside it with `npm run ingest -- <file-or-folder>`',
+  );
+}
+
 /** Ingest directly into the store, or through the running server that holds it. */
 async function ingestCommand(path: string, options: SeedOptions): Promise<number> {
   const log = (line: string) => process.stderr.write(line + '\n');
@@ -90,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
     case 'seed': {
       const path = rest[0] ?? readConfig().seedPath;
       const options = { strict: values.strict!, batchSize: batchSize(values.batch) };
+      await refuseBesideServer();
       await withStore((store) => seed(store, path, undefined, options));
       return 0;
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeServerRecord } from '../../src/cli/server-record.js';
 import { countsIn } from '../support/seeded-store.js';
 
 const run = promisify(execFile);
@@ -95,6 +96,18 @@ describe('npm run seed', () => {
     const result = await cli(['seed', join(work, 'nowhere')], dataDir);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/nowhere/);
+  });
+
+  it('beside a running server, says which server holds the store and points to ingest, reading nothing', async () => {
+    const held = join(work, 'held');
+    // This test's own process stands in for the server: the record is what a server writes.
+    await writeServerRecord(held, { pid: process.pid, url: 'http://127.0.0.1:4999', token: 'x', startedAt: '' });
+    const result = await cli(['seed', join(work, 'nowhere')], held);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toBe(
+      `error: the server at http://127.0.0.1:4999 (pid ${process.pid}) holds the embedded store in ${held}: ` +
+        'stop it to replace the graph, or add articles beside it with `npm run ingest -- <file-or-folder>`\n',
+    );
   });
 });
 
