@@ -24,7 +24,11 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The page yoga serves at /graphql to browsers: every URL in it is on this server. */
+/**
+ * The page yoga serves at /graphql to browsers: every URL in it is on this server. The title sits
+ * beside the tabs; unwrapped, "News knowledge graph" would break over three lines and be cut off
+ * at the top of the page.
+ */
 export function renderGraphiQL(options: GraphiQLOptions): string {
   return `<!doctype html>
 <html lang="en">
@@ -33,6 +37,7 @@ export function renderGraphiQL(options: GraphiQLOptions): string {
   <title>${escapeHtml(options.title ?? 'GraphiQL')}</title>
   <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/graphiql/graphiql.css">
+  <style>.graphiql-logo { white-space: nowrap; }</style>
 </head>
 <body id="body" class="no-focus-outline">
   <div id="root">Loading GraphiQL…</div>

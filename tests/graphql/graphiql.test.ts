@@ -55,6 +55,10 @@ describe.skipIf(!CHROMIUM)(`GraphiQL in headless Chromium, offline${skipReason}`
       await expect.poll(() => editor.innerText(), { timeout: 20_000 }).toContain(EXAMPLES[0]!.name);
       await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 }).toBe(EXAMPLES.length);
       expect(await page.locator('#root').innerText()).not.toMatch(/Loading GraphiQL/);
+      // The title is one line inside the page (wrapped, it ran off the top).
+      const title = (await page.locator('.graphiql-logo').boundingBox())!;
+      expect(title.y).toBeGreaterThanOrEqual(0);
+      expect(title.height).toBeLessThan(45);
 
       await page.locator('.graphiql-execute-button').click();
       const response = page.locator('.graphiql-response .view-lines');
