@@ -208,6 +208,9 @@ export const SPEECH_NOUNS = new Set([
   'address', 'appearance', 'testimony', 'filing', 'complaint', 'lawsuit', 'release', 'blog', 'message',
   'announcement', 'comments', 'radio', 'television', 'rally', 'debate', 'hearing', 'event', 'meeting',
   'session', 'exchange', 'phone', 'text', 'note', 'book', 'editorial', 'poll', 'survey', 'study',
+  // Documents that a named body publishes: "a CNN tally", "an FBI summary", "a Post analysis".
+  'analysis', 'tally', 'summary', 'count', 'estimate', 'tracker', 'findings', 'assessment', 'audit',
+  'transcript', 'database', 'projection',
 ]);
 
 export const CUES: CueEntry[] = [];

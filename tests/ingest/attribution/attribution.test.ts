@@ -601,6 +601,16 @@ describe('relative clauses between commas and titles inside a known name', () =>
     ]);
   });
 
+  it('"according to a CNN tally", "an FBI summary": the body that publishes the document speaks', () => {
+    const doc = run([
+      'Ana Tull has won 758 delegates, according to a Harbour Post tally. According to an FBI summary, the aide sent an email.',
+    ]);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription])).toEqual([
+      ['Harbour Post', 'a Harbour Post tally'],
+      ['FBI', 'an FBI summary'],
+    ]);
+  });
+
   it('"says of NAME, "…"": a verb before "of" stays a cue, and the quotation is what was said', () => {
     const doc = run(['Ivo Dahl says of Rosa Tull, "If she gets the chance, she will sell the office."']);
     expect(said(doc)).toEqual([['Ivo Dahl', 'If she gets the chance, she will sell the office.']]);
