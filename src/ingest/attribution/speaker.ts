@@ -68,6 +68,11 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       if ((speaksFor || entourage || journalist || holders || envoys) && head.owner && isPrincipal(head.owner)) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       }
+      // "the nationalist Global Times tabloid", "the Orbis company": an organisation named right
+      // before its own class noun is that organisation.
+      const tokens = discourse.article.tokens;
+      const classOf = !role && head.owner?.kind === 'organization' && tokens[head.owner.tokenEnd]?.lower === head.noun;
+      if (classOf && head.owner) return { entityIds: [head.owner.entityId], description: null, evidence: 'name' };
       // "a spokeswoman for the agency": the agency the text named before.
       const ownerNoun = speaksFor && !head.owner ? ownerNounOf(discourse.article, src) : null;
       const principal = ownerNoun ? discourse.resolveDescription(ownerNoun, at) : null;

@@ -63,6 +63,8 @@ export const EVIDENCE = {
   locative: { kind: 'place', weight: 15 },
   /** "the …": people take no article; organisations and places do. */
   definiteArticle: { kind: 'organization', weight: 4 },
+  /** "the … reported", "the …,": the article before a whole name, not before a modified noun. */
+  definiteArticleWhole: { kind: 'organization', weight: 6 },
   /** "the Denver Nuggets": "the" and a plural last word, a team or a group. */
   pluralAfterArticle: { kind: 'organization', weight: 20 },
   /** A word in capitals inside a longer name: "TAP Air Portugal" (people's names hold none). */

@@ -603,6 +603,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         c.reasons.add('classNounBefore');
       } else if (prev.lower === 'the' && !prev.cap) {
         c.reasons.add('definiteArticle');
+        // "the Harbour Free Press reported", "(the Harbour Post)": "the" before a whole noun phrase,
+        // no modifier of a noun after it ("the Biden campaign").
+        const ends = !next || (next.kind !== 'word' && next.kind !== 'number') || next.cap;
+        if (ends || speaksAfter(b)) c.reasons.add('definiteArticleWhole');
       }
       // "the Denver Nuggets", "The Harbour Rangers": "the" and a plural last word make a team or a
       // group, never one person.

@@ -295,7 +295,7 @@ export const ORG_NAME_HEADS = new Set(
   Reserve Caucus Campaign PAC Project Council Democrats Republicans Socialists Conservatives Liberals
   Government Congress Technology Copper Gold Metals Minerals Resources Chemicals Trust Collective Cells
   Greens Nationalists Communists Church Chapel Mosque Synagogue Temple Cathedral Diocese Archdiocese
-  Parish`.split(/\s+/),
+  Parish Workers Employees`.split(/\s+/),
 );
 
 /** Newspapers' last words, by which "the Times" or "the Herald" names the paper named in full. */

@@ -192,6 +192,21 @@ describe('words that open no name, teams and titles in lower case', () => {
   });
 });
 
+describe('"the" before a whole name, and an organisation before its class noun', () => {
+  it('"the Harbour Free Beacon reported" is an outlet; "the Rapida 7" names no organisation', () => {
+    const doc = run([
+      'The mayor lied, the Harbour Free Beacon reported. The Rapida 7 cooker was recalled.',
+      'The nationalist Pelican Times tabloid said the move was reckless. The Loom Workers of America said it would strike.',
+    ]);
+    expect(doc.entities.filter((e) => e.type !== 'Country').map((e) => [e.type, e.name])).toEqual([
+      ['Organization', 'Harbour Free Beacon'],
+      ['Organization', 'Pelican Times'],
+      ['Organization', 'Loom Workers of America'],
+    ]);
+    expect(said(doc).map(([speaker]) => speaker)).toEqual(['Harbour Free Beacon', 'Pelican Times', 'Loom Workers of America']);
+  });
+});
+
 describe('newspapers by their last word', () => {
   it('"the Times" is the one paper of the article whose name ends so; with two such papers, neither', () => {
     const one = run(['The Gravel Times reported the deal. "The race is close," the Times wrote.']);
