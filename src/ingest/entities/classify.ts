@@ -131,6 +131,14 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       const seen = papers.get(fold(last));
       papers.set(fold(last), seen === undefined || seen === text ? text : null);
     }
+    // "Southern Cross" after "Southern Cross Nutrition": the first words of the one organisation of
+    // the article whose name starts with them.
+    const orgsHere = [...new Set(cands.filter((c) => !c.gazetteer && kinds.get(c.key)?.kind === 'organization').map((c) => c.text.replace(/^the\s+/i, '')))];
+    const shortFormOf = (text: string): string | null => {
+      if (!text.includes(' ')) return null;
+      const longer = orgsHere.filter((o) => o.length > text.length && o.startsWith(`${text} `));
+      return longer.length === 1 ? longer[0]! : null;
+    };
     // Several people of the article share a surname (the Trumps): a surname alone is the one named
     // in full most recently before it.
     const lastNamed = new Map<string, PersonCluster>();
@@ -153,6 +161,8 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       }
       const paper = c.tokenEnd - c.tokenStart === 1 ? papers.get(c.key) : undefined;
       if (paper) return { kind: 'organization', name: paper };
+      const fuller = kinds.get(c.key)?.kind !== 'place' ? shortFormOf(c.text.replace(/^the\s+/i, '')) : null;
+      if (fuller) return { kind: 'organization', name: fuller };
       const decided = kinds.get(c.key);
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');

@@ -207,6 +207,18 @@ describe('"the" before a whole name, and an organisation before its class noun',
   });
 });
 
+describe('short forms of an organisation, and New York', () => {
+  it('"Southern Reach" after "Southern Reach Dairy" is that company; New York is a place', () => {
+    const doc = run([
+      'Dairy company Southern Reach Dairy is recalling tins. Southern Reach chief executive Olivia Brennan said the tins were safe.',
+      'Officials in New York said the Harbour Line ferry was late.',
+    ]);
+    expect(byName(doc, 'Southern Reach')?.name).toBe('Southern Reach Dairy');
+    expect(said(doc)[0]).toEqual(['Olivia Brennan', 'the tins were safe']);
+    expect(typeOf(doc, 'New York')).toBe('Place');
+  });
+});
+
 describe('newspapers by their last word', () => {
   it('"the Times" is the one paper of the article whose name ends so; with two such papers, neither', () => {
     const one = run(['The Gravel Times reported the deal. "The race is close," the Times wrote.']);
