@@ -272,20 +272,34 @@ export class Discourse {
     const cls: OrgClass | undefined = ORG_NOUNS.get(noun);
     if (!cls) return null;
     // "the ministry", "the company": an organisation stays the one meant for a whole article.
-    const fits = this.candidates(at, ORG_SENTENCES_BACK).filter((c) => {
-      if (cls === 'government' && /^(?:government|administration|cabinet)$/.test(noun)) return c.kind === 'country';
-      if (c.kind !== 'organization') return false;
-      const e = this.registry.entities.get(c.entityId);
-      const facts = this.registry.facts.get(c.entityId);
-      const last = e ? headNoun(e.name) : undefined;
-      // "the commission" is no "… Office": a name headed by another class noun is another body.
-      if (last && last !== noun && ORG_NOUNS.has(last) && ORG_NOUNS.get(last) === cls) return false;
-      // An organisation of no known class can be any ("Toyota …, the automaker said").
-      // (A well-known organisation has a known kind: the UN is no "union".)
-      const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government' && !KNOWN_ORG_NAMES.has(e?.name ?? '');
-      return Boolean(facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)));
-    });
+    const fits = this.candidates(at, ORG_SENTENCES_BACK).filter((c) => this.fitsClass(c.entityId, c.kind, noun, cls));
     return this.best(fits, at, null, false, undefined, SALIENCE.perSentenceClassNoun);
+  }
+
+  /**
+   * "Korvex cut 300 jobs, the company said": the organisation that opens the content at token
+   * `start`, when the class noun fits it. A body reporting its own acts names itself first.
+   */
+  subjectOfContent(noun: string, start: number): string | null {
+    const cls: OrgClass | undefined = ORG_NOUNS.get(noun);
+    if (!cls) return null;
+    const from = this.article.tokens[start]?.lower === 'the' ? start + 1 : start;
+    const m = this.mentions.find((x) => x.tokenStart === from);
+    return m && this.fitsClass(m.entityId, m.kind, noun, cls) ? m.entityId : null;
+  }
+
+  private fitsClass(id: string, kind: Mention['kind'], noun: string, cls: OrgClass): boolean {
+    if (cls === 'government' && /^(?:government|administration|cabinet)$/.test(noun)) return kind === 'country';
+    if (kind !== 'organization') return false;
+    const e = this.registry.entities.get(id);
+    const facts = this.registry.facts.get(id);
+    const last = e ? headNoun(e.name) : undefined;
+    // "the commission" is no "… Office": a name headed by another class noun is another body.
+    if (last && last !== noun && ORG_NOUNS.has(last) && ORG_NOUNS.get(last) === cls) return false;
+    // An organisation of no known class can be any ("Toyota …, the automaker said").
+    // (A well-known organisation has a known kind: the UN is no "union".)
+    const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government' && !KNOWN_ORG_NAMES.has(e?.name ?? '');
+    return Boolean(facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)));
   }
 }
 

@@ -91,6 +91,10 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
         const holder = discourse.holderOf(head.owner.entityId, head.noun);
         if (holder) return { entityIds: [holder], description: null, evidence: 'description' };
       }
+      if (head.definite && !head.owner && a.shape === 'trailing' && a.content[0]) {
+        const subject = discourse.subjectOfContent(head.noun, a.content[0][0]);
+        if (subject) return { entityIds: [subject], description: null, evidence: 'description' };
+      }
       if (head.definite && !head.owner) {
         const id = discourse.resolveDescription(head.noun, at) ?? (role ? discourse.laterHolder(head.noun, at) : null);
         if (id) return { entityIds: [id], description: null, evidence: 'description' };

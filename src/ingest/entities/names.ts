@@ -618,7 +618,15 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if (prev.lower === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('placeNoun');
     }
     // "Norvik is cutting jobs, the company said": the sentence's subject is what the description names.
-    if (n === 1 && opensSentence(a, sentenceStart) && describedLaterAsOrganization(b)) c.reasons.add('appositionOrganization');
+    // ("Dock workers walked out, the union said": a word before a lower-case noun only modifies it.)
+    const modifier = next?.kind === 'word' && !next.cap && !speaksAfter(b) && !AUXILIARIES.has(next.lower) && !/(?:ed|s)$/.test(next.lower);
+    // ("Dock workers in Oslo walked", "Port workers have …": a plural noun, then its clause.)
+    const then = tokens[b + 1];
+    const clauseAfter = then?.kind === 'word' && (PREPOSITIONS.has(then.lower) || AUXILIARIES.has(then.lower) || /ed$/.test(then.lower));
+    const nounAfter = next?.kind === 'word' && !next.cap && /[^s]s$/.test(next.lower) && !AUXILIARIES.has(next.lower) && clauseAfter;
+    if (n === 1 && opensSentence(a, sentenceStart) && !modifier && !nounAfter && describedLaterAsOrganization(b)) {
+      c.reasons.add('appositionOrganization');
+    }
     // After the name.
     if (next) {
       if (PLACE_NOUNS.has(next.lower) && !next.cap && /^(?:province|region|district|county|oblast|state|city)$/.test(next.lower)) {

@@ -641,6 +641,22 @@ describe('relative clauses between commas and titles inside a known name', () =>
   });
 });
 
+describe('a body reporting its own acts', () => {
+  it('"Korvex cuts jobs, the company said": the company opening the content speaks, each in turn', () => {
+    const doc = run(['Norvik is cutting jobs, the company said. Korvex cuts jobs too, the company said.']);
+    expect(said(doc)).toEqual([
+      ['Norvik', 'Norvik is cutting jobs'],
+      ['Korvex', 'Korvex cuts jobs too'],
+    ]);
+  });
+
+  it('"Dock workers walked out, the union said": a capitalised word before a plural noun is no company', () => {
+    const doc = run(['Dock workers in Oslo walked out on Monday, the union said.']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Oslo']);
+    expect(said(doc)).toEqual([['the union', 'Dock workers in Oslo walked out on Monday']]);
+  });
+});
+
 describe('a class noun before a person opening the sentence', () => {
   it('"Rival Maria Quill had mocked it, saying …": a person, and the subject of the participle', () => {
     const doc = run(['Rival Maria Quill had mocked the complaint, saying anybody who complains "is not having a good night."']);
