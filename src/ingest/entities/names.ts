@@ -664,7 +664,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
 
   /** ", the Finnish carmaker said" later in the sentence: a class noun that speaks for the subject. */
   function describedLaterAsOrganization(from: number): boolean {
-    const end = article.sentences[article.sentenceAt[from]!]!.tokenEnd;
+    // (A name may end the text: its own sentence is the one of its last token.)
+    const end = article.sentences[article.sentenceAt[from - 1]!]!.tokenEnd;
     for (let k = from; k < end - 2; k++) {
       if (tokens[k]!.text !== ',' || tokens[k + 1]!.lower !== 'the') continue;
       for (let h = k + 2; h < Math.min(k + 5, end); h++) {

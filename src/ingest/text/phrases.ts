@@ -46,7 +46,9 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], at: number, limit = tokens.length): PhraseMatch<T> | null {
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
-    for (let i = at; i < limit && node; i++) {
+    // (A caller looking before the first token finds nothing there.)
+    if (at < 0) return null;
+    for (let i = at; i < Math.min(limit, tokens.length) && node; i++) {
       const t = tokens[i]!;
       // A phrase never runs across a gap wider than one space ("Bank of\n\nEngland").
       if (i > at && t.start - tokens[i - 1]!.end > 1) break;
