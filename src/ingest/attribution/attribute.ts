@@ -87,17 +87,24 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
   const named = (from: number, to: number) =>
     mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= to && !m.quoted && (m.kind === 'person' || m.speaks));
   const owners = ownersOfFreeQuotes(article, coveredBy, ends, named);
+  // The statement each free quote opened (a run's statement of its own).
+  const opened = new Map<number, number>();
   for (const [qi, owner] of [...owners].sort(([a], [b]) => a - b)) {
     const q = article.quotes[qi]!;
     const range: [number, number] = [q.open, q.last + 1];
-    const base = drafts[owner.statement];
     if (owner.merge) {
-      contentOf[owner.statement]!.push(range);
-      drafts[owner.statement] = draft(article, contentOf[owner.statement]!, speakers[owner.statement]!, cues[owner.statement]!, base?.medium ?? null);
+      const target = owner.joins !== undefined ? (opened.get(owner.joins) ?? owner.statement) : owner.statement;
+      const ranges = contentOf[target]!;
+      ranges.push(range);
+      ranges.sort((x, y) => x[0] - y[0]);
+      drafts[target] = draft(article, ranges, speakers[target]!, cues[target]!, drafts[target]?.medium ?? null);
       continue;
     }
     contentOf.push([range]);
     drafts.push(draft(article, [range], speakers[owner.statement]!, cues[owner.statement]!, null));
+    speakers.push(speakers[owner.statement]!);
+    cues.push(cues[owner.statement]!);
+    opened.set(qi, drafts.length - 1);
   }
 
   // "X added:" closing a paragraph, and no quote after it: a block quotation printed without

@@ -2,8 +2,8 @@
  * Quotations no cue attributes: news style lets a speaker's quotes run on, sentence after sentence
  * and paragraph after paragraph, after one attribution. A quote that stands as its own sentence
  * takes its speaker from, in order of priority:
- *  1. the piece it continues (a quote left open at the end of the paragraph before): it joins
- *     that statement;
+ *  1. the piece it continues (a quote left open at the end of the paragraph before), or the
+ *     attributed piece that continues it in the next paragraph: it joins that statement;
  *  2. an attribution that announced it ("X put it this way:" ending the sentence before);
  *  3. the direct statement right before it (same paragraph, or the paragraph before), when no other
  *     speaker was named in between.
@@ -17,6 +17,11 @@ export interface QuoteOwner {
   statement: number;
   /** The quote continues that statement's quote across a paragraph break: merge into it. */
   merge: boolean;
+  /**
+   * With `merge`: the quote that opened the statement to merge into, when that statement is one of
+   * the run's own (made from a free quote), not `statement` itself.
+   */
+  joins?: number;
 }
 
 export interface StatementEnd {
@@ -38,13 +43,26 @@ export function ownersOfFreeQuotes(
 ): Map<number, QuoteOwner> {
   const out = new Map<number, QuoteOwner>();
   const ownerOf = new Map(coveredBy);
+  // The free quote that opened the run statement a quote belongs to.
+  const openedBy = new Map<number, number>();
   const ends = [...statements].sort((a, b) => a.lastToken - b.lastToken);
   for (const [qi, q] of article.quotes.entries()) {
     if (coveredBy.has(qi)) continue;
     const continued = q.continues !== null ? ownerOf.get(q.continues) : undefined;
     if (continued !== undefined) {
-      out.set(qi, { statement: continued, merge: true });
+      const joins = openedBy.get(q.continues!);
+      out.set(qi, { statement: continued, merge: true, ...(joins !== undefined ? { joins } : {}) });
       ownerOf.set(qi, continued);
+      if (joins !== undefined) openedBy.set(qi, joins);
+      continue;
+    }
+    // A piece left open whose continuation in the next paragraph is attributed ("…" ¶ "…," said X):
+    // one quotation, the attributed statement's.
+    const next = article.quotes.findIndex((r) => r.continues === qi);
+    const later = next >= 0 ? coveredBy.get(next) : undefined;
+    if (later !== undefined) {
+      out.set(qi, { statement: later, merge: true });
+      ownerOf.set(qi, later);
       continue;
     }
     if (!standsAlone(article, q)) continue;
@@ -57,6 +75,7 @@ export function ownersOfFreeQuotes(
     // An announced quote is the announcement's content; a run's next quote is a statement of its own.
     out.set(qi, { statement: before.statement, merge: before.announces });
     ownerOf.set(qi, before.statement);
+    if (!before.announces) openedBy.set(qi, qi);
     ends.push({ statement: before.statement, lastToken: q.last, direct: true, announces: false });
     ends.sort((a, b) => a.lastToken - b.lastToken);
   }

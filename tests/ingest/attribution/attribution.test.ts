@@ -99,6 +99,20 @@ describe('quote runs', () => {
     expect(doc.statements[0]!.spans).toHaveLength(2);
   });
 
+  it('a piece left open before the attributed piece in the next paragraph is the same statement', () => {
+    const doc = run(['"We saw the crack at dawn and shut the gates.', '"It stays closed until every panel is tested," said Halvard Steen.']);
+    expect(said(doc)).toEqual([['Halvard Steen', 'We saw the crack at dawn and shut the gates. It stays closed until every panel is tested']]);
+    expect(doc.statements[0]!.spans).toHaveLength(2);
+  });
+
+  it('a run\'s own quote left open goes on in the next paragraph as that statement, not the first one', () => {
+    const doc = run(['"We saw the crack at dawn," said Halvard Steen. "We shut the gates within the hour.', '"It stays closed until every panel is tested."']);
+    expect(said(doc)).toEqual([
+      ['Halvard Steen', 'We saw the crack at dawn'],
+      ['Halvard Steen', 'We shut the gates within the hour. It stays closed until every panel is tested.'],
+    ]);
+  });
+
   it('a statement announced by a colon takes the quote paragraph after it', () => {
     expect(said(run(['Professor Eva Lund put it this way:', '"The ice is thinning faster than any model said."']))).toEqual([
       ['Eva Lund', 'The ice is thinning faster than any model said.'],
