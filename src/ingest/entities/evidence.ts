@@ -21,6 +21,8 @@ export const EVIDENCE = {
   inGraphPlace: { kind: 'place', weight: 900 },
   /** "Storm Eowyn": a named storm is no person. */
   storm: { kind: 'none', weight: 500 },
+  /** "Education minister NAME": a portfolio opening a title is no entity. */
+  portfolio: { kind: 'none', weight: 200 },
   /** "the General Data Protection Regulation": a law, a treaty or a plan is no entity here. */
   documentHead: { kind: 'none', weight: 70 },
   /** "the Wyoming Republican", "Jewish": ends in a word of affiliation, faith or origin. */

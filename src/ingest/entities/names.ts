@@ -97,6 +97,9 @@ const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Deputy Mayor', 'Lieutenant 
 const SELF_REPORTING: ReadonlySet<OrgClass> = new Set(['company', 'media', 'club', 'school', 'group', 'union', 'party']);
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', 'the', '&']);
+/** Titles a portfolio word can open: "Education minister", "Health secretary". */
+const PORTFOLIO_OFFICES = /^(?:Minister|Secretary|Commissioner|Director|minister|secretary|commissioner|director)$/;
+
 /** Heads after which "in PLACE" stays in the name: "UN Verification Mission in Colombia". */
 const MISSION_HEADS = new Set(['Mission', 'Office', 'Embassy', 'Delegation', 'Representation', 'Consulate']);
 const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'toward', 'towards', 'from', 'at']);
@@ -652,8 +655,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if (!next.cap && n <= 4) {
         const role = ROLES.matchAt(tokens, b);
         if (role && role.value.category !== 'standing' && role.value.category !== 'family' && nameStartsAt(role.end)) {
-          // "Riverton mayor NAME": a town; "Palmeiras striker NAME": a club.
-          c.reasons.add(LOCAL_OFFICES.has(role.value.title) ? 'placeNoun' : 'roleOwner');
+          // "Riverton mayor NAME": a town; "Palmeiras striker NAME": a club; "Education minister
+          // NAME": a portfolio, part of the title, no owner.
+          const portfolio = tokens.slice(a, b).every((w) => PORTFOLIOS.has(w.lower)) && PORTFOLIO_OFFICES.test(role.value.title);
+          c.reasons.add(portfolio ? 'portfolio' : LOCAL_OFFICES.has(role.value.title) ? 'placeNoun' : 'roleOwner');
         }
       }
       // "according to NAME" with nothing after the name: a source, like "NAME said".
@@ -685,6 +690,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       const m = ROLES.matchAt(tokens, k, a);
       if (!m || m.end !== a) continue;
       let from = k;
+      // ("Education minister NAME": the portfolio belongs to the title.)
+      while (PORTFOLIO_OFFICES.test(m.value.title) && from > 0 && tokens[from - 1]!.cap && PORTFOLIOS.has(tokens[from - 1]!.lower)) from--;
+      const start = from;
       while (ROLE_MODIFIERS.has(tokens[from - 1]?.lower ?? '')) from--;
       // The role's owner right before it: a name, a country, or a possessive.
       let ownerEnd = from;
@@ -692,7 +700,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       const owner = ownerEnd > 0 ? lastCandidateEndingAt(ownerEnd) : null;
       const profession = m.value.category === 'profession' || m.value.category === 'standing';
       const ownerIsCountry = owner?.kind === 'gazetteer' && (owner.entry.type === 'country' || owner.entry.type === 'demonym');
-      return { text: textOf(k, a), role: m.value, owner: profession && ownerIsCountry ? null : owner };
+      return { text: textOf(start, a), role: m.value, owner: profession && ownerIsCountry ? null : owner };
     }
     return null;
   }

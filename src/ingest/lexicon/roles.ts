@@ -64,7 +64,7 @@ const ROWS: Row[] = [
   ['judge|justice|chief justice|magistrate', 'Judge', 'office'],
   ['sheriff|police chief|police commissioner', 'police chief', 'office'],
   ['ombudsman|ombudswoman|ombudsperson|human rights ombudsman|public defender', 'Ombudsman', 'office'],
-  ['auditor general|auditor-general|comptroller|inspector general', 'Inspector General', 'office'],
+  ['auditor general|auditor-general|inspector general', 'Inspector General', 'office'],
   ['official|officials|administration official|government official|senior official', 'official', 'office'],
   ['king', 'King', 'office', 'male'],
   ['queen', 'Queen', 'office', 'female'],
@@ -128,6 +128,15 @@ const ROWS: Row[] = [
   // ("forward" is left out: as a capitalised word it is more often a name's first word.)
   ['player|striker|midfielder|defender|goalkeeper|quarterback|pitcher|athlete|champion', 'player', 'profession'],
   ['teacher|student|farmer|worker|engineer|pilot|driver|priest|pastor|rabbi|imam|bishop|cleric', 'worker', 'profession'],
+  [
+    `fisherman|fisher|librarian|trader|vendor|street vendor|shopkeeper|shop owner|merchant|baker|butcher|carpenter|
+    mechanic|electrician|plumber|miner|midwife|pharmacist|firefighter|paramedic|accountant|
+    architect|chef|cook|waiter|cleaner|guard|security guard|taxi driver|truck driver|herder|rancher|shepherd|
+    tailor|retiree|pensioner|veteran|commuter|passenger|tourist|landlord|tenant|homeowner|nun|monk|dockworker|
+    docker|labourer|laborer|welder|factory worker|nurse practitioner|social worker|translator|photographer`,
+    'worker',
+    'profession',
+  ],
   // Running for office.
   ['candidate|presidential candidate|hopeful|contender|challenger', 'candidate', 'candidate'],
   ['nominee|presidential nominee|running mate', 'nominee', 'candidate'],
@@ -144,7 +153,7 @@ export const ROLE_NOUNS: RoleNoun[] = ROWS.map(([forms, title, category, gender]
   title,
   category,
   ...(gender ? { gender } : {}),
-  forms: forms.split('|'),
+  forms: forms.split('|').map((f) => f.trim()),
 }));
 
 /** Every form (lower case) to its role; multi-word forms included, longest matched first by callers. */

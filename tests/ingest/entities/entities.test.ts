@@ -138,6 +138,25 @@ describe('roles', () => {
   });
 });
 
+describe('occupations and portfolios before a name', () => {
+  it('"Fisherman NAME", "Librarian NAME": the occupation is a title; "Education minister NAME": no owner', () => {
+    const doc = run([
+      'Fisherman Tavi Renko said the nets were empty. Librarian Petra Solvang said the roof leaked.',
+      "Education minister Tobiah Crane said schools would open. Ghana's Health minister Lea Moro agreed.",
+    ]);
+    const roles = (n: string) => byName(doc, n)!.roles!.map((r) => [r.title, nameOf(doc, r.of)]);
+    expect(doc.entities.filter((e) => e.type !== 'Country').map((e) => e.name)).toEqual([
+      'Tavi Renko',
+      'Petra Solvang',
+      'Tobiah Crane',
+      'Lea Moro',
+    ]);
+    expect(roles('Tavi Renko')).toEqual([['Fisherman', null]]);
+    expect(roles('Tobiah Crane')).toEqual([['Education minister', null]]);
+    expect(roles('Lea Moro')).toEqual([['Health minister', 'Ghana']]);
+  });
+});
+
 describe('stacked titles', () => {
   it('a title and then an honorific or a second title before the name: all stay out of the name', () => {
     const doc = run([
