@@ -10,6 +10,7 @@ import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, NEWSPAPER_HEADS, type OrgInf
 import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
 import { givenNameGender } from '../lexicon/given-names.js';
+import { SURNAME_ENDINGS } from '../lexicon/names.js';
 import { decideKind, type EvidenceReason } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { PersonIndex, type PersonCluster } from './people.js';
@@ -21,6 +22,7 @@ export type Decision =
   | { kind: 'place'; name: string; countryId: string | null };
 
 const KNOWN_BY_NAME = new Map(KNOWN_ORGANIZATIONS.map((o) => [o.name, o]));
+const SURNAME_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${SURNAME_ENDINGS.join('|')})$`, 'u');
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** Institutions that are the state itself: "the government said" is the country speaking. */
@@ -60,6 +62,7 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       const inGraph = knownKind.get(c.key);
       if (inGraph) reasons.add(inGraph);
       if (c.speaks) reasons.add('speaksAlone');
+      if (c.tokenEnd - c.tokenStart === 1 && SURNAME_ENDING.test(c.text)) reasons.add('surnameEnding');
       pooled.set(c.key, reasons);
       if (c.tokenEnd - c.tokenStart > 1 && !multi.has(c.key)) multi.set(c.key, c.text.replace(/^the\s+/i, ''));
       if (c.acronym && !acronyms.has(c.acronym)) acronyms.set(c.acronym, c.text.replace(/^the\s+/i, ''));

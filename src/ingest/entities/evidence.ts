@@ -79,6 +79,8 @@ export const EVIDENCE = {
   acronym: { kind: 'organization', weight: 10 },
   /** A single name that speaks and is nobody's surname ("Kovara said"): organisations speak so. */
   speaksAlone: { kind: 'organization', weight: 8 },
+  /** A lone word with a family name's ending ("Dragomirescu said", "Petrenko said"). */
+  surnameEnding: { kind: 'person', weight: 10 },
   /** A common word inside the name ("the HP Way"): outweighs the bare shape of a name only. */
   commonWordInside: { kind: 'none', weight: 6 },
   /** Five capitalised words or more and nothing else known: a headline or a title in title case. */

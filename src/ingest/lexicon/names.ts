@@ -9,6 +9,14 @@ export const NAME_PARTICLES = new Set(
 
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 
+/**
+ * Endings that mark a family name in many languages (Romanian -escu/-eanu, Slavic -ov/-enko/-ski,
+ * Georgian -shvili/-dze, Greek -opoulos, Armenian -yan, Turkish -oglu): a lone word so ending
+ * that speaks is more likely a person than a company. (-son and -sen are left out: many companies.)
+ */
+export const SURNAME_ENDINGS = `escu eanu ov ova ev eva enko chenko uk yuk ski ska sky wicz vich ovic evic shvili dze
+  opoulos akis idis yan ian oglu`.split(/\s+/);
+
 /** Last words of names that denote laws, treaties and plans: no entity of the graph. */
 export const DOCUMENT_NAME_HEADS = new Set(
   `Act Regulation Regulations Treaty Agreement Accord Accords Convention Protocol Directive Amendment Doctrine

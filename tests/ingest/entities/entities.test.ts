@@ -157,6 +157,17 @@ describe('occupations and portfolios before a name', () => {
   });
 });
 
+describe('a lone surname that speaks', () => {
+  it('a family name\'s ending makes a person ("Dragomirescu said"); other lone words speak as bodies', () => {
+    const doc = run(['Dragomirescu said the vote was fair. Petrenko said talks were over. Kovara said costs rose.']);
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Person', 'Dragomirescu'],
+      ['Person', 'Petrenko'],
+      ['Organization', 'Kovara'],
+    ]);
+  });
+});
+
 describe('stacked titles', () => {
   it('a title and then an honorific or a second title before the name: all stay out of the name', () => {
     const doc = run([
