@@ -23,13 +23,13 @@ export function aboutOf(
       if (m.medium || m.kind === 'place') continue;
       out.add(m.entityId);
     }
-    // Third-person pronouns in reported speech (inside quotes "he" is the speaker's, too).
+    // Third-person pronouns, in reported speech and in quotations alike ("She is a liar," he said).
     for (let i = a; i < b; i++) {
       const w = article.tokens[i]!;
-      if (w.kind !== 'word' || article.quoteAt[i]! >= 0) continue;
+      if (w.kind !== 'word') continue;
       const p = PRONOUNS[w.lower];
       if (!p || p.gender === 'any' || p.gender === 'neuter') continue;
-      const id = discourse.resolvePronoun(w.lower, i);
+      const id = discourse.antecedentWithin(w.lower, a, i) ?? discourse.resolvePronoun(w.lower, i);
       if (id) out.add(id);
     }
   }

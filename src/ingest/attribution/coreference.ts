@@ -224,6 +224,23 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * "Putin could have invaded, he can still do so": the latest person of the pronoun's gender named
+   * in the same passage before it (tokens from `from` to `at`), if any.
+   */
+  antecedentWithin(word: string, from: number, at: number): string | null {
+    const p = PRONOUNS[word];
+    if (!p || (p.gender !== 'male' && p.gender !== 'female')) return null;
+    let found: string | null = null;
+    for (const m of this.mentions) {
+      if (m.tokenStart >= at) break;
+      if (m.tokenStart < from || m.kind !== 'person') continue;
+      const g = this.registry.gender(m.entityId);
+      if (!g || g === p.gender) found = m.entityId;
+    }
+    return found;
+  }
+
   /** "the Wisconsin Republican": the most salient person, whatever the gender. */
   resolvePerson(at: number, content: readonly (readonly [number, number])[] = []): string | null {
     const inContent = new Set<string>();

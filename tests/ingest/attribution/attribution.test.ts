@@ -185,6 +185,14 @@ describe('provenance and topics', () => {
     expect(doc.statements.map((s) => s.aboutIds.map((id) => nameOf(doc, id)))).toEqual([['Lea Voss'], []]);
     expect(byName(doc, 'Geneva')!.type).toBe('Place');
   });
+
+  it('pronouns inside a quotation count too, the person named before them in it first', () => {
+    const doc = run([
+      'Tariq Nasser attacked Lea Voss on Monday. "She is a liar," he said.',
+      '"Omar Brandt could have resigned, he can still do so," Nasser added.',
+    ]);
+    expect(doc.statements.map((s) => s.aboutIds.map((id) => nameOf(doc, id)))).toEqual([['Lea Voss'], ['Omar Brandt']]);
+  });
 });
 
 describe('names the entity step cannot settle', () => {
