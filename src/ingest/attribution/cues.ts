@@ -4,7 +4,7 @@
  * reports", "his claims"), passives ("was told") and infinitives ("refused to say") are no cues. Pure.
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
-import { CUES, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/cues.js';
+import { CUES, MOSTLY_NOUN_FORMS, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/cues.js';
 import { AUXILIARIES, DETERMINERS, MODALS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
@@ -164,7 +164,10 @@ export function findCues(article: ArticleText): CueHit[] {
       const adjectival = isParticipleOnly(m.value, form) && !PERFECT.has(prevLower);
       // "… in swing states, according to X": a plural noun closing the phrase "according to" names.
       const beforeAccording = NOUN_LIKE_FORMS.has(form) && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.lower === 'according';
-      if (nounUse || passive || infinitive || ofAfter || afterPreposition || modal || adjectival || beforeAccording) {
+      const after = tokens[m.end];
+      const saidNext = after?.lower === 'that' || after?.kind === 'quote' || after?.text === ':' || (after?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
+      const mostlyNoun = MOSTLY_NOUN_FORMS.has(form) && !saidNext;
+      if (nounUse || passive || infinitive || ofAfter || afterPreposition || modal || adjectival || beforeAccording || mostlyNoun) {
         i = m.end - 1;
         continue;
       }

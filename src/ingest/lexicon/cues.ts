@@ -257,6 +257,12 @@ export const CLAIM_NOUNS = new Set(
   charges assertion assertions speculation rumor rumors rumour rumours notion idea ideas view`.split(/\s+/),
 );
 
+/**
+ * Forms far more often nouns than verbs in news ("swing states", "the state"): cues only when what
+ * was said follows right after them ("the report states that …", "states: "…"").
+ */
+export const MOSTLY_NOUN_FORMS = new Set(['state', 'states']);
+
 export const NOUN_LIKE_FORMS = new Set(
   `reports claims comments calls states notes charges thanks questions answers replies promises pledges vows
   demands estimates forecasts disputes attacks blasts protests objects posts texts emails tweets signals hints

@@ -633,6 +633,11 @@ describe('relative clauses between commas and titles inside a known name', () =>
     ]);
   });
 
+  it('"battleground states" is a noun; "the report states that …" still a cue', () => {
+    const doc = run(['Twenty-seven states passed the law. The vote in several swing states could decide it. The report states that the dam failed.']);
+    expect(said(doc)).toEqual([['The report', 'the dam failed']]);
+  });
+
   it('"says of NAME, "…"": a verb before "of" stays a cue, and the quotation is what was said', () => {
     const doc = run(['Ivo Dahl says of Rosa Tull, "If she gets the chance, she will sell the office."']);
     expect(said(doc)).toEqual([['Ivo Dahl', 'If she gets the chance, she will sell the office.']]);
