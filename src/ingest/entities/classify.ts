@@ -19,7 +19,7 @@ export type Decision =
   | { kind: 'country'; countryId: string; via: 'name' | 'capital' | 'demonym' }
   | { kind: 'organization'; name: string; known?: OrgInfo; ownerCountry?: string | null; institution?: string }
   | { kind: 'person'; name: string }
-  | { kind: 'place'; name: string; countryId: string | null };
+  | { kind: 'place'; name: string; countryId: string | null; aliases?: string[] };
 
 const KNOWN_BY_NAME = new Map(KNOWN_ORGANIZATIONS.map((o) => [o.name, o]));
 const SURNAME_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${SURNAME_ENDINGS.join('|')})$`, 'u');
@@ -69,6 +69,12 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     }
   }
 
+  // A facility's name is the first spelling of its kind after that name ("the X power station",
+  // then "the X plant"); a name seen only before a facility noun is nobody's name.
+  const facilities = facilityNames(articles);
+  const onlyFacility = new Set(pooled.keys());
+  for (const cands of articles) for (const c of cands) if (!c.facility) onlyFacility.delete(c.key);
+
   // Full names first: they make the people whose surnames resolve later.
   const people = new PersonIndex();
   for (const e of known) if (e.type === 'Person' && e.name.includes(' ')) people.add(e.name);
@@ -78,7 +84,7 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     reasons.delete('speaksAlone');
     const decided = decideKind(withShape(reasons, text));
     kinds.set(key, decided);
-    if (decided?.kind === 'person') people.add(text);
+    if (decided?.kind === 'person' && !onlyFacility.has(key)) people.add(text);
   }
   people.finish();
 
@@ -104,7 +110,10 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     if (people.shares(key) || people.resolve(key)) reasons.add('knownPerson');
     else if (!reasons.has('speaksAlone')) reasons.delete('speaksAlone');
     const org = orgByFirstWord.get(key);
-    if (org && !reasons.has('knownPerson')) {
+    // ("Cauca province" stays the place the "Cauca Indigenous Association" is named after.)
+    const own = decideKind(reasons);
+    const place = own?.kind === 'place' && own.weight >= PLACE_OVER_ORG_NAME;
+    if (org && !reasons.has('knownPerson') && !place) {
       aliasOf.set(key, org);
       kinds.set(key, { kind: 'organization', weight: 0 });
       continue;
@@ -167,6 +176,13 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       const fuller = kinds.get(c.key)?.kind !== 'place' ? shortFormOf(c.text.replace(/^the\s+/i, '')) : null;
       if (fuller) return { kind: 'organization', name: fuller };
       const decided = kinds.get(c.key);
+      // "the Kipevu oil terminal" is a place, unless its name is an organisation's ("the Valtrix
+      // plant") or strongly a person's. Its bare name is an alias where it names no other place.
+      if (c.facility && decided?.kind !== 'organization' && (decided?.kind !== 'person' || decided.weight < FACILITY_OVERRULED)) {
+        const name = facilities.get(facilityKey(c)) ?? c.facility.text;
+        const bare = decided?.kind === 'place' ? [] : [c.text.replace(/^the\s+/i, '')];
+        return { kind: 'place', name, countryId: null, aliases: [c.facility.text, ...bare] };
+      }
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');
       if (decided.kind === 'person') {
@@ -190,6 +206,24 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     });
   });
   return { people, decisions };
+}
+
+/** Evidence this strong that a word is a place keeps it from being short for an organisation's name. */
+const PLACE_OVER_ORG_NAME = 40;
+
+/** Evidence this strong that a name is a person's outweighs a facility noun after it. */
+const FACILITY_OVERRULED = 40;
+
+/** One facility per name and kind of facility. */
+export const facilityKey = (c: NameCandidate) => `${c.key}\u0000${c.facility?.kind ?? ''}`;
+
+/** The first spelling of each facility in the corpus. */
+function facilityNames(articles: readonly NameCandidate[][]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const cands of articles) {
+    for (const c of cands) if (c.facility && !names.has(facilityKey(c))) names.set(facilityKey(c), c.facility.text);
+  }
+  return names;
 }
 
 /** The gender a person's given name suggests, if any. */

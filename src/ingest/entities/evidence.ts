@@ -49,6 +49,8 @@ export const EVIDENCE = {
   appositionOrganization: { kind: 'organization', weight: 40 },
   /** Apposition with a role: "…, a spokesman for the ministry,". */
   appositionRole: { kind: 'person', weight: 40 },
+  /** A country's division named after it, or after a list it ends: "Cauca province", "the X and Y regions". */
+  divisionNoun: { kind: 'place', weight: 60 },
   /** A place noun around it: "the port city of …", "… province". */
   placeNoun: { kind: 'place', weight: 40 },
   /** "the city of X, Country": a name followed by a comma and a country or region. */

@@ -11,7 +11,7 @@ import { NAMES } from '../lexicon/gazetteer.js';
 import { readArticleText } from '../text/article-text.js';
 import { fold } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import type { Decision } from './classify.js';
+import { facilityKey, type Decision } from './classify.js';
 import { decideKind } from './evidence.js';
 import { findNames, type CommonWords, type NameCandidate } from './names.js';
 import type { EntityRegistry } from './registry.js';
@@ -71,7 +71,14 @@ export function marginPlaces(
   registry: EntityRegistry,
 ): Map<string, number>[] {
   const decided = new Map<string, Decision | null>();
-  bodyCandidates.forEach((cands, i) => cands.forEach((c, j) => decided.set(c.key, bodyDecisions[i]![j] ?? null)));
+  const facilities = new Map<string, string>();
+  bodyCandidates.forEach((cands, i) =>
+    cands.forEach((c, j) => {
+      const d = bodyDecisions[i]![j] ?? null;
+      if (c.facility && d?.kind === 'place') facilities.set(facilityKey(c), d.name);
+      else decided.set(c.key, d);
+    }),
+  );
   const counts = articles.map(() => new Map<string, number>());
   const count = (i: number, id: string) => counts[i]!.set(id, (counts[i]!.get(id) ?? 0) + 1);
   // Every article's captions read as one text (a caption a paragraph): one pass for the corpus.
@@ -91,18 +98,29 @@ export function marginPlaces(
   for (const found of findNames(text, common)) {
     const c = withoutOpener(found, text.tokens, common);
     const g = c.gazetteer;
-    let place: { name: string; countryId: string | null } | null = null;
+    let place: { name: string; countryId: string | null; aliases?: string[] } | null = null;
     if (g?.type === 'region') place = { name: g.name, countryId: g.countryId };
     else if (g?.type === 'capital' && c.reasons.has('capitalAsPlace')) place = { name: g.name, countryId: g.countryId };
-    else if (!g && !c.institution && !c.branch) {
+    else if (c.facility && !g && isFacility(decided.get(c.key), c)) {
+      // "at the X border crossing": the facility, as the body spells it if the body names it.
+      const bare = decided.get(c.key)?.kind === 'place' ? [] : [c.text.replace(/^the\s+/i, '')];
+      place = { name: facilities.get(facilityKey(c)) ?? c.facility.text, countryId: null, aliases: [c.facility.text, ...bare] };
+    } else if (!g && !c.institution && !c.branch) {
       const body = decided.get(c.key);
-      const kind = body !== undefined ? body?.kind : decideKind(c.reasons)?.kind;
+      // (A name the body gives no evidence for, "Nobody leaves X", is what the caption says.)
+      const kind = body ? body.kind : decideKind(c.reasons)?.kind;
       const name = body?.kind === 'place' ? body.name : c.text.replace(/^the\s+/i, '');
       if (kind === 'place') place = { name, countryId: countryAfter(text.tokens, c.tokenEnd) };
     }
-    if (place) count(articleOf[text.sentences[c.sentence]!.paragraph]!, registry.place(place.name, place.countryId));
+    if (place) count(articleOf[text.sentences[c.sentence]!.paragraph]!, registry.place(place.name, place.countryId, place.aliases));
   }
   return counts;
+}
+
+/** A caption's facility, unless the body makes its name an organisation's or a person's. */
+function isFacility(body: Decision | null | undefined, c: NameCandidate): boolean {
+  const kind = body === undefined ? decideKind(c.reasons)?.kind : body?.kind;
+  return kind !== 'organization' && kind !== 'person';
 }
 
 /**

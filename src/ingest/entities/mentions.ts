@@ -124,7 +124,7 @@ export function resolveMentions(
         }
         break;
       case 'place':
-        entityId = registry.place(d.name, d.countryId);
+        entityId = registry.place(d.name, d.countryId, d.aliases);
         kind = 'place';
         break;
     }

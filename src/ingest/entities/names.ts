@@ -6,9 +6,11 @@
 import { givenNameGender } from '../lexicon/given-names.js';
 import { AFFILIATION_WORDS, DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
 import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
-import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, type GazetteerEntry } from '../lexicon/gazetteer.js';
+import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, FACILITIES, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
-import { PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS } from '../lexicon/places.js';
+import {
+  DIVISION_NOUNS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
+} from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
 import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, NON_NAME_WORDS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
@@ -58,6 +60,8 @@ export interface NameCandidate {
   branch?: string;
   /** A second role: one written before the name's run when the run holds a title too. */
   otherRole?: RoleAttachment;
+  /** "the Kipevu oil terminal": a facility noun follows; the facility's name as written, its kind. */
+  facility?: { text: string; kind: string };
 }
 
 /** Lower-case words the corpus uses: a capitalised sentence opener among them is no name. */
@@ -105,6 +109,7 @@ const MISSION_HEADS = new Set(['Mission', 'Office', 'Embassy', 'Delegation', 'Re
 const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'toward', 'towards', 'from', 'at']);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 
 export function findNames(article: ArticleText, common: CommonWords): NameCandidate[] {
   const { tokens, sentences } = article;
@@ -214,7 +219,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
           const c = push(out, article, si, i, i + 1, { gazetteer: entry.value, compound: true });
           c.end = c.start + prefix.length;
           c.text = prefix;
-        }
+        } else if (BASED.test(tokens[i]!.text)) pushBased(i, i + 1, si);
         continue;
       }
       if (!nameWord(i, s)) continue;
@@ -237,6 +242,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         else if (tokens[j]!.lower === 'in' && MISSION_HEADS.has(tokens[j - 1]!.text) && NAMES.matchAt(tokens, j + 1)) j += 2;
         else break;
       }
+      // "a Sao Paulo-based company": the name before "-based" is a place.
+      if (j > i + 1 && BASED.test(tokens[j - 1]!.text) && !known) {
+        pushBased(i, j, si);
+        i = j - 1;
+        continue;
+      }
       // A known name longer than the run ("Organization for Security and Co-operation in Europe").
       if (known && known.end > j) {
         push(out, article, si, i, known.end, { gazetteer: known.value });
@@ -248,6 +259,15 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       i = j - 1;
     }
   });
+
+  /** The name before "-based" in tokens [a, b): a place, the suffix cut off. */
+  function pushBased(a: number, b: number, si: number) {
+    const c = push(out, article, si, a, b, {});
+    c.text = c.text.replace(/-based$/, '');
+    c.end = c.start + c.text.length;
+    c.key = fold(c.text.replace(/^the\s+/i, ''));
+    c.reasons.add('basedIn');
+  }
 
   /**
    * "Mexico's civil protection agency", "Iraq's oil ministry": one or two lower-case words and an
@@ -468,7 +488,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   function pushGazetteer(a: number, b: number, si: number, entry: GazetteerEntry) {
     const c = push(out, article, si, a, b, { gazetteer: entry });
     // "in Kyiv" is the place; "from Kyiv's allies" is the government again.
-    if (entry.type === 'capital' && isLocative(a) && tokens[b]?.kind !== 'possessive') c.reasons.add('capitalAsPlace');
+    // "in Kyiv", "to Kampala and Kigali", "the capital, Khartoum", "Tallinn, Estonia": the city.
+    const country = tokens[b]?.text === ',' ? NAMES.matchAt(tokens, b + 1) : null;
+    const countryAfter = country?.value.type === 'country' && (!tokens[country.end] || tokens[country.end]!.kind === 'punct');
+    const asPlace = isLocative(a) || isLocative(listStart(a)) || placeApposedBefore(a, b) || countryAfter;
+    if (entry.type === 'capital' && asPlace && tokens[b]?.kind !== 'possessive') c.reasons.add('capitalAsPlace');
     return c;
   }
 
@@ -536,7 +560,89 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   function isLocative(a: number): boolean {
     let j = a - 1;
     if (tokens[j]?.lower === 'the') j--;
+    if (tokens[j]?.lower === 'to') return isDestination(j);
     return LOCATIVES.has(tokens[j]?.lower ?? '') && tokens[j]!.lower !== 'at';
+  }
+
+  /** "to" at token j names where someone goes: after a word of travel, or in "from X to Y". */
+  function isDestination(j: number): boolean {
+    const from = Math.max(article.sentences[article.sentenceAt[j]!]!.tokenStart, j - 8);
+    for (let k = j - 1; k >= from; k--) {
+      const w = tokens[k]!;
+      if (w.kind === 'punct' && w.text !== ',') return false;
+      if (MOTION_WORDS.has(w.lower) || (w.lower === 'from' && k < j - 1)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The first token of the list a name ends ("Morogoro, Pwani and Lindi", "Kampala and Kigali"):
+   * what stands before a list is said of every name in it. The name's own start when in no list.
+   */
+  function listStart(a: number): number {
+    let start = a;
+    let joined = false;
+    for (let k = a; k > 0; ) {
+      const sep = tokens[k - 1]!;
+      const and = sep.lower === 'and' || sep.lower === 'or';
+      if (!and && (sep.text !== ',' || !(joined || listGoesOn(a)))) break;
+      let r = k - 2;
+      if (!tokens[r]?.cap || tokens[r]!.kind !== 'word') break;
+      while (r > 0 && tokens[r - 1]!.cap && tokens[r - 1]!.kind === 'word') r--;
+      start = r;
+      k = r;
+      joined = true;
+    }
+    return start;
+  }
+
+  /** A name followed by ", Name … and Name": a middle item of a list. */
+  function listGoesOn(a: number): boolean {
+    const end = listEnd(a);
+    for (let k = a; k < end; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') return true;
+    return false;
+  }
+
+  /** The token after the list a name (starting at a) opens or continues. */
+  function listEnd(a: number): number {
+    let k = a;
+    while (tokens[k]?.cap && tokens[k]!.kind === 'word') k++;
+    for (let items = 0; items < 6; items++) {
+      let n = k;
+      if (tokens[n]?.text === ',') n++;
+      if (tokens[n]?.lower === 'and' || tokens[n]?.lower === 'or') n++;
+      if (n === k || !tokens[n]?.cap || tokens[n]!.kind !== 'word' || CUE_FORMS.matchAt(tokens, n)) break;
+      while (tokens[n]?.cap && tokens[n]!.kind === 'word') n++;
+      k = n;
+    }
+    return k;
+  }
+
+  /** ", the company said": a determiner, a class noun and a cue. */
+  function trailingSource(i: number): boolean {
+    if (!DETERMINERS.has(tokens[i]?.lower ?? '')) return false;
+    for (let k = i + 1; k < i + 5 && tokens[k]; k++) if (CUE_FORMS.matchAt(tokens, k)) return true;
+    return false;
+  }
+
+  /** "the capital, Khartoum.": the name in apposition to a place noun before it. */
+  function placeApposedBefore(a: number, b: number): boolean {
+    const noun = tokens[a - 2];
+    if (tokens[a - 1]?.text !== ',' || !noun || noun.cap || !PLACE_NOUNS.has(noun.lower)) return false;
+    if (!DETERMINERS.has(tokens[a - 3]?.lower ?? '') && tokens[a - 3]?.kind !== 'possessive') return false;
+    const next = tokens[b];
+    return !next || next.kind === 'punct' || /^(?:and|in|on|where|which)$/.test(next.lower);
+  }
+
+  /** "Karnataka, the state whose capital is …": a place noun in apposition after the name. */
+  function placeApposedAfter(b: number): boolean {
+    if (tokens[b]?.text !== ',' || !DETERMINERS.has(tokens[b + 1]?.lower ?? '')) return false;
+    for (let k = b + 2; k < b + 5 && tokens[k]; k++) {
+      const w = tokens[k]!;
+      if (w.kind !== 'word' || w.cap) return false;
+      if (PLACE_NOUNS.has(w.lower)) return /^(?:,|\.|whose|where|of|in|which|that|on)$/.test(tokens[k + 1]?.lower ?? '.');
+    }
+    return false;
   }
 
   /** The words around a name: what they say about it. */
@@ -570,7 +676,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // "TAP Air Portugal", "BBC World Service": a word in capitals inside a name (not initials).
     if (n > 1 && tokens.slice(a, b).some((w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2 && !NAME_SUFFIXES.has(w.text))) c.reasons.add('acronymInside');
     const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
-    if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower)) {
+    // ("in Mumbai after the ruling": a preposition or a conjunction after it modifies nothing.)
+    const functionWord = next?.kind === 'word' && (PREPOSITIONS.has(next.lower) || /^(?:and|or|but)$/.test(next.lower));
+    if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower) && !functionWord && !DIVISION_NOUNS.has(next.lower)) {
       c.reasons.add('adjective');
     }
     if (givenNameGender(first.text) && !isAcronym(first) && (n > 1 || !opensSentence(a, sentenceStart))) c.reasons.add('givenName');
@@ -616,9 +724,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if (prev.lower === 'the' && n > 1 && /\p{Ll}[^su]s$/u.test(last.text) && !givenNameGender(first.text)) {
         c.reasons.add('pluralAfterArticle');
       }
-      if (isLocative(a)) c.reasons.add('locative');
+      // What stands before a list is said of each name in it: "in Iwate and Miyagi".
+      const listFrom = listStart(a);
+      if (isLocative(a) || isLocative(listFrom)) c.reasons.add('locative');
       if (/^(?:at|with)$/.test(prev.lower) && ROLE_BY_FORM.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('workplace');
-      if (prev.lower === 'of' && PLACE_NOUNS.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('placeNoun');
+      if (tokens[listFrom - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[listFrom - 2]?.lower ?? '')) c.reasons.add('placeNoun');
+      if (placeApposedBefore(a, b)) c.reasons.add('placeNoun');
     }
     // "Norvik is cutting jobs, the company said": the sentence's subject is what the description names.
     // ("Dock workers walked out, the union said": a word before a lower-case noun only modifies it.)
@@ -632,13 +743,22 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     }
     // After the name.
     if (next) {
-      if (PLACE_NOUNS.has(next.lower) && !next.cap && /^(?:province|region|district|county|oblast|state|city)$/.test(next.lower)) {
-        c.reasons.add('placeNoun');
+      // "Cauca province", "the Morogoro, Pwani and Lindi regions".
+      const after = tokens[listEnd(a)];
+      if (after?.kind === 'word' && !after.cap && DIVISION_NOUNS.has(after.lower)) c.reasons.add('divisionNoun');
+      // "the Kipevu oil terminal": a facility, named with its noun (classify.ts decides it).
+      const facility = !next.cap ? FACILITIES.matchAt(tokens, b) : null;
+      if (facility && !nameWord(facility.end, sentenceStart)) {
+        c.facility = { text: textOf(a, facility.end).replace(/^the\s+/i, ''), kind: facility.value };
       }
+      if (placeApposedAfter(b)) c.reasons.add('placeNoun');
       if (next.text === ',') {
         const after = tokens[b + 1];
         const apposition = appositionAt(b + 1, sentenceStart);
-        if (apposition === 'organization') c.reasons.add('appositionOrganization');
+        // ("in Leipzig, the company said": a source after the clause, no apposition.)
+        if (apposition === 'organization') {
+          if (!isLocative(a) || !trailingSource(b + 1)) c.reasons.add('appositionOrganization');
+        }
         else if (apposition) {
           c.reasons.add('appositionRole');
           if (!c.role) c.role = apposition;

@@ -54,8 +54,9 @@ export class EntityRegistry {
     return this.upsert(`per_${slug(name)}`, 'Person', name, alias);
   }
 
-  place(name: string, countryId: string | null): string {
+  place(name: string, countryId: string | null, aliases: readonly string[] = []): string {
     const id = this.upsert(`plc_${slug(name)}`, 'Place', name);
+    for (const alias of aliases) this.upsert(id, 'Place', name, alias);
     const e = this.entities.get(id)!;
     if (countryId && !e.locatedIn) e.locatedIn = countryId;
     return id;

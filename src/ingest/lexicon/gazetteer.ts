@@ -9,7 +9,7 @@ import { COUNTRIES, COUNTRY_BY_ID } from './countries.js';
 import { CUES, type CueEntry } from './cues.js';
 import { NOT_EVENTS, TRIGGER_SENSES, type TriggerSense } from './events.js';
 import { INSTITUTION_HEADS, KNOWN_ORGANIZATIONS, type OrgInfo } from './organizations.js';
-import { REGION_LAND_NOUNS, REGIONS_BY_COUNTRY, WORLD_REGIONS } from './places.js';
+import { FACILITY_NOUNS, REGION_LAND_NOUNS, REGIONS_BY_COUNTRY, WORLD_REGIONS } from './places.js';
 import { ROLE_NOUNS, type RoleNoun } from './roles.js';
 
 export type GazetteerEntry =
@@ -68,6 +68,10 @@ export const countryName = (id: string) => COUNTRY_BY_ID.get(id)?.name ?? id;
 /** Role nouns and titles, in lower case ("secretary of state", "sen."). */
 export const ROLES = new PhraseMatcher<RoleNoun>(false);
 for (const role of ROLE_NOUNS) for (const form of role.forms) ROLES.add(form, role);
+
+/** Facility nouns after a name, in lower case ("oil terminal"), with their kind. */
+export const FACILITIES = new PhraseMatcher<string>(false);
+for (const [form, kind] of Object.entries(FACILITY_NOUNS)) FACILITIES.add(form, kind);
 
 /** Cue forms, in lower case ("said", "pointed out"). */
 export const CUE_FORMS = new PhraseMatcher<CueEntry>(false);

@@ -55,7 +55,51 @@ export const REGION_LAND_NOUNS = ['peninsula', 'region'];
 export const PLACE_NOUNS = new Set(
   `city town village port capital province region district county state municipality neighborhood
   neighbourhood suburb island islands peninsula valley river lake mountains mountain coast border
-  oblast governorate prefecture enclave territory camp base airport square street avenue`.split(/\s+/),
+  oblast governorate prefecture enclave territory camp base airport square street avenue
+  cities towns villages provinces regions districts counties states municipalities prefectures`.split(/\s+/),
+);
+
+/**
+ * Divisions of a country written after their names, alone or after a list of them: "Cauca
+ * province", "the Morogoro, Pwani and Lindi regions", "Iwate and Miyagi prefectures".
+ */
+export const DIVISION_NOUNS = new Set(
+  `province provinces region regions district districts county counties oblast oblasts state states city
+  cities prefecture prefectures governorate governorates municipality municipalities`.split(/\s+/),
+);
+
+/**
+ * Lower-case nouns after a name that make it a facility, a place named with the noun: "the Kipevu
+ * oil terminal", "the Druzhba pipeline". Each maps to its kind: spellings of one kind after one
+ * name are one facility ("the X power station", later "the X plant").
+ */
+export const FACILITY_NOUNS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    plant: `power station|power plant|nuclear plant|nuclear power plant|power stations|plant|station|substation`,
+    terminal: `terminal|oil terminal|gas terminal|container terminal|fuel terminal|lng terminal`,
+    crossing: `crossing|border crossing|border post|checkpoint`,
+    pipeline: `pipeline|gas pipeline|oil pipeline`,
+    refinery: `refinery|oil refinery`,
+    dam: `dam|hydroelectric dam|reservoir`,
+    mine: `mine|gold mine|copper mine|coal mine`,
+    hospital: `hospital`,
+    park: `high-tech park|industrial park|industrial zone|science park|national park|nature reserve`,
+    base: `air base|airbase|naval base|military base`,
+    camp: `refugee camp|displacement camp`,
+    temple: `temple|mosque|cathedral|monastery|shrine`,
+  }).flatMap(([kind, forms]) => forms.split('|').map((form) => [form, kind] as const)),
+);
+
+/**
+ * Words of travel and transport: in their clause, "to X" is where someone or something goes ("will
+ * travel to X", "diverting cargo to X"), a place, as "from X to Y" is.
+ */
+export const MOTION_WORDS = new Set(
+  `travel travels travelled traveled travelling traveling trip journey flew fly flies flying flown flight
+  flights sail sails sailed sailing drove drive drives driving divert diverts diverted diverting return
+  returns returned returning home head heads headed heading bound moved relocate relocated relocating
+  deported evacuated fled flee fleeing shipped ship shipping truck trucks trucked trucking route routes
+  routed rerouted cargo goods deliveries exports`.split(/\s+/),
 );
 
 /** Capitalised last words of place names ("Mexico City", "Kherson Oblast", "Red Square"). */

@@ -182,5 +182,5 @@ export const NEVER_NAMES = words(`
   Administration Congressional Federal National International Presidential Republican Democratic
   Christian Muslim Jewish Catholic Protestant Islamic Sunni Shiite Shia Arab Kurdish Black White Hispanic
   Latino Asian African European God Lord Internet Web Mr Mrs Ms Dr I Christmas Easter Ramadan Eid Diwali
-  Hanukkah Thanksgiving Passover Lent
+  Hanukkah Thanksgiving Passover Lent No.
 `);
