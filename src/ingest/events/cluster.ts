@@ -14,7 +14,7 @@
  */
 import type { EventType } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
-import { EVENT_TYPE_INFO, type EvidenceName } from '../lexicon/events.js';
+import { EVENT_TYPE_INFO, OWN_ACCIDENTS, type EvidenceName } from '../lexicon/events.js';
 import type { EventMention } from './detect.js';
 import { gap, type DateSpan } from './when.js';
 
@@ -232,7 +232,8 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
     const absorbs = ABSORBS[main.type] ?? [];
     for (const c of clusters) {
       const rule = absorbs.find((a) => a.type === c.type);
-      if (c !== main && rule && (!rule.needs || c.reports.some((r) => r.mention.evidence(rule.needs!) > 0))) {
+      const own = main.type === 'disaster' && c.reports.some((r) => OWN_ACCIDENTS.has(r.mention.noun));
+      if (c !== main && rule && !own && (!rule.needs || c.reports.some((r) => r.mention.evidence(rule.needs!) > 0))) {
         merge(main, c);
         c.reports.length = 0;
       }

@@ -70,7 +70,10 @@ const POLICY_VERB_NOUNS: Record<string, string> = {
 function policyNoun(c: EventCluster): string | null {
   const words = c.reports.flatMap((r) => [r.mention.trigger, r.mention.roles.objectPhrase ?? ''].join(' ').toLowerCase().split(/\s+/));
   const direction = words.map((w) => POLICY_VERB_NOUNS[w]).find(Boolean);
-  const object = ['rate', 'rates', 'output', 'production', 'tariff', 'tariffs'].find((w) => words.includes(w))?.replace(/s$/, '');
+  // ("left its benchmark lending rate unchanged": a rate its sentence names, past the object.)
+  const object =
+    ['rate', 'rates', 'output', 'production', 'tariff', 'tariffs'].find((w) => words.includes(w))?.replace(/s$/, '') ??
+    (c.reports.some((r) => r.mention.evidence('rates') > 0) ? 'rate' : undefined);
   return direction && object ? `${object} ${direction}` : null;
 }
 

@@ -69,6 +69,8 @@ export const EVIDENCE = {
   rates: list(`rate|rates|interest|benchmark`),
   meeting: list(`summit|talks|delegates|delegation|delegations|leaders|ministers|conference|negotiators|
     negotiations|meeting|session|visit`),
+  troops: list(`troops|soldiers|forces|units|tanks|armoured|armored|artillery|reinforcements|battalions|
+    brigades|warships|division|divisions`),
 } as const satisfies Record<string, readonly string[]>;
 
 export type EvidenceName = keyof typeof EVIDENCE;
@@ -117,7 +119,7 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'coup', pos: 'verb', noun: 'coup', forms: `seized power|took power|staged a coup` },
   // Clashes.
   { type: 'clash', pos: 'noun', forms: `clash|clashes|skirmish|skirmishes|exchange of fire|firefight|gun battle|
-      gunfight|scuffle|scuffles|cross-border fire|crossfire|standoff|stand-off` },
+      gunfight|scuffle|scuffles|cross-border fire|crossfire` },
   { type: 'clash', pos: 'verb', noun: 'exchange of fire', forms: `exchanged fire|exchange fire|exchanges fire|exchanging fire|
       traded fire|trade fire` },
   { type: 'clash', pos: 'verb', noun: 'clash', forms: `clashed|clashing|skirmished|rammed` },
@@ -159,6 +161,11 @@ const TRIGGERS: TriggerGroup[] = [
     forms: `airspace` },
   { type: 'military_movement', pos: 'verb', noun: 'build-up', forms: `building up|built up|massing|massed` },
   { type: 'military_movement', pos: 'verb', noun: 'deployment', forms: `deployed|deploying` },
+  // Forces facing each other, and troops moved: "moved thousands of troops toward the border".
+  { type: 'military_movement', pos: 'noun', needs: 'military', forms: `standoff|stand-off|reinforcements|mobilisation|
+      mobilization` },
+  { type: 'military_movement', pos: 'verb', needs: 'troops', local: true, noun: 'troop movement', forms: `moved|moving|
+      mobilised|mobilized|mobilising|mobilizing|amassed|redeployed|redeploying` },
   { type: 'military_movement', pos: 'verb', needs: 'military', noun: 'withdrawal', forms: `pulling back|pulled back|withdrew|withdrawing` },
   // Meetings and talks.
   { type: 'meeting', pos: 'noun', forms: `talks|summit|summits|negotiations|peace talks|climate talks|climate summit|
@@ -212,7 +219,8 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'disaster', pos: 'verb', noun: 'flood', forms: `overflowed|burst its banks|burst their banks|flooded` },
   // Accidents.
   { type: 'accident', pos: 'noun', forms: `derailment|plane crash|train crash|bus crash|car crash|mine disaster|
-      shipwreck|oil spill|gas explosion|gas leak|stampede|cave-in` },
+      shipwreck|oil spill|gas explosion|gas leak|stampede|cave-in|meltdown|meltdowns|nuclear accident|
+      nuclear disaster|radiation leak` },
   { type: 'accident', pos: 'noun', needs: 'transport', forms: `crash|crashes|collision|sinking` },
   { type: 'accident', pos: 'noun', needs: 'structure', forms: `collapse` },
   { type: 'accident', pos: 'noun', needs: 'blaze', forms: `fire|fires|blaze` },
@@ -224,7 +232,7 @@ const TRIGGERS: TriggerGroup[] = [
   // Recalls.
   { type: 'recall', pos: 'noun', forms: `product recall|safety recall` },
   { type: 'recall', pos: 'noun', needs: 'product', forms: `recall|recalls` },
-  { type: 'recall', pos: 'verb', needs: 'product', noun: 'recall', forms: `recalled|recalling|recalls` },
+  { type: 'recall', pos: 'verb', needs: 'product', noun: 'recall', forms: `recalled|recalling|recalls|recall` },
   // Commemorations.
   { type: 'commemoration', pos: 'noun', forms: `commemoration|commemorations|day of mourning|national mourning|
       memorial service|vigil|vigils|day of unity|remembrance day` },
@@ -256,6 +264,13 @@ export const NOT_EVENTS = list(`trade war|price war|culture war|war of words|war
   recalled that|recalled how|recalled the|recalls that|recalls how|ruling party|ruling parties|ruling coalition|
   exchange rate|exchange rates|stock exchange|foreign exchange|in exchange for|exchange of views|exchange of letters|
   exchange of prisoners|prisoner exchange`);
+
+/**
+ * Accidents that stay events of their own when a disaster causes them: a train derailing in a
+ * flood, reactors melting down after a tsunami (a roof collapsing in an earthquake is the quake's).
+ */
+export const OWN_ACCIDENTS = new Set(list(`derailment|crash|crashes|plane crash|train crash|bus crash|car crash|sinking|
+  shipwreck|meltdown|meltdowns|nuclear accident|nuclear disaster|radiation leak|oil spill`));
 
 /** Words before a trigger that deny its event for one type: a ceasefire "violated" did not happen. */
 export const NEGATORS_BY_TYPE: Partial<Record<EventType, ReadonlySet<string>>> = {
@@ -374,7 +389,7 @@ export const VAGUE_MODIFIERS = new Set(
     overnight|early|late|brief|short|long|long-range|small|fierce|heavy|renewed|repeated|unprecedented|
     sweeping|wider|wide|widespread|continuing|mounting|growing|escalating|violent|peaceful|nationwide|
     surprise|unexpected|rare|historic|landmark|tentative|two|three|four|five|waves|wave|nuclear-capable|
-    full-scale|crowded|busy`),
+    full-scale|crowded|busy|consecutive|successive|straight`),
 );
 
 /** Words before a trigger noun that date it without a calendar date: "last week's strike". */

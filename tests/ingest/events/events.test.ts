@@ -266,5 +266,62 @@ describe('events', () => {
     ]);
     expect(doc.events).toEqual([]);
   });
-});
 
+  it('keeps a train derailing in a flood an accident of its own, not part of the flood', () => {
+    const doc = extract([
+      article('art_a', 'Floods Hit Central Region', '2031-03-06', [
+        'Floods have swept through the Velmora region of Chile since February, forcing 20,000 people from their homes.',
+        'A passenger train derailed late on Tuesday as it crossed a bridge near the town of Ostrena in Chile, killing 12 people.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => e.type).sort()).toEqual(['accident', 'disaster']);
+    expect(doc.events.find((e) => e.type === 'accident')!.name).toMatch(/derailment/i);
+  });
+
+  it('reports reactor meltdowns as an accident of their own after an earthquake', () => {
+    const doc = extract([
+      article('art_a', 'A Decade On, Chile Rebuilds Its Coast', '2031-03-06', [
+        'A magnitude 8.8 earthquake struck Chile ten years ago, killing 900 people and triggering meltdowns at the Ravenna nuclear plant.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => e.type).sort()).toEqual(['accident', 'disaster']);
+    expect(doc.events.find((e) => e.type === 'accident')!.name).toMatch(/meltdown/i);
+  });
+
+  it('reads troops moved toward a border, and a standoff, as a military movement', () => {
+    const doc = extract([
+      article('art_a', 'Peru and Chile Hold Talks', '2031-03-06', [
+        'Peru moved thousands of troops toward its border with Chile on Monday, officials in Lima said.',
+        'The army said the standoff had eased by Wednesday.',
+      ]),
+    ]);
+    const moves = doc.events.filter((e) => e.type === 'military_movement');
+    expect(moves).toHaveLength(1);
+    expect(names(doc, moves[0]!.actorIds)).toEqual(['Peru']);
+    // A storm moving inland moves no troops.
+    const storm = extract([
+      article('art_b', 'Storm Weakens', '2031-03-06', ['The storm weakened as it moved inland over Chile on Tuesday.']),
+    ]);
+    expect(storm.events.some((e) => e.type === 'military_movement')).toBe(false);
+  });
+
+  it('takes the company a court orders to recall products as the recall\'s actor', () => {
+    const doc = extract([
+      article('art_a', 'Court Orders Recall', '2031-03-06', [
+        'A court in Chile on Tuesday ordered appliance maker Quorvex to recall about 90,000 faulty kettles sold in stores.',
+      ]),
+    ]);
+    const recall = doc.events.find((e) => e.type === 'recall')!;
+    expect(names(doc, recall.actorIds)).toEqual(['Quorvex']);
+    expect(recall.name).toBe('Quorvex recall');
+  });
+
+  it('names a rate left unchanged a rate hold, without "consecutive"', () => {
+    const doc = extract([
+      article('art_a', 'Central Bank Holds Rate', '2031-03-06', [
+        'The Reserve Bank of Fiji left its benchmark lending rate unchanged at 6% on Wednesday, ending a run of four consecutive cuts.',
+      ]),
+    ]);
+    expect(doc.events.map((e) => [e.type, e.name])).toEqual([['policy', 'Reserve Bank of Fiji rate hold']]);
+  });
+});
