@@ -205,6 +205,7 @@ function asserted(
   for (let k = start - 1; k >= Math.max(from, start - 8); k--) {
     const w = tokens[k]!.lower;
     if (CLAUSE_BREAKS.has(w)) break;
+    if (isMonth(tokens, k, from)) continue;
     if (IRREALIS.has(w) || negators?.has(w)) return false;
     // "a dispute that had led farmers to block roads": told as what came before, unless reported
     // speech shifted it back ("police said protesters had blocked roads").
@@ -220,7 +221,7 @@ function asserted(
     for (let k = end; k < Math.min(to, end + 5); k++) {
       const w = tokens[k]!.lower;
       if (CLAUSE_BREAKS.has(w) || w === ',') break;
-      if (IRREALIS_AFTER.has(w)) return false;
+      if (IRREALIS_AFTER.has(w) && !isMonth(tokens, k, from)) return false;
     }
   } else {
     // "had attacked … since Moscow invaded": a state since an anchor is background, not a report.
@@ -233,6 +234,10 @@ function asserted(
   }
   return true;
 }
+
+/** "fighting in May 2029": the month, not the modal (which opens a sentence when capitalised). */
+const isMonth = (tokens: readonly Token[], k: number, from: number) =>
+  tokens[k]!.text === 'May' && (k > from || /^\d/.test(tokens[k + 1]?.text ?? ''));
 
 /** "marks 20 years since the collapse": a span of time before "since" counts from it. */
 const SPANS_OF_TIME = /^(?:years|months|weeks|days|decades|anniversary)$/;

@@ -12,7 +12,7 @@ import { stableHash } from '../ids.js';
 import type { ArticleText } from '../text/article-text.js';
 import { tokenize } from '../text/tokens.js';
 import { clusterArticle, clusterCorpus, type EventCluster } from './cluster.js';
-import { detectMentions } from './detect.js';
+import { detectMentions, type EventMention } from './detect.js';
 import { mergeFigures } from './figures.js';
 import { readHeadline } from './headline.js';
 import { describeEvent, nameEvent } from './naming.js';
@@ -49,7 +49,7 @@ export function extractEvents(
       if (main.countries.size) main.mainIn.add(article.id);
     }
     const kept = clusters.filter(hasEvidence);
-    for (const c of kept) if (matters(c)) for (const r of c.reports) salient.add(r.mention);
+    for (const c of kept) if (matters(c, published)) for (const r of c.reports) salient.add(r.mention);
     // Inherited parties place an event; they never make it matter.
     if (main) inherit(main, kept, countryOf);
     for (const c of kept) {
@@ -133,23 +133,47 @@ const SETTLES = new Set(['labour_strike', 'war', 'clash', 'protest']);
  * that settles the article's conflict, its parties ("the pay deal" ending a strike).
  */
 function inherit(main: EventCluster, clusters: readonly EventCluster[], countryOf: (id: string) => string | undefined) {
+  // The article's countries: where its own event happened, else the countries it is between.
+  const own = main.countries.size
+    ? main.countries
+    : new Map([...main.actors, ...main.targets].filter(([, m]) => m.kind === 'country'));
   for (const c of clusters) {
     if (c === main || c.actors.size || c.targets.size || c.countries.size) continue;
     if (c.type === 'agreement' && SETTLES.has(main.type)) {
       for (const [id, m] of main.actors) c.actors.set(id, m);
       for (const [id, m] of main.targets) c.targets.set(id, m);
     }
-    if (![...c.places.keys()].some(countryOf)) for (const [id, m] of main.countries) c.countries.set(id, m);
+    // "Five days of fighting in July 2025" in a story on two countries' talks: fighting between them.
+    if (BETWEEN.has(c.type) && !main.countries.size && own.size >= 2 && !c.places.size) {
+      for (const [id, m] of own) c.actors.set(id, m);
+      continue;
+    }
+    if (![...c.places.keys()].some(countryOf)) for (const [id, m] of own) c.countries.set(id, m);
   }
 }
+
+/** Types of event fought between sides: without parties of their own, the article's countries. */
+const BETWEEN = new Set(['war', 'clash']);
+
+/** Types of event that history names by their date: "the 2020 election", "the July fighting". */
+const KNOWN_WHEN_DATED = new Set(['war', 'coup', 'clash', 'election']);
+
+/** Dated by a month or a year that ended before the article's month. */
+const isPast = (d: NonNullable<EventMention['date']>, published: number | null) =>
+  (d.precision === 'month' || d.precision === 'year') && published !== null && d.to < published - 31;
 
 const hasEvidence = (c: EventCluster) => c.actors.size + c.targets.size + c.places.size + c.countries.size > 0 || !!c.date;
 
 /** Does the event matter to its article (see the file comment)? */
-function matters(c: EventCluster): boolean {
+function matters(c: EventCluster, published: number | null): boolean {
   if (c.mainIn.size) return true;
   const reports = c.reports.map((r) => r.mention);
   if (reports.length >= 2) return true;
+  // A past war, clash or election the text dates by its month or year is a known event ("a
+  // disputed election in 2020", "fighting in July 2025"), whoever it names. (Not any past event:
+  // "a quake killed 500 in 2007" and "fires last year" are background to the story.)
+  const known = KNOWN_WHEN_DATED.has(c.type);
+  if (known && reports.some((m) => m.date && m.date.start >= 0 && isPast(m.date, published))) return true;
   // A name the text gives it: "a 12-day war", "the 2021 coup", "the Oreshnik missile".
   if (reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)))) return true;
   const parties = c.actors.size + c.targets.size + c.places.size + c.countries.size;

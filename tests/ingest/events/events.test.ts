@@ -324,4 +324,21 @@ describe('events', () => {
     ]);
     expect(doc.events.map((e) => [e.type, e.name])).toEqual([['policy', 'Reserve Bank of Fiji rate hold']]);
   });
+
+  it('keeps past fighting and a past election the text dates, between or in the article\'s countries', () => {
+    const doc = extract([
+      article('art_a', 'Peru and Chile Hold Talks in Quito', '2031-03-06', [
+        'The foreign ministers of Peru and Chile held talks in Quito on Thursday.',
+        'Six days of fighting in May 2029 killed at least 40 people before a truce.',
+        'Chile has been governed by a coalition since a disputed presidential election in 2027.',
+        'A magnitude 7.9 quake in the same region killed more than 300 people in 2019.',
+      ]),
+    ]);
+    const clash = doc.events.find((e) => e.type === 'clash')!;
+    expect(clash.name).toBe('Fighting between Peru and Chile');
+    expect(clash.date).toBe('2029-05');
+    expect(doc.events.find((e) => e.type === 'election')?.date).toBe('2027');
+    // A past quake is background to the story, not one of its events.
+    expect(doc.events.some((e) => e.type === 'disaster')).toBe(false);
+  });
 });
