@@ -678,7 +678,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
     // ("in Mumbai after the ruling": a preposition or a conjunction after it modifies nothing.)
     const functionWord = next?.kind === 'word' && (PREPOSITIONS.has(next.lower) || /^(?:and|or|but)$/.test(next.lower));
-    if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower) && !functionWord && !DIVISION_NOUNS.has(next.lower)) {
+    if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower) && !functionWord && !(DIVISION_NOUNS.has(next.lower) && tokens[b + 1]?.lower !== 'of')) {
       c.reasons.add('adjective');
     }
     if (givenNameGender(first.text) && !isAcronym(first) && (n > 1 || !opensSentence(a, sentenceStart))) c.reasons.add('givenName');
@@ -744,8 +744,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // After the name.
     if (next) {
       // "Cauca province", "the Morogoro, Pwani and Lindi regions".
-      const after = tokens[listEnd(a)];
-      if (after?.kind === 'word' && !after.cap && DIVISION_NOUNS.has(after.lower)) c.reasons.add('divisionNoun');
+      const end = listEnd(a);
+      const after = tokens[end];
+      // ("the Andean region of Arequipa": an adjective before the noun, the region named after it.)
+      const describes = n === 1 && /(?:an|ese|ish|ic)$/.test(first.text) && tokens[end + 1]?.lower === 'of';
+      if (after?.kind === 'word' && !after.cap && DIVISION_NOUNS.has(after.lower) && !describes) c.reasons.add('divisionNoun');
       // "the Kipevu oil terminal": a facility, named with its noun (classify.ts decides it).
       const facility = !next.cap ? FACILITIES.matchAt(tokens, b) : null;
       if (facility && !nameWord(facility.end, sentenceStart)) {

@@ -65,7 +65,7 @@ export const PLACE_NOUNS = new Set(
  */
 export const DIVISION_NOUNS = new Set(
   `province provinces region regions district districts county counties oblast oblasts state states city
-  cities prefecture prefectures governorate governorates municipality municipalities`.split(/\s+/),
+  cities prefecture prefectures governorate governorates municipality municipalities area sector`.split(/\s+/),
 );
 
 /**

@@ -26,6 +26,14 @@ describe('places named in lists', () => {
       .toEqual(['Kalmuni', 'Orvesta']);
   });
 
+  it('reads "the X area" and "the X sector" as places, and an adjective before "region of" as none', () => {
+    expect(placeNames([
+      'Shelling killed two civilians in the Tolvari sector overnight.',
+      'About 600 families in the Kembe area oppose the mine.',
+      'Homes collapsed in the Andean region of Ostrava Sur.',
+    ])).toEqual(['Kembe', 'Ostrava Sur', 'Tolvari']);
+  });
+
   it('reads a division noun after a name, even one shaped like a person\'s name', () => {
     expect(placeNames(['Schools closed in coastal areas of Maria Tolva province on Friday.'])).toEqual(['Maria Tolva']);
   });
