@@ -348,7 +348,12 @@ function scanSentence(
     const triggerText = own.join(' ');
     const roles = findRoles(clause, chosen, start, match.end);
     // Headlines capitalise every word: only numbers there single an event out ("Three-Day Truce").
-    if (sentence < 0) roles.specifiers = roles.specifiers.filter((x) => NUMBERED.test(x));
+    // ("Three-Day Truce on Border" is a "three-day truce" on the "border" in a name: what no
+    // mention names is written in lower case.)
+    if (sentence < 0) {
+      roles.specifiers = roles.specifiers.filter((x) => NUMBERED.test(x)).map((x) => x.toLowerCase());
+      if (roles.objectPhrase) roles.objectPhrase = roles.objectPhrase.toLowerCase();
+    }
     const prev = tokens[start - 1]?.lower ?? '';
     const noun = chosen.pos === 'verb'
       ? (chosen.noun ?? EVENT_TYPE_INFO[chosen.type].label)

@@ -99,9 +99,12 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
     places[0]?.name;
   // A country's own forces striking in it strike no "target" country: "air strike in Sagaing".
   const owners = new Set([...c.actors.values()].map((m) => m.ownerId));
+  // (Nor is the actor its own target; an object as the body writes it beats a headline's capitals.)
+  const bodyFirst = [...c.reports].sort((a, b) => Number(a.mention.sentence < 0) - Number(b.mention.sentence < 0));
+  const phrase = bodyFirst.map((r) => r.mention.roles.objectPhrase).find(Boolean);
   const target =
-    targets.filter((id) => !owners.has(id)).map((id) => nameOf(id, lookup)).find(Boolean) ??
-    (targets.length ? undefined : (c.reports.map((r) => r.mention.roles.objectPhrase).find(Boolean) ?? undefined));
+    targets.filter((id) => !owners.has(id) && !c.actors.has(id)).map((id) => nameOf(id, lookup)).find(Boolean) ??
+    (targets.length ? undefined : (phrase ?? undefined));
   const actor = actors.map((id) => adjective(id, lookup)).find(Boolean);
   const candidates: string[] = [];
   if (c.type === 'war' || c.type === 'clash' || c.type === 'meeting' || c.type === 'agreement') {

@@ -130,7 +130,10 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
       k--;
       continue;
     }
-    else if (!w.cap && !VAGUE_MODIFIERS.has(w.lower) && !/(?:ly|ing|ed)$/.test(w.lower) && lower.length < 2) lower.unshift(w.lower);
+    // (A superlative, "deadliest", "fiercest", ranks the event without naming it.)
+    else if (!w.cap && !VAGUE_MODIFIERS.has(w.lower) && !/(?:ly|ing|ed|iest|[^aeiou]{2}est)$/.test(w.lower) && lower.length < 2) {
+      lower.unshift(w.lower);
+    }
     k--;
   }
   roles.specifiers.push(...lower);
@@ -211,8 +214,10 @@ function verbRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
     k = np.end;
   } else if (!passive) {
     const np = phraseAfter(c, k);
-    for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.targets, m);
-    if (!np.mentions.length && np.text) roles.objectPhrase = np.text;
+    if (!info.objectMoves) {
+      for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.targets, m);
+      if (!np.mentions.length && np.text) roles.objectPhrase = np.text;
+    }
     k = np.end > k ? np.end : k;
   }
   for (let pp = 0; pp < 3 && k < c.end; pp++) {
@@ -279,8 +284,11 @@ function phraseAfter(c: Clause, from: number): { mentions: Mention[]; text: stri
         k = head ? head.tokenEnd : after;
       }
       if (t[k]?.lower === 'and' || t[k]?.text === ',') {
-        if (c.byStart.has(k + 1) || (t[k + 1]?.lower === 'and' && c.byStart.has(k + 2))) {
-          k += t[k + 1]?.lower === 'and' ? 2 : 1;
+        // "X and Y", "X, and Y", "X and the Y".
+        let next = t[k + 1]?.lower === 'and' ? k + 2 : k + 1;
+        if (t[next]?.lower === 'the' && c.byStart.has(next + 1)) next++;
+        if (c.byStart.has(next)) {
+          k = next;
           continue;
         }
       }

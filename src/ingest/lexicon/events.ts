@@ -291,6 +291,8 @@ export interface EventTypeInfo {
   targetPrepositions: readonly string[];
   /** How many days apart two reports of it can be dated and still be one event. */
   toleranceDays: number;
+  /** Its verbs' object is what moves ("moved troops", "deployed ships"), not whom it is done to. */
+  objectMoves?: boolean;
 }
 
 const targets = (s: string) => s.split(' ');
@@ -303,7 +305,10 @@ export const EVENT_TYPE_INFO: Record<EventType, EventTypeInfo> = {
   labour_strike: { label: 'strike', modifier: 'place', targetPrepositions: targets('at against'), toleranceDays: 14 },
   arrest: { label: 'arrests', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 2 },
   cyber_attack: { label: 'cyber attack', modifier: 'actor', targetPrepositions: targets('on against at of targeting'), toleranceDays: 7 },
-  military_movement: { label: 'build-up', modifier: 'actor', targetPrepositions: targets('near around along on into'), toleranceDays: 30 },
+  military_movement: {
+    label: 'build-up', modifier: 'actor', targetPrepositions: targets('near around along on into toward towards'), toleranceDays: 30,
+    objectMoves: true,
+  },
   meeting: { label: 'talks', modifier: 'actor', targetPrepositions: targets('with'), toleranceDays: 3 },
   agreement: { label: 'agreement', modifier: 'actor', targetPrepositions: targets('with'), toleranceDays: 7 },
   sanctions: { label: 'sanctions', modifier: 'actor', targetPrepositions: targets('on against targeting'), toleranceDays: 7 },

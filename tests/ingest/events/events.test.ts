@@ -341,4 +341,18 @@ describe('events', () => {
     // A past quake is background to the story, not one of its events.
     expect(doc.events.some((e) => e.type === 'disaster')).toBe(false);
   });
+
+  it('names events from the body\'s words: both sides after "between X and the Y", no superlative, no headline capitals', () => {
+    const doc = extract([
+      article('art_a', 'Chile Alarmed by Troop Build-Up on Border', '2031-03-06', [
+        'The air strike on Ostrena on Tuesday was the deadliest attack on the city since the war between Peru and the Velmora Liberation Front began in 2028.',
+        'Peru moved thousands of troops and its artillery toward the border this week, officials in Santiago said.',
+      ]),
+    ]);
+    const war = doc.events.find((e) => e.type === 'war')!;
+    expect(war.name).toBe('War between Peru and Velmora Liberation Front');
+    const names = doc.events.map((e) => e.name).join(' | ');
+    expect(names).not.toMatch(/deadliest|Border|artillery/);
+    expect(doc.events.find((e) => e.type === 'military_movement')?.name).toMatch(/near border$/);
+  });
 });
