@@ -9,7 +9,7 @@ import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, FACILITIES, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
 import {
-  DIVISION_NOUNS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
+  COMPASS_WORDS, DIVISION_NOUNS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
 } from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
 import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, NON_NAME_WORDS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
@@ -561,6 +561,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     let j = a - 1;
     if (tokens[j]?.lower === 'the') j--;
     if (tokens[j]?.lower === 'to') return isDestination(j);
+    // "50 km north of Kyiv": where, not who.
+    if (tokens[j]?.lower === 'of' && COMPASS_WORDS.has(tokens[j - 1]?.lower ?? '')) return true;
     return LOCATIVES.has(tokens[j]?.lower ?? '') && tokens[j]!.lower !== 'at';
   }
 

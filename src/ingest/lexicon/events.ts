@@ -69,6 +69,8 @@ export const EVIDENCE = {
   rates: list(`rate|rates|interest|benchmark`),
   meeting: list(`summit|talks|delegates|delegation|delegations|leaders|ministers|conference|negotiators|
     negotiations|meeting|session|visit`),
+  weather: list(`rain|rains|rainfall|winds|wind|gusts|landfall|flooding|floods|snow|snowfall|hail|
+    meteorological|forecasters|weather|downpours|downpour|km/h|mph|storm|storms|tornado|temperatures`),
   troops: list(`troops|soldiers|forces|units|tanks|armoured|armored|artillery|reinforcements|battalions|
     brigades|warships|division|divisions`),
 } as const satisfies Record<string, readonly string[]>;
@@ -103,7 +105,9 @@ const TRIGGERS: TriggerGroup[] = [
       missile strikes|drone strike|drone strikes|missile attack|missile attacks|drone attack|drone attacks|
       rocket attack|rocket attacks|barrage|barrages|bombardment|bombardments|bombing|bombings|shelling|
       ambush|massacre|suicide bombing|car bomb|car bombing|terror attack|terrorist attack|armed attack|
-      mortar attack|grenade attack|shooting|mass shooting` },
+      mortar attack|grenade attack|shooting|mass shooting|assassination|assassination attempt|stabbing|
+      knife attack|kidnapping|kidnappings|abduction|abductions|mass abduction` },
+  { type: 'attack', pos: 'verb', noun: 'attack', forms: `assassinated|kidnapped|abducted|gunned down|shot dead|stabbed` },
   { type: 'attack', pos: 'noun', needs: 'violence', forms: `attack|attacks|assault|raid|raids|explosion|blast` },
   { type: 'attack', pos: 'noun', needs: 'military', forms: `strike|strikes|offensive|fire` },
   { type: 'attack', pos: 'noun', needs: 'weaponUse', weapon: true, forms: `missile|missiles|rocket|rockets|drone|drones` },
@@ -134,7 +138,8 @@ const TRIGGERS: TriggerGroup[] = [
   // Policing a crowd is part of its protest.
   { type: 'protest', pos: 'verb', noun: 'crackdown', forms: `fired tear gas|fire tear gas|fires tear gas|firing tear gas|
       used tear gas|fired rubber bullets|used water cannon|used water cannons|fired water cannon` },
-  { type: 'protest', pos: 'verb', noun: 'protests', forms: `protested|protesting|demonstrated|rioted` },
+  { type: 'protest', pos: 'verb', noun: 'protests', forms: `protested|protesting|demonstrated|rioted|took to the streets|
+      take to the streets|taking to the streets` },
   { type: 'protest', pos: 'verb', needs: 'protest', noun: 'protests', forms: `rallied|marched|blocked|block|blocks|blocking` },
   // Labour strikes.
   { type: 'labour_strike', pos: 'noun', forms: `walkout|walkouts|work stoppage|stoppage|industrial action|general strike|
@@ -216,6 +221,9 @@ const TRIGGERS: TriggerGroup[] = [
       forest fires|bushfire|bushfires|drought|landslide|landslides|mudslide|tsunami|volcanic eruption|eruption|
       avalanche|heatwave|heat wave|epidemic|pandemic|famine|heavy rains|landfall` },
   { type: 'disaster', pos: 'noun', needs: 'disease', forms: `outbreak|outbreaks|cholera|ebola` },
+  { type: 'disaster', pos: 'noun', forms: `snowstorm|blizzard|sandstorm|dust storm|hailstorm|winter storm|cold snap|
+      torrential rain|torrential rains|monsoon rains` },
+  { type: 'disaster', pos: 'noun', needs: 'weather', forms: `storm|storms` },
   { type: 'disaster', pos: 'verb', noun: 'flood', forms: `overflowed|burst its banks|burst their banks|flooded` },
   // Accidents.
   { type: 'accident', pos: 'noun', forms: `derailment|plane crash|train crash|bus crash|car crash|mine disaster|

@@ -65,7 +65,14 @@ export const PLACE_NOUNS = new Set(
  */
 export const DIVISION_NOUNS = new Set(
   `province provinces region regions district districts county counties oblast oblasts state states city
-  cities prefecture prefectures governorate governorates municipality municipalities area sector`.split(/\s+/),
+  cities prefecture prefectures governorate governorates municipality municipalities area sector town
+  village township`.split(/\s+/),
+);
+
+/** Compass words: "50 km north of X" places X. */
+export const COMPASS_WORDS = new Set(
+  `north south east west northeast northwest southeast southwest north-east north-west south-east
+  south-west`.split(/\s+/),
 );
 
 /**

@@ -56,6 +56,14 @@ describe('destinations', () => {
     expect(found.some((e) => e.id === 'cty_zmb')).toBe(true);
   });
 
+  it('reads a capital after "north of" as the city, and "X village" as a place', () => {
+    const found = entities([
+      'Troops dug in 40 km north of Lusaka on Tuesday.',
+      'Soldiers burned homes in Tamboro village, residents said.',
+    ]);
+    expect(found.filter((e) => e.type === 'Place').map((e) => e.name).sort()).toEqual(['Lusaka', 'Tamboro']);
+  });
+
   it('does not read "to" as a destination without travel', () => {
     expect(placeNames(['The minister spoke to Orlanda Vesk about the budget.'])).toEqual([]);
   });

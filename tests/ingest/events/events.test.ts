@@ -355,4 +355,14 @@ describe('events', () => {
     expect(names).not.toMatch(/deadliest|Border|artillery/);
     expect(doc.events.find((e) => e.type === 'military_movement')?.name).toMatch(/near border$/);
   });
+
+  it('reads kidnappings, assassinations, storms and crowds taking to the streets', () => {
+    const types = (title: string, text: string) =>
+      extract([article('art_a', title, '2031-03-06', [text])]).events.map((e) => e.type);
+    expect(types('Gunmen Seize Pupils', 'Gunmen kidnapped 40 pupils from a school in Ostrena, Nigeria, on Tuesday.')).toEqual(['attack']);
+    expect(types('Mayor Killed', 'The mayor of Ostrena, Peru, was assassinated outside his home on Tuesday.')).toEqual(['attack']);
+    expect(types('Storm Hits Coast', 'A storm with winds of 150 km/h hit the coast of Chile on Tuesday, killing four people.')).toEqual(['disaster']);
+    expect(types('Minister Quits', 'A political storm forced the finance minister of Chile to resign on Tuesday.')).toEqual([]);
+    expect(types('Crowds in Capital', 'Thousands of people took to the streets of Lima on Tuesday to oppose the fuel tax.')).toEqual(['protest']);
+  });
 });
