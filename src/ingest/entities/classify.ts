@@ -176,12 +176,13 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       const fuller = kinds.get(c.key)?.kind !== 'place' ? shortFormOf(c.text.replace(/^the\s+/i, '')) : null;
       if (fuller) return { kind: 'organization', name: fuller };
       const decided = kinds.get(c.key);
-      // "the Kipevu oil terminal" is a place, unless its name is an organisation's ("the Valtrix
-      // plant") or strongly a person's. Its bare name is an alias where it names no other place.
-      if (c.facility && decided?.kind !== 'organization' && (decided?.kind !== 'person' || decided.weight < FACILITY_OVERRULED)) {
+      // "the Kipevu oil terminal" is a place, even one named after a person ("X Y airport"), unless
+      // its name is an organisation's ("the Valtrix plant"). Its bare name is an alias where it
+      // names no other place.
+      if (c.facility && decided?.kind !== 'organization') {
         const name = facilities.get(facilityKey(c)) ?? c.facility.text;
         const bare = decided?.kind === 'place' ? [] : [c.text.replace(/^the\s+/i, '')];
-        return { kind: 'place', name, countryId: null, aliases: [c.facility.text, ...bare] };
+        return { kind: 'place', name, countryId: c.countryHint ?? null, aliases: [c.facility.text, ...bare] };
       }
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');
@@ -201,7 +202,7 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
         const known = KNOWN_BY_NAME.get(name);
         return known ? { kind: 'organization', name, known } : { kind: 'organization', name };
       }
-      if (decided.kind === 'place') return { kind: 'place', name: text, countryId: null };
+      if (decided.kind === 'place') return { kind: 'place', name: text, countryId: c.countryHint ?? null };
       return null;
     });
   });
@@ -210,9 +211,6 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
 
 /** Evidence this strong that a word is a place keeps it from being short for an organisation's name. */
 const PLACE_OVER_ORG_NAME = 40;
-
-/** Evidence this strong that a name is a person's outweighs a facility noun after it. */
-const FACILITY_OVERRULED = 40;
 
 /** One facility per name and kind of facility. */
 export const facilityKey = (c: NameCandidate) => `${c.key}\u0000${c.facility?.kind ?? ''}`;

@@ -9,7 +9,7 @@ import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, FACILITIES, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
 import {
-  COMPASS_WORDS, DIVISION_NOUNS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
+  COMPASS_WORDS, DISTANCE_UNITS, DIVISION_NOUNS, FACILITY_PLURALS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
 } from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
 import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, NON_NAME_WORDS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
@@ -62,6 +62,8 @@ export interface NameCandidate {
   otherRole?: RoleAttachment;
   /** "the Kipevu oil terminal": a facility noun follows; the facility's name as written, its kind. */
   facility?: { text: string; kind: string };
+  /** "Colombia's Cauca province", "Leipzig, Germany": the country the text puts a place in. */
+  countryHint?: string;
 }
 
 /** Lower-case words the corpus uses: a capitalised sentence opener among them is no name. */
@@ -110,6 +112,8 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+/** "southwestern", "coastal": words between a country's possessive and its place's name. */
+const DIRECTIONAL = /^(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern|coastal|remote|rural|restive)$/;
 
 export function findNames(article: ArticleText, common: CommonWords): NameCandidate[] {
   const { tokens, sentences } = article;
@@ -491,7 +495,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // "in Kyiv", "to Kampala and Kigali", "the capital, Khartoum", "Tallinn, Estonia": the city.
     const country = tokens[b]?.text === ',' ? NAMES.matchAt(tokens, b + 1) : null;
     const countryAfter = country?.value.type === 'country' && (!tokens[country.end] || tokens[country.end]!.kind === 'punct');
-    const asPlace = isLocative(a) || isLocative(listStart(a)) || placeApposedBefore(a, b) || countryAfter;
+    const asPlace =
+      isLocative(a) || isLocative(listStart(a)) || placeApposedBefore(a, b) || countryAfter || citiesOfFacilities(a, b);
     if (entry.type === 'capital' && asPlace && tokens[b]?.kind !== 'possessive') c.reasons.add('capitalAsPlace');
     return c;
   }
@@ -618,6 +623,35 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       k = n;
     }
     return k;
+  }
+
+  /** "at Lisbon and Porto airports": the cities of a list before a plural facility noun. */
+  function citiesOfFacilities(a: number, b: number): boolean {
+    const end = listEnd(a);
+    const after = tokens[end];
+    const inList = end > b || listStart(a) < a;
+    return inList && after?.kind === 'word' && !after.cap && FACILITY_PLURALS.has(after.lower);
+  }
+
+  /** "Tandiari, about 40 km east of …": a distance and a direction from somewhere else. */
+  function distanceAfter(b: number): boolean {
+    if (tokens[b]?.text !== ',') return false;
+    let k = b + 1;
+    if (/^(?:about|some|around|nearly|roughly|almost|just|over)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.kind !== 'number') return false;
+    k++;
+    if (!DISTANCE_UNITS.has(tokens[k]?.lower ?? '')) return false;
+    k++;
+    return COMPASS_WORDS.has(tokens[k]?.lower ?? '') || /^(?:from|outside)$/.test(tokens[k]?.lower ?? '');
+  }
+
+  /** "Russia's Rostov region", "in Colombia's southwestern Cauca province": the owning country. */
+  function countryBefore(a: number): string | null {
+    let k = a - 1;
+    while (k > 0 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && DIRECTIONAL.test(tokens[k]!.lower)) k--;
+    if (tokens[k]?.kind !== 'possessive') return null;
+    const owner = lastCandidateEndingAt(k);
+    return owner?.kind === 'gazetteer' && owner.entry.type === 'country' ? owner.entry.countryId : null;
   }
 
   /** ", the company said": a determiner, a class noun and a cue. */
@@ -751,6 +785,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       // ("the Andean region of Arequipa": an adjective before the noun, the region named after it.)
       const describes = n === 1 && /(?:an|ese|ish|ic)$/.test(first.text) && tokens[end + 1]?.lower === 'of';
       if (after?.kind === 'word' && !after.cap && DIVISION_NOUNS.has(after.lower) && !describes) c.reasons.add('divisionNoun');
+      if (citiesOfFacilities(a, b)) c.reasons.add('placeNoun');
+      if (distanceAfter(b)) c.reasons.add('placeNoun');
+      c.countryHint ??= countryBefore(a) ?? undefined;
       // "the Kipevu oil terminal": a facility, named with its noun (classify.ts decides it).
       const facility = !next.cap ? FACILITIES.matchAt(tokens, b) : null;
       if (facility && !nameWord(facility.end, sentenceStart)) {
@@ -773,7 +810,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         else if (after && (NAMES.matchAt(tokens, b + 1)?.value.type === 'country' || NAMES.matchAt(tokens, b + 1)?.value.type === 'region')) {
           const m = NAMES.matchAt(tokens, b + 1)!;
           const afterMatch = tokens[m.end];
-          if (!afterMatch || afterMatch.kind === 'punct' || afterMatch.kind === 'dash') c.reasons.add('placeBeforeCountry');
+          if (!afterMatch || afterMatch.kind === 'punct' || afterMatch.kind === 'dash') {
+            c.reasons.add('placeBeforeCountry');
+            if (m.value.type === 'country') c.countryHint = m.value.countryId;
+          }
         }
       }
       // "Palmeiras striker NAME", "Stein spokeswoman NAME": the name owns the role of the next name.

@@ -69,6 +69,12 @@ export const DIVISION_NOUNS = new Set(
   village township`.split(/\s+/),
 );
 
+/** Plural facility nouns after a list of names: "at Lisbon and Porto airports" places both cities. */
+export const FACILITY_PLURALS = new Set(`airports ports refineries plants terminals hospitals mines`.split(/\s+/));
+
+/** Units of distance: "X, about 40 km east of Y" places X. */
+export const DISTANCE_UNITS = new Set(`km kilometres kilometers miles mi`.split(/\s+/));
+
 /** Compass words: "50 km north of X" places X. */
 export const COMPASS_WORDS = new Set(
   `north south east west northeast northwest southeast southwest north-east north-west south-east
@@ -94,6 +100,7 @@ export const FACILITY_NOUNS: Record<string, string> = Object.fromEntries(
     base: `air base|airbase|naval base|military base`,
     camp: `refugee camp|displacement camp`,
     temple: `temple|mosque|cathedral|monastery|shrine`,
+    airport: `airport|international airport`,
   }).flatMap(([kind, forms]) => forms.split('|').map((form) => [form, kind] as const)),
 );
 

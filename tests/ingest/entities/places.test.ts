@@ -126,3 +126,22 @@ describe('appositions and other shapes', () => {
     )).toEqual(['Ostrevo']);
   });
 });
+
+describe('places from wire-copy shapes', () => {
+  it('reads "X, about 40 km east of Y", "at X and Y airports" and an airport named after a person', () => {
+    expect(placeNames([
+      'Gunmen stormed Tandoro, about 40 km east of the border, before dawn.',
+      'Airlines cancelled 400 flights at Velmora and Ostrena airports.',
+      'Passengers waited at Marta Quiroga airport for news.',
+    ])).toEqual(['Marta Quiroga airport', 'Ostrena', 'Tandoro', 'Velmora']);
+  });
+
+  it('links a place to the country the text puts it in', () => {
+    const found = entities([
+      'Drones struck a depot in Peru\'s southern Tamboro province overnight.',
+      'Rescuers reached Ostrelka, Chile, on Monday.',
+    ]);
+    const located = Object.fromEntries(found.filter((e) => e.type === 'Place').map((e) => [e.name, e.locatedIn ?? null]));
+    expect(located).toEqual({ Tamboro: 'cty_per', Ostrelka: 'cty_chl' });
+  });
+});
