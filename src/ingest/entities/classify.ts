@@ -7,6 +7,7 @@
  */
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
 import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, NEWSPAPER_HEADS, type OrgInfo } from '../lexicon/organizations.js';
+import { CITY_FACILITIES } from '../lexicon/places.js';
 import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
 import { givenNameGender } from '../lexicon/given-names.js';
@@ -179,7 +180,8 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       // "the Kipevu oil terminal" is a place, even one named after a person ("X Y airport"), unless
       // its name is an organisation's ("the Valtrix plant"). Its bare name is an alias where it
       // names no other place.
-      if (c.facility && decided?.kind !== 'organization') {
+      const cityItself = decided?.kind === 'place' && CITY_FACILITIES.has(c.facility?.kind ?? '');
+      if (c.facility && decided?.kind !== 'organization' && !cityItself) {
         const name = facilities.get(facilityKey(c)) ?? c.facility.text;
         const bare = decided?.kind === 'place' ? [] : [c.text.replace(/^the\s+/i, '')];
         return { kind: 'place', name, countryId: c.countryHint ?? null, aliases: [c.facility.text, ...bare] };

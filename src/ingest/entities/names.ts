@@ -9,7 +9,7 @@ import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, FACILITIES, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
 import {
-  COMPASS_WORDS, DISTANCE_UNITS, DIVISION_NOUNS, FACILITY_PLURALS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
+  CITY_FACILITIES, COMPASS_WORDS, DISTANCE_UNITS, DIVISION_NOUNS, FACILITY_PLURALS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
 } from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
 import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, NON_NAME_WORDS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
@@ -495,8 +495,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // "in Kyiv", "to Kampala and Kigali", "the capital, Khartoum", "Tallinn, Estonia": the city.
     const country = tokens[b]?.text === ',' ? NAMES.matchAt(tokens, b + 1) : null;
     const countryAfter = country?.value.type === 'country' && (!tokens[country.end] || tokens[country.end]!.kind === 'punct');
-    const asPlace =
-      isLocative(a) || isLocative(listStart(a)) || placeApposedBefore(a, b) || countryAfter || citiesOfFacilities(a, b);
+    // ("Lisbon airport": a capital's port or airport is the city.)
+    const cityFacility = CITY_FACILITIES.has(FACILITIES.matchAt(tokens, b)?.value ?? '');
+    const asPlace = isLocative(a) || isLocative(listStart(a)) || placeApposedBefore(a, b) || countryAfter ||
+      citiesOfFacilities(a, b) || cityFacility;
     if (entry.type === 'capital' && asPlace && tokens[b]?.kind !== 'possessive') c.reasons.add('capitalAsPlace');
     return c;
   }

@@ -67,6 +67,19 @@ const SENTENCE_ABSORBS: Partial<Record<EventType, readonly EventType[]>> = {
   coup: ['arrest'],
 };
 
+/**
+ * Events a host takes in whose actors it faces: the police arresting protesters, or clashing with
+ * them, are whom the protest is against, not protesters.
+ */
+const FACES: Partial<Record<EventType, readonly EventType[]>> = { protest: ['arrest', 'clash'] };
+
+/** A report taken in by a host of another type, its actors turned into targets if the host faces them. */
+function asPartOf(host: EventType, m: EventMention): EventMention {
+  if (!FACES[host]?.includes(m.type) || !m.roles.actors.length) return m;
+  const targets = [...m.roles.targets, ...m.roles.actors.filter((a) => !m.roles.targets.some((t) => t.entityId === a.entityId))];
+  return { ...m, roles: { ...m.roles, actors: [], targets } };
+}
+
 /** Types where both sides act (a clash, talks): an actor on one side is no contradiction. */
 const SYMMETRIC = new Set<EventType>(['clash', 'war', 'meeting', 'agreement']);
 /** Types whose "actor" is loose (who held the vote, who marked the day): actors never tell them apart. */
@@ -99,7 +112,7 @@ function absorb(c: EventCluster, articleId: string, m: EventMention) {
 }
 
 function merge(into: EventCluster, from: EventCluster) {
-  for (const r of from.reports) absorb(into, r.articleId, r.mention);
+  for (const r of from.reports) absorb(into, r.articleId, asPartOf(into.type, r.mention));
   for (const a of from.mainIn) into.mainIn.add(a);
   if (!into.date) into.date = from.date;
 }
@@ -181,7 +194,7 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
           u.roles.places.push(...u.roles.targets.filter((t) => t.kind === 'place'));
           u.roles.targets = u.roles.targets.filter((t) => t.kind !== 'country' && t.kind !== 'place');
         }
-        combine(host, u, false);
+        combine(host, asPartOf(host.type, u), false);
         u.sentence = Number.NaN;
       }
     }

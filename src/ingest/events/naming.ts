@@ -38,9 +38,14 @@ const nameOf = (id: string, lookup: Lookup) => lookup(id)?.name ?? '';
 /** The report whose noun names the event: specific words over generic ones, headlines count double. */
 function namingReport(c: EventCluster): { mention: EventMention; noun: string } {
   const score = new Map<string, number>();
+  // "Plane Crashes on Takeoff" and "the plane crashed": a headline's verb read as a plural noun
+  // counts for the singular the body used.
+  const used = new Set(c.reports.flatMap((r) => (r.mention.type === c.type ? r.mention.nouns : [])));
+  const singular = (noun: string) =>
+    [noun.replace(/es$/, ''), noun.replace(/s$/, '')].find((s) => s !== noun && used.has(s)) ?? noun;
   for (const { mention: m } of c.reports) {
     if (m.type !== c.type) continue;
-    for (const noun of new Set(m.nouns)) {
+    for (const noun of new Set(m.nouns.map(singular))) {
       // A specific word ("barrage") names the event before any generic one ("attack"), however often.
       const generic = GENERIC_TRIGGERS.has(noun) || (noun.endsWith(' attack') && m.weapon);
       const weight = (m.sentence < 0 ? 2 : 1) * (generic ? 0.01 : 1);
@@ -51,7 +56,7 @@ function namingReport(c: EventCluster): { mention: EventMention; noun: string } 
   let bestScore = -1;
   for (const { mention: m } of c.reports) {
     if (m.type !== c.type) continue;
-    for (const noun of m.nouns) {
+    for (const noun of m.nouns.map(singular)) {
       const s = (score.get(noun) ?? 0) + (noun === m.noun && m.roles.specifiers.some((x) => /^\p{Lu}|\d/u.test(x)) ? 0.5 : 0);
       if (s > bestScore) {
         best = { mention: m, noun };

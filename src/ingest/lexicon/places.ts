@@ -69,6 +69,9 @@ export const DIVISION_NOUNS = new Set(
   village township`.split(/\s+/),
 );
 
+/** Facilities a city is known by: "Mombasa port", "Lisbon airport" are the city where it is a place. */
+export const CITY_FACILITIES = new Set(['airport', 'port']);
+
 /** Plural facility nouns after a list of names: "at Lisbon and Porto airports" places both cities. */
 export const FACILITY_PLURALS = new Set(`airports ports refineries plants terminals hospitals mines`.split(/\s+/));
 
@@ -101,6 +104,7 @@ export const FACILITY_NOUNS: Record<string, string> = Object.fromEntries(
     camp: `refugee camp|displacement camp`,
     temple: `temple|mosque|cathedral|monastery|shrine`,
     airport: `airport|international airport`,
+    port: `port|seaport|container port|oil port`,
   }).flatMap(([kind, forms]) => forms.split('|').map((form) => [form, kind] as const)),
 );
 

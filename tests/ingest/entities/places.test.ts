@@ -144,4 +144,12 @@ describe('places from wire-copy shapes', () => {
     const located = Object.fromEntries(found.filter((e) => e.type === 'Place').map((e) => [e.name, e.locatedIn ?? null]));
     expect(located).toEqual({ Tamboro: 'cty_per', Ostrelka: 'cty_chl' });
   });
+
+  it('takes a known city\'s port or airport as the city, and an unknown name before "port" as the port', () => {
+    expect(placeNames([
+      'Dockers in Ostrena, Chile, walked out on Monday.',
+      'Ships waited outside Ostrena port, and Lisbon airport closed.',
+      'Protesters blocked the road to the Kovrak port.',
+    ])).toEqual(['Kovrak port', 'Lisbon', 'Ostrena']);
+  });
 });

@@ -365,4 +365,20 @@ describe('events', () => {
     expect(types('Minister Quits', 'A political storm forced the finance minister of Chile to resign on Tuesday.')).toEqual([]);
     expect(types('Crowds in Capital', 'Thousands of people took to the streets of Lima on Tuesday to oppose the fuel tax.')).toEqual(['protest']);
   });
+
+  it('makes the police who arrest protesters the protest\'s target, and names a crash in the body\'s singular', () => {
+    const protest = extract([
+      article('art_a', 'Police Arrest 60 as Protests Spread in Peru', '2031-03-06', [
+        'Peruvian police arrested 60 protesters on Tuesday as protests over water shortages spread in Ostrena, Peru.',
+      ]),
+    ]).events.find((e) => e.type === 'protest')!;
+    expect(protest.name).toBe('Protests in Ostrena');
+    expect(protest.actorIds).toEqual([]);
+    const crash = extract([
+      article('art_b', 'Cargo Plane Crashes on Takeoff in Chile', '2031-03-06', [
+        'A cargo plane operated by Andes Freight crashed after takeoff from Ostrena, Chile, on Tuesday, killing four crew.',
+      ]),
+    ]).events.find((e) => e.type === 'accident')!;
+    expect(crash.name).toMatch(/^(?:Andes Freight )?crash in Ostrena$/i);
+  });
 });
