@@ -5,7 +5,7 @@
  * article: its headline or lead reports it, several sentences do, a sentence dates it and names who
  * or where, or the text names it as a known event ("the 2021 coup", "a 12-day war"). Pure.
  */
-import type { ArticleDoc, EntityDoc, EventDoc, EventMentionDoc, StatementDoc } from '../../domain/document.js';
+import type { ArticleDoc, EntityDoc, EventDoc, EventMentionDoc, EventType, StatementDoc } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
 import { stableHash } from '../ids.js';
@@ -49,7 +49,7 @@ export function extractEvents(
       if (main.countries.size) main.mainIn.add(article.id);
     }
     const kept = clusters.filter(hasEvidence);
-    for (const c of kept) if (matters(c, published)) for (const r of c.reports) salient.add(r.mention);
+    for (const c of kept) if (matters(c, published, main?.type)) for (const r of c.reports) salient.add(r.mention);
     // Inherited parties place an event; they never make it matter.
     if (main) inherit(main, kept, countryOf);
     for (const c of kept) {
@@ -165,14 +165,15 @@ const isPast = (d: NonNullable<EventMention['date']>, published: number | null) 
 const hasEvidence = (c: EventCluster) => c.actors.size + c.targets.size + c.places.size + c.countries.size > 0 || !!c.date;
 
 /** Does the event matter to its article (see the file comment)? */
-function matters(c: EventCluster, published: number | null): boolean {
+function matters(c: EventCluster, published: number | null, mainType?: EventType): boolean {
   if (c.mainIn.size) return true;
   const reports = c.reports.map((r) => r.mention);
   if (reports.length >= 2) return true;
   // A past war, clash or election the text dates by its month or year is a known event ("a
   // disputed election in 2020", "fighting in July 2025"), whoever it names. (Not any past event:
-  // "a quake killed 500 in 2007" and "fires last year" are background to the story.)
-  const known = KNOWN_WHEN_DATED.has(c.type);
+  // "a quake killed 500 in 2007" and "fires last year" are background to the story; nor the last
+  // election in a story on this one, which names its parties when it matters.)
+  const known = KNOWN_WHEN_DATED.has(c.type) && c.type !== mainType;
   if (known && reports.some((m) => m.date && m.date.start >= 0 && isPast(m.date, published))) return true;
   // A name the text gives it: "a 12-day war", "the 2021 coup", "the Oreshnik missile".
   if (reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)))) return true;

@@ -381,4 +381,14 @@ describe('events', () => {
     ]).events.find((e) => e.type === 'accident')!;
     expect(crash.name).toMatch(/^(?:Andes Freight )?crash in Ostrena$/i);
   });
+
+  it('keeps no party-less past election in a story on the current one', () => {
+    const doc = extract([
+      article('art_a', 'Peru Votes in Tight Presidential Election', '2031-03-06', [
+        'Peruvians voted on Sunday in a presidential election that polls showed was too close to call.',
+        'Turnout was the lowest since a disputed election in 2026, officials said.',
+      ]),
+    ]);
+    expect(doc.events.filter((e) => e.type === 'election')).toHaveLength(1);
+  });
 });
