@@ -62,7 +62,8 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       for (const r of c.reasons) reasons.add(r);
       const inGraph = knownKind.get(c.key);
       if (inGraph) reasons.add(inGraph);
-      if (c.speaks) reasons.add('speaksAlone');
+      // ("A doctor at X Hospital said": the doctor speaks, not X.)
+      if (c.speaks && !c.reasons.has('workplace')) reasons.add('speaksAlone');
       if (c.tokenEnd - c.tokenStart === 1 && SURNAME_ENDING.test(c.text)) reasons.add('surnameEnding');
       pooled.set(c.key, reasons);
       if (c.tokenEnd - c.tokenStart > 1 && !multi.has(c.key)) multi.set(c.key, c.text.replace(/^the\s+/i, ''));
@@ -82,6 +83,8 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
   const kinds = new Map<string, ReturnType<typeof decideKind>>();
   for (const [key, text] of multi) {
     const reasons = new Set(pooled.get(key));
+    // A hospital or an airport that speaks is the institution, not the site.
+    if (reasons.has('speaksAlone')) reasons.delete('siteHead');
     reasons.delete('speaksAlone');
     const decided = decideKind(withShape(reasons, text));
     kinds.set(key, decided);

@@ -37,6 +37,8 @@ export const EVIDENCE = {
   knownPerson: { kind: 'person', weight: 70 },
   /** Last word is an organisation head: "… Ministry", "… Party", "… Inc.". */
   organizationHead: { kind: 'organization', weight: 60 },
+  /** Last word names a site: "… Hospital", "… Airport" (a place; one that speaks is an organisation). */
+  siteHead: { kind: 'place', weight: 120 },
   /** Last word is a place head: "… City", "… Province", "… Square". */
   placeHead: { kind: 'place', weight: 60 },
   /** A person's title right before it: "President …", "spokeswoman …". */

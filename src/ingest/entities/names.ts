@@ -9,7 +9,7 @@ import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
 import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, FACILITIES, type GazetteerEntry } from '../lexicon/gazetteer.js';
 import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
 import {
-  CITY_FACILITIES, COMPASS_WORDS, DISTANCE_UNITS, DIVISION_NOUNS, FACILITY_PLURALS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
+  CITY_FACILITIES, COMPASS_WORDS, SITE_NAME_HEADS, DISTANCE_UNITS, DIVISION_NOUNS, FACILITY_PLURALS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
 } from '../lexicon/places.js';
 import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
 import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, NON_NAME_WORDS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
@@ -699,6 +699,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on|and)$/.test(tokens[k + 1]!.text)) c.reasons.add('organizationHead');
     }
     if (PLACE_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('placeHead');
+    if (SITE_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('siteHead');
     if (DOCUMENT_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('documentHead');
     if (PLACE_NAME_OPENERS.has(first.text) && n > 1) c.reasons.add('placeHead');
     if (ORG_NAME_OPENING_HEADS.has(first.text) && n > 1) c.reasons.add('organizationHead');

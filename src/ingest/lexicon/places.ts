@@ -127,6 +127,12 @@ export const PLACE_NAME_HEADS = new Set(
   Desert Plateau Heights Hills`.split(/\s+/),
 );
 
+/**
+ * Last words of a site's name: "Port Sudan Teaching Hospital", "Kestrel International Airport" is a
+ * place (it may also run itself, but where things happen it is the place).
+ */
+export const SITE_NAME_HEADS = new Set(`Hospital Airport Stadium Prison Refinery Dam`.split(/\s+/));
+
 /** First words of place names: "San Rafael", "El Alto", "Port Harcourt", "Mount Kenya". */
 export const PLACE_NAME_OPENERS = new Set(
   `San Santa Santo Sao São El Los Las La Le Port Fort Mount Lake Cape Saint St. Puerto Porto Ciudad Nueva Nuevo

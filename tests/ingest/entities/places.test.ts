@@ -152,4 +152,15 @@ describe('places from wire-copy shapes', () => {
       'Protesters blocked the road to the Kovrak port.',
     ])).toEqual(['Kovrak port', 'Lisbon', 'Ostrena']);
   });
+
+  it('reads a hospital or an airport as a place, unless it speaks', () => {
+    const site = entities(['A doctor at Velmora General Hospital said 19 people had been treated for burns.']);
+    expect(site.map((e) => [e.type, e.name])).toEqual([['Place', 'Velmora General Hospital']]);
+    const doc = extract([article([
+      'A doctor at Velmora General Hospital said 19 people had been treated for burns.',
+      'Velmora General Hospital said in a statement that it had run out of beds.',
+    ])]);
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([['Organization', 'Velmora General Hospital']]);
+    expect(doc.statements.some((s) => s.speakerId === 'org_velmora_general_hospital')).toBe(true);
+  });
 });
