@@ -112,6 +112,8 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+/** "in central X", "in downtown X": words for a part of a place, between a locative and its name. */
+const PLACE_PARTS = /^(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater|old|coastal|rural|suburban|outer|inner)$/;
 /** "southwestern", "coastal": words between a country's possessive and its place's name. */
 const DIRECTIONAL = /^(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern|coastal|remote|rural|restive)$/;
 
@@ -566,6 +568,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
 
   function isLocative(a: number): boolean {
     let j = a - 1;
+    // "in central Tbilisi", "in the northern Ostrena": a part of the place is still the place.
+    while (j > 0 && tokens[j]!.kind === 'word' && !tokens[j]!.cap && PLACE_PARTS.test(tokens[j]!.lower)) j--;
     if (tokens[j]?.lower === 'the') j--;
     if (tokens[j]?.lower === 'to') return isDestination(j);
     // "50 km north of Kyiv": where, not who.

@@ -133,10 +133,15 @@ const SETTLES = new Set(['labour_strike', 'war', 'clash', 'protest']);
  * that settles the article's conflict, its parties ("the pay deal" ending a strike).
  */
 function inherit(main: EventCluster, clusters: readonly EventCluster[], countryOf: (id: string) => string | undefined) {
-  // The article's countries: where its own event happened, else the countries it is between.
-  const own = main.countries.size
-    ? main.countries
-    : new Map([...main.actors, ...main.targets].filter(([, m]) => m.kind === 'country'));
+  // The article's countries: where its own event happened, else the countries it is between or
+  // whose institutions did it ("Georgia's parliament passed …").
+  const own = main.countries.size ? main.countries : new Map<string, Mention>();
+  if (!own.size) {
+    for (const [id, m] of [...main.actors, ...main.targets]) {
+      if (m.kind === 'country') own.set(id, m);
+      else if (m.ownerId) own.set(m.ownerId, m);
+    }
+  }
   for (const c of clusters) {
     if (c === main || c.actors.size || c.targets.size || c.countries.size) continue;
     if (c.type === 'agreement' && SETTLES.has(main.type)) {

@@ -76,7 +76,7 @@ export function findRoles(c: Clause, sense: TriggerSense, start: number, end: nu
     const other = conjunctBefore(c, a);
     if (other && !roles.actors.includes(other)) roles.actors.splice(roles.actors.indexOf(a), 0, other);
   }
-  sentencePlaces(c, roles);
+  sentencePlaces(c, roles, start);
   return roles;
 }
 
@@ -400,11 +400,37 @@ function performer(c: Clause, at: number): Mention | null {
 }
 
 /** Every Place mention of the sentence, and the countries that locative prepositions name. */
-function sentencePlaces(c: Clause, roles: Roles) {
+function sentencePlaces(c: Clause, roles: Roles, at: number) {
+  const [from, to] = timeClause(c, at);
   for (const m of c.byStart.values()) {
-    if (m.kind === 'place') add(roles.places, m);
+    // "talks in Geneva, their first since clashes in March": each event keeps its own clause's
+    // places (a country named around it is still where it happened).
+    const elsewhere = m.tokenStart < from || m.tokenStart >= to;
+    if (m.kind === 'place' && !elsewhere) add(roles.places, m);
     else if (m.kind === 'country' && m.via !== 'demonym' && locativeBefore(c, m.tokenStart)) add(roles.countries, m);
   }
+}
+
+/** Words opening a clause about another time ("since" is never a mere preposition of place). */
+const TIME_CLAUSES = new Set(['since']);
+
+/** The token range of the trigger's part of the sentence, split at words opening a time clause. */
+function timeClause(c: Clause, at: number): [number, number] {
+  let from = c.start;
+  let to = c.end;
+  for (let k = at - 1; k > c.start; k--) {
+    if (TIME_CLAUSES.has(c.tokens[k]!.lower)) {
+      from = k;
+      break;
+    }
+  }
+  for (let k = at + 1; k < c.end; k++) {
+    if (TIME_CLAUSES.has(c.tokens[k]!.lower)) {
+      to = k;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 /** "in Iran", "in northeastern Nigeria", "across the Netherlands". */

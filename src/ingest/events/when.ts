@@ -188,6 +188,8 @@ export function eventDate(
   let bestDistance = Infinity;
   for (const s of spans) {
     if (s.anchor && s.end !== start) continue;
+    // "would meet again in July": when something is to happen dates no report.
+    if (afterModal(tokens, s.start, sentenceStart)) continue;
     const distance = s.end <= start ? start - s.end : s.start >= end ? s.start - end : 0;
     const cue = nearestCue(tokens, s, sentenceStart, sentenceEnd);
     if (cue !== null && cue < distance) continue;
@@ -197,6 +199,14 @@ export function eventDate(
     }
   }
   return best;
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'could', 'might', 'may']);
+
+/** A modal in the four words before token `at`. */
+function afterModal(tokens: readonly Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 4); k--) if (MODALS.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** Token distance from a date expression to a cue verb right around it, or null. */

@@ -419,7 +419,8 @@ export const LIGHT_WORDS = new Set(
     orders|called|organised|organized|led|leads|marked|marks|unveiled|unveils|introduced|introduces|passed|
     voted|won|handed|imposing|slapped|ratified|completed|finalised|finalized|battered|pummelled|pummeled|
     pounded|hit|adopted|adopts|opened|opens|hosted|hosts|hosting|convened|convenes|attended|entered|violated|
-    breached|crossed|accepted|accepts|accept|extended|extends|expanded|expands|escalated|intensified|resumed`),
+    breached|crossed|accepted|accepts|accept|extended|extends|expanded|expands|escalated|intensified|resumed|
+    concluded|concludes|joined|joins`),
 );
 
 /** Words that end the noun phrase of an event's subject or object. */

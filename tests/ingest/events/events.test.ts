@@ -391,4 +391,35 @@ describe('events', () => {
     ]);
     expect(doc.events.filter((e) => e.type === 'election')).toHaveLength(1);
   });
+
+  it('merges a protest across articles when the second names only its country\'s parliament', () => {
+    const doc = extract([
+      article('art_a', 'Thousands Rally in Lima Against Media Law', '2031-05-12', [
+        'Tens of thousands of people rallied in central Lima on Sunday against a bill that critics say would curb the press, in the largest protest in Peru in a decade.',
+      ]),
+      article('art_b', 'Peruvian Parliament Passes Media Law Despite Protests', '2031-05-14', [
+        'Peru\'s parliament passed a contested media law on Tuesday, two days after mass demonstrations in the capital.',
+      ]),
+    ]);
+    const protests = doc.events.filter((e) => e.type === 'protest');
+    expect(protests).toHaveLength(1);
+    expect(protests[0]!.articleIds.sort()).toEqual(['art_a', 'art_b']);
+    expect(names(doc, protests[0]!.placeIds)).toEqual(['Lima']);
+  });
+
+  it('dates no report by when something is to happen, and keeps an earlier clash out of the talks\' city', () => {
+    const doc = extract([
+      article('art_a', 'Peru and Chile Resume Talks in Quito', '2031-06-02', [
+        'The foreign ministers of Peru and Chile resumed talks in Quito on Monday, their first meeting since border clashes in March killed 11 soldiers.',
+      ]),
+      article('art_b', 'Peruvian, Chilean Ministers End Quito Talks Without Deal', '2031-06-03', [
+        'Peru and Chile ended two days of talks in Quito on Tuesday without agreeing on the border, but said they would meet again in July.',
+      ]),
+    ]);
+    const talks = doc.events.filter((e) => e.type === 'meeting');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.date).toBe('2031-06-02');
+    const clash = doc.events.find((e) => e.type === 'clash')!;
+    expect(clash.placeIds).toEqual([]);
+  });
 });
