@@ -224,7 +224,9 @@ export const facilityKey = (c: NameCandidate) => `${c.key}\u0000${c.facility?.ki
 function facilityNames(articles: readonly NameCandidate[][]): Map<string, string> {
   const names = new Map<string, string>();
   for (const cands of articles) {
-    for (const c of cands) if (c.facility && !names.has(facilityKey(c))) names.set(facilityKey(c), c.facility.text);
+    for (const c of cands) {
+      if (c.facility && !names.has(facilityKey(c))) names.set(facilityKey(c), c.facility.text);
+    }
   }
   return names;
 }

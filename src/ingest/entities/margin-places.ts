@@ -104,7 +104,8 @@ export function marginPlaces(
     else if (c.facility && !g && isFacility(decided.get(c.key), c)) {
       // "at the X border crossing": the facility, as the body spells it if the body names it.
       const bare = decided.get(c.key)?.kind === 'place' ? [] : [c.text.replace(/^the\s+/i, '')];
-      place = { name: facilities.get(facilityKey(c)) ?? c.facility.text, countryId: null, aliases: [c.facility.text, ...bare] };
+      const name = facilities.get(facilityKey(c)) ?? c.facility.text;
+      place = { name, countryId: null, aliases: [c.facility.text, ...bare] };
     } else if (!g && !c.institution && !c.branch) {
       const body = decided.get(c.key);
       // (A name the body gives no evidence for, "Nobody leaves X", is what the caption says.)
@@ -112,7 +113,9 @@ export function marginPlaces(
       const name = body?.kind === 'place' ? body.name : c.text.replace(/^the\s+/i, '');
       if (kind === 'place') place = { name, countryId: countryAfter(text.tokens, c.tokenEnd) };
     }
-    if (place) count(articleOf[text.sentences[c.sentence]!.paragraph]!, registry.place(place.name, place.countryId, place.aliases));
+    if (!place) continue;
+    const paragraph = text.sentences[c.sentence]!.paragraph;
+    count(articleOf[paragraph]!, registry.place(place.name, place.countryId, place.aliases));
   }
   return counts;
 }

@@ -113,9 +113,13 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 /** "in central X", "in downtown X": words for a part of a place, between a locative and its name. */
-const PLACE_PARTS = /^(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|greater|old|coastal|rural|suburban|outer|inner)$/;
+const PLACE_PARTS = new RegExp(
+  '^(?:central|downtown|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|' +
+    'south-?western|greater|old|coastal|rural|suburban|outer|inner)$',
+);
 /** "southwestern", "coastal": words between a country's possessive and its place's name. */
-const DIRECTIONAL = /^(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern|coastal|remote|rural|restive)$/;
+const DIRECTIONAL =
+  /^(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern|coastal|remote|rural|restive)$/;
 
 export function findNames(article: ArticleText, common: CommonWords): NameCandidate[] {
   const { tokens, sentences } = article;
@@ -496,7 +500,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // "in Kyiv" is the place; "from Kyiv's allies" is the government again.
     // "in Kyiv", "to Kampala and Kigali", "the capital, Khartoum", "Tallinn, Estonia": the city.
     const country = tokens[b]?.text === ',' ? NAMES.matchAt(tokens, b + 1) : null;
-    const countryAfter = country?.value.type === 'country' && (!tokens[country.end] || tokens[country.end]!.kind === 'punct');
+    const closes = !tokens[country?.end ?? 0] || tokens[country?.end ?? 0]!.kind === 'punct';
+    const countryAfter = country?.value.type === 'country' && closes;
     // ("Lisbon airport": a capital's port or airport is the city.)
     const cityFacility = CITY_FACILITIES.has(FACILITIES.matchAt(tokens, b)?.value ?? '');
     const asPlace = isLocative(a) || isLocative(listStart(a)) || placeApposedBefore(a, b) || countryAfter ||
@@ -682,7 +687,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     for (let k = b + 2; k < b + 5 && tokens[k]; k++) {
       const w = tokens[k]!;
       if (w.kind !== 'word' || w.cap) return false;
-      if (PLACE_NOUNS.has(w.lower)) return /^(?:,|\.|whose|where|of|in|which|that|on)$/.test(tokens[k + 1]?.lower ?? '.');
+      if (PLACE_NOUNS.has(w.lower)) {
+        return /^(?:,|\.|whose|where|of|in|which|that|on)$/.test(tokens[k + 1]?.lower ?? '.');
+      }
     }
     return false;
   }
@@ -720,7 +727,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (n > 1 && tokens.slice(a, b).some((w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2 && !NAME_SUFFIXES.has(w.text))) c.reasons.add('acronymInside');
     const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
     // ("in Mumbai after the ruling": a preposition or a conjunction after it modifies nothing.)
-    const functionWord = next?.kind === 'word' && (PREPOSITIONS.has(next.lower) || /^(?:and|or|but)$/.test(next.lower));
+    const functionWord =
+      next?.kind === 'word' && (PREPOSITIONS.has(next.lower) || /^(?:and|or|but)$/.test(next.lower));
     if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower) && !functionWord && !(DIVISION_NOUNS.has(next.lower) && tokens[b + 1]?.lower !== 'of')) {
       c.reasons.add('adjective');
     }
@@ -771,7 +779,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       const listFrom = listStart(a);
       if (isLocative(a) || isLocative(listFrom)) c.reasons.add('locative');
       if (/^(?:at|with)$/.test(prev.lower) && ROLE_BY_FORM.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('workplace');
-      if (tokens[listFrom - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[listFrom - 2]?.lower ?? '')) c.reasons.add('placeNoun');
+      const ofPlaceNoun = tokens[listFrom - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[listFrom - 2]?.lower ?? '');
+      if (ofPlaceNoun) c.reasons.add('placeNoun');
       if (placeApposedBefore(a, b)) c.reasons.add('placeNoun');
     }
     // "Norvik is cutting jobs, the company said": the sentence's subject is what the description names.
@@ -791,7 +800,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       const after = tokens[end];
       // ("the Andean region of Arequipa": an adjective before the noun, the region named after it.)
       const describes = n === 1 && /(?:an|ese|ish|ic)$/.test(first.text) && tokens[end + 1]?.lower === 'of';
-      if (after?.kind === 'word' && !after.cap && DIVISION_NOUNS.has(after.lower) && !describes) c.reasons.add('divisionNoun');
+      const division = after?.kind === 'word' && !after.cap && DIVISION_NOUNS.has(after.lower) && !describes;
+      if (division) c.reasons.add('divisionNoun');
       if (citiesOfFacilities(a, b)) c.reasons.add('placeNoun');
       if (distanceAfter(b)) c.reasons.add('placeNoun');
       c.countryHint ??= countryBefore(a) ?? undefined;

@@ -76,7 +76,8 @@ const FACES: Partial<Record<EventType, readonly EventType[]>> = { protest: ['arr
 /** A report taken in by a host of another type, its actors turned into targets if the host faces them. */
 function asPartOf(host: EventType, m: EventMention): EventMention {
   if (!FACES[host]?.includes(m.type) || !m.roles.actors.length) return m;
-  const targets = [...m.roles.targets, ...m.roles.actors.filter((a) => !m.roles.targets.some((t) => t.entityId === a.entityId))];
+  const fresh = m.roles.actors.filter((a) => !m.roles.targets.some((t) => t.entityId === a.entityId));
+  const targets = [...m.roles.targets, ...fresh];
   return { ...m, roles: { ...m.roles, actors: [], targets } };
 }
 
@@ -246,7 +247,8 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
     for (const c of clusters) {
       const rule = absorbs.find((a) => a.type === c.type);
       const own = main.type === 'disaster' && c.reports.some((r) => OWN_ACCIDENTS.has(r.mention.noun));
-      if (c !== main && rule && !own && (!rule.needs || c.reports.some((r) => r.mention.evidence(rule.needs!) > 0))) {
+      const evidenced = !rule?.needs || c.reports.some((r) => r.mention.evidence(rule.needs!) > 0);
+      if (c !== main && rule && !own && evidenced) {
         merge(main, c);
         c.reports.length = 0;
       }

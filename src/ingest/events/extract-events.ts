@@ -5,7 +5,9 @@
  * article: its headline or lead reports it, several sentences do, a sentence dates it and names who
  * or where, or the text names it as a known event ("the 2021 coup", "a 12-day war"). Pure.
  */
-import type { ArticleDoc, EntityDoc, EventDoc, EventMentionDoc, EventType, StatementDoc } from '../../domain/document.js';
+import type {
+  ArticleDoc, EntityDoc, EventDoc, EventMentionDoc, EventType, StatementDoc,
+} from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
 import { stableHash } from '../ids.js';
@@ -49,7 +51,9 @@ export function extractEvents(
       if (main.countries.size) main.mainIn.add(article.id);
     }
     const kept = clusters.filter(hasEvidence);
-    for (const c of kept) if (matters(c, published, main?.type)) for (const r of c.reports) salient.add(r.mention);
+    for (const c of kept) {
+      if (matters(c, published, main?.type)) for (const r of c.reports) salient.add(r.mention);
+    }
     // Inherited parties place an event; they never make it matter.
     if (main) inherit(main, kept, countryOf);
     for (const c of kept) {

@@ -131,7 +131,7 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
       continue;
     }
     // (A superlative, "deadliest", "fiercest", ranks the event without naming it.)
-    else if (!w.cap && !VAGUE_MODIFIERS.has(w.lower) && !/(?:ly|ing|ed|iest|[^aeiou]{2}est)$/.test(w.lower) && lower.length < 2) {
+    else if (!w.cap && !VAGUE_MODIFIERS.has(w.lower) && !NO_NAME_ENDINGS.test(w.lower) && lower.length < 2) {
       lower.unshift(w.lower);
     }
     k--;
@@ -410,6 +410,9 @@ function sentencePlaces(c: Clause, roles: Roles, at: number) {
     else if (m.kind === 'country' && m.via !== 'demonym' && locativeBefore(c, m.tokenStart)) add(roles.countries, m);
   }
 }
+
+/** Adverbs, participles and superlatives ("deadliest", "fiercest") describe an event but name none. */
+const NO_NAME_ENDINGS = /(?:ly|ing|ed|iest|[^aeiou]{2}est)$/;
 
 /** Words opening a clause about another time ("since" is never a mere preposition of place). */
 const TIME_CLAUSES = new Set(['since']);

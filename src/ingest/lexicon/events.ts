@@ -314,8 +314,8 @@ export const EVENT_TYPE_INFO: Record<EventType, EventTypeInfo> = {
   arrest: { label: 'arrests', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 2 },
   cyber_attack: { label: 'cyber attack', modifier: 'actor', targetPrepositions: targets('on against at of targeting'), toleranceDays: 7 },
   military_movement: {
-    label: 'build-up', modifier: 'actor', targetPrepositions: targets('near around along on into toward towards'), toleranceDays: 30,
-    objectMoves: true,
+    label: 'build-up', modifier: 'actor', targetPrepositions: targets('near around along on into toward towards'),
+    toleranceDays: 30, objectMoves: true,
   },
   meeting: { label: 'talks', modifier: 'actor', targetPrepositions: targets('with'), toleranceDays: 3 },
   agreement: { label: 'agreement', modifier: 'actor', targetPrepositions: targets('with'), toleranceDays: 7 },

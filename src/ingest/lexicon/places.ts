@@ -73,7 +73,9 @@ export const DIVISION_NOUNS = new Set(
 export const CITY_FACILITIES = new Set(['airport', 'port']);
 
 /** Plural facility nouns after a list of names: "at Lisbon and Porto airports" places both cities. */
-export const FACILITY_PLURALS = new Set(`airports ports refineries plants terminals hospitals mines`.split(/\s+/));
+export const FACILITY_PLURALS = new Set(
+  `airports ports refineries plants terminals hospitals mines`.split(/\s+/),
+);
 
 /** Units of distance: "X, about 40 km east of Y" places X. */
 export const DISTANCE_UNITS = new Set(`km kilometres kilometers miles mi`.split(/\s+/));
