@@ -59,11 +59,14 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
   const speakers: Speaker[] = [];
   const cues: CueHit[] = [];
   const announcing: boolean[] = [];
+  // Statement index → whom it was said of, outside its content ("says of X, "…"").
+  const topics = new Map<number, [number, number]>();
   for (const a of attributions) {
     const ranges = a.content.map(([x, y]) => trimRange(article, x, y)).filter(([x, y]) => y > x);
     if (!ranges.length && !a.announces) continue;
     const speaker = resolved.get(a)!;
     const medium = typeof a.medium === 'string' ? a.medium : (a.medium?.text ?? null);
+    if (a.topic) topics.set(contentOf.length, a.topic);
     contentOf.push(ranges);
     speakers.push(speaker);
     cues.push(a.cue);
@@ -121,7 +124,8 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
   const out: StatementDraft[] = [];
   drafts.forEach((d, i) => {
     if (!d) return;
-    d.aboutIds = aboutOf(article, mentions, contentOf[i]!, d.speaker.entityIds, discourse);
+    const topic = topics.get(i);
+    d.aboutIds = aboutOf(article, mentions, topic ? [topic, ...contentOf[i]!] : contentOf[i]!, d.speaker.entityIds, discourse);
     out.push(d);
   });
   return out;

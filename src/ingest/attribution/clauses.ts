@@ -60,6 +60,8 @@ export interface Attribution {
   announces?: boolean;
   /** A news outlet or platform where it was said ("told CNN", "on Twitter", "state television"). */
   medium: Mention | string | null;
+  /** Whom it was said of, outside the content ("says of X, "…""): the statement is about it too. */
+  topic?: [number, number];
 }
 
 /** Words that can open the circumstances after a cue ("said on Tuesday in a statement"). */
@@ -214,9 +216,13 @@ export function attributeSentence(
       break;
     }
     // "says of X, "…"": who it is about, then the quotation, which is what was said.
+    let saidOf: [number, number] | undefined;
     if (/^(?:of|about)$/.test(t[i]?.lower ?? '')) {
       for (let k = i + 1; k < Math.min(i + 9, end - 1); k++) {
-        if (t[k]!.text === ',' && t[k + 1]?.kind === 'quote' && article.quoteAt[k + 1]! >= 0) i = k + 1;
+        if (t[k]!.text === ',' && t[k + 1]?.kind === 'quote' && article.quoteAt[k + 1]! >= 0) {
+          saidOf = [i + 1, k];
+          i = k + 1;
+        }
         if (t[k]!.kind !== 'word' && t[k]!.kind !== 'possessive') break;
       }
     }
@@ -276,7 +282,7 @@ export function attributeSentence(
     // "called the deal "a failure"": a characterisation is its quotation.
     if (CHARACTERISING.has(cue.entry?.lemma ?? '')) {
       const q = lastQuoteIn(i, stop);
-      if (q) return { cue, shape: 'forward', source, content: [q], medium };
+      if (q) return { cue, shape: 'forward', source, content: [q], medium, ...(saidOf ? { topic: saidOf } : {}) };
       // "who called him after the result": a telephone call, not a characterisation.
       const object = t[i]?.kind === 'word' && OBJECT_PRONOUNS.has(t[i]!.lower) ? i + 1 : -1;
       if (object > 0 && (object >= stop || PREPOSITIONS.has(t[object]!.lower) || /^[,.;]$/.test(t[object]!.text))) return null;
@@ -284,7 +290,14 @@ export function attributeSentence(
     // "denied firing first", "accused the government of …": an act on an object keeps its verb.
     const keepsVerb = frame === 'object' && (!explicit || thatDeterminer);
     const start = keepsVerb ? cue.tokenStart : directive ? addressee : i;
-    return { cue, shape: 'forward', source, content: [[start, stop]], medium: medium ?? mediumIn(cue.tokenEnd, i) };
+    return {
+      cue,
+      shape: 'forward',
+      source,
+      content: [[start, stop]],
+      medium: medium ?? mediumIn(cue.tokenEnd, i),
+      ...(saidOf ? { topic: saidOf } : {}),
+    };
   }
 
   /**

@@ -641,6 +641,7 @@ describe('relative clauses between commas and titles inside a known name', () =>
   it('"says of NAME, "…"": a verb before "of" stays a cue, and the quotation is what was said', () => {
     const doc = run(['Ivo Dahl says of Rosa Tull, "If she gets the chance, she will sell the office."']);
     expect(said(doc)).toEqual([['Ivo Dahl', 'If she gets the chance, she will sell the office.']]);
+    expect(doc.statements[0]!.aboutIds.map((id) => nameOf(doc, id))).toEqual(['Rosa Tull']);
   });
 
   it('an opening phrase ending in a quoted title is a circumstance, not a quotation', () => {
