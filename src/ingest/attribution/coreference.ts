@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
-import { KNOWN_ORGANIZATIONS, ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
+import { KNOWN_ORGANIZATIONS, MEDIA_NAME_WORDS, ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
 import { ROLE_BY_FORM, ROLE_MODIFIERS, type Gender } from '../lexicon/roles.js';
 import { PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
@@ -328,5 +328,5 @@ function headNoun(name: string): string | undefined {
 }
 
 function isMedia(name: string | undefined): boolean {
-  return Boolean(name && /\b(?:Times|Post|News|Journal|Tribune|Herald|Gazette|Telegraph|Guardian|Press|Radio|Television|TV)\b/.test(name));
+  return Boolean(name?.split(/\s+/).some((w) => MEDIA_NAME_WORDS.has(w)));
 }

@@ -304,6 +304,12 @@ export const NEWSPAPER_HEADS = new Set(
   Courier Dispatch Sentinel Register Bee Star Sun Mirror Express Independent Standard Record`.split(/\s+/),
 );
 
+/** Words that mark a news outlet's name: a newspaper's last word, or a broadcaster's. */
+export const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...NEWSPAPER_HEADS,
+  ...`News Press Radio Television TV`.split(/\s+/),
+]);
+
 /** An organisation's head, singular or plural ("Association", "Shipowners' Associations"). */
 export function isOrgNameHead(word: string): boolean {
   return ORG_NAME_HEADS.has(word) || (word.endsWith('s') && ORG_NAME_HEADS.has(word.slice(0, -1)));
