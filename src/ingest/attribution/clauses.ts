@@ -699,7 +699,9 @@ export function attributeSentence(
       const nextMention = mentions[mi + 1];
       if (m.kind !== 'person' && nextMention && nextMention.tokenStart <= m.tokenEnd + 3 && nextMention.kind === 'person') m = nextMention;
       if (m.kind === 'place') return null;
-      return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, head: { kind: 'named', mentions: [m] } };
+      // ("Britain's competition regulator …, saying": the name owns the subject, which is a description.)
+      const owns = t[m.tokenEnd]?.kind === 'possessive' && t[m.tokenEnd + 1]?.kind === 'word' && !t[m.tokenEnd + 1]!.cap;
+      if (!owns) return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, head: { kind: 'named', mentions: [m] } };
     }
     // "Mr. X", "Sen. X", "Chairman X", "the district party Chairman X": titles before the name.
     // ("Rival NAME", "Businessman NAME": a capitalised word the person's name left out is a title.)

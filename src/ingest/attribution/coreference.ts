@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
-import { KNOWN_ORGANIZATIONS, MEDIA_NAME_WORDS, ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
+import { INSTITUTION_WORDS, KNOWN_ORGANIZATIONS, MEDIA_NAME_WORDS, ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
 import { ROLE_BY_FORM, ROLE_MODIFIERS, type Gender } from '../lexicon/roles.js';
 import { PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
@@ -241,6 +241,25 @@ export class Discourse {
     return found;
   }
 
+  /**
+   * "Britain's competition regulator said …" before the text names it: the first organisation of
+   * that class named after token `at`, within the next paragraphs.
+   */
+  laterOrganization(noun: string, at: number): string | null {
+    const cls: OrgClass | undefined = ORG_NOUNS.get(noun);
+    if (!cls) return null;
+    const paragraph = this.article.sentences[this.article.sentenceAt[at]!]!.paragraph;
+    for (const m of this.mentions) {
+      if (m.tokenStart <= at || m.kind !== 'organization') continue;
+      if (this.article.sentences[m.sentence]!.paragraph - paragraph > 2) break;
+      // (Known to be of that class: called so, or headed by a noun of it.)
+      const name = this.registry.entities.get(m.entityId)?.name ?? '';
+      const known = this.registry.facts.get(m.entityId)?.orgClasses.has(cls) || ORG_NOUNS.get(headNoun(name) ?? '') === cls;
+      if (known && this.fitsClass(m.entityId, m.kind, noun, cls)) return m.entityId;
+    }
+    return null;
+  }
+
   /** "the Wisconsin Republican": the most salient person, whatever the gender. */
   resolvePerson(at: number, content: readonly (readonly [number, number])[] = []): string | null {
     const inContent = new Set<string>();
@@ -311,8 +330,9 @@ export class Discourse {
     const e = this.registry.entities.get(id);
     const facts = this.registry.facts.get(id);
     const last = e ? headNoun(e.name) : undefined;
-    // "the commission" is no "… Office": a name headed by another class noun is another body.
-    if (last && last !== noun && ORG_NOUNS.has(last) && ORG_NOUNS.get(last) === cls) return false;
+    // "the commission" is no "… Office": a name headed by another body's noun is another body.
+    // ("the regulator", "the federation" are said of bodies whatever their head.)
+    if (last && last !== noun && INSTITUTION_WORDS.has(last) && INSTITUTION_WORDS.has(noun)) return false;
     // An organisation of no known class can be any ("Toyota …, the automaker said").
     // (A well-known organisation has a known kind: the UN is no "union".)
     const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government' && !KNOWN_ORG_NAMES.has(e?.name ?? '');

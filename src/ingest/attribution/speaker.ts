@@ -91,6 +91,11 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
         const holder = discourse.holderOf(head.owner.entityId, head.noun);
         if (holder) return { entityIds: [holder], description: null, evidence: 'description' };
       }
+      // "Britain's competition regulator said": the body of that class the text names next, if any.
+      if (!role && head.owner?.kind === 'country' && !head.plural) {
+        const body = discourse.resolveDescription(head.noun, at) ?? discourse.laterOrganization(head.noun, at);
+        if (body) return { entityIds: [body], description: src.text, evidence: 'description' };
+      }
       if (head.definite && !head.owner && a.shape === 'trailing' && a.content[0]) {
         const subject = discourse.subjectOfContent(head.noun, a.content[0][0]);
         if (subject) return { entityIds: [subject], description: null, evidence: 'description' };

@@ -669,6 +669,26 @@ describe('relative clauses between commas and titles inside a known name', () =>
   });
 });
 
+describe('bodies described before they are named', () => {
+  it('"Britain\'s competition regulator …, saying": the body of that class named next, not the country', () => {
+    const doc = run([
+      "Britain's competition regulator on Thursday blocked the takeover, saying the deal would raise prices.",
+      'The Competition and Markets Authority said the panel was unanimous.',
+      'The Competition and Markets Authority has blocked three deals in two years, the regulator said.',
+    ]);
+    expect(said(doc).map(([speaker]) => speaker)).toEqual([
+      'Competition and Markets Authority',
+      'Competition and Markets Authority',
+      'Competition and Markets Authority',
+    ]);
+  });
+
+  it('"the federation" is the "… Union" named before: a generic class noun fits any head', () => {
+    const doc = run(['The Harbour Rowing Union was fined. The federation, which Ana Tull has run since 2024, said it had cooperated.']);
+    expect(said(doc)).toEqual([['Harbour Rowing Union', 'it had cooperated']]);
+  });
+});
+
 describe('a body reporting its own acts', () => {
   it('"Korvex cuts jobs, the company said": the company opening the content speaks, each in turn', () => {
     const doc = run(['Norvik is cutting jobs, the company said. Korvex cuts jobs too, the company said.']);
