@@ -96,7 +96,8 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
         const body = discourse.resolveDescription(head.noun, at) ?? discourse.laterOrganization(head.noun, at);
         if (body) return { entityIds: [body], description: src.text, evidence: 'description' };
       }
-      if (head.definite && !head.owner && a.shape === 'trailing' && a.content[0]) {
+      // ("The World Food Programme will …, the U.N. agency said": an owner does not change that.)
+      if (head.definite && head.owner?.kind !== 'person' && a.shape === 'trailing' && a.content[0]) {
         const subject = discourse.subjectOfContent(head.noun, a.content[0][0]);
         if (subject) return { entityIds: [subject], description: null, evidence: 'description' };
       }

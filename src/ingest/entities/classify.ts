@@ -24,7 +24,11 @@ export type Decision =
 
 const KNOWN_BY_NAME = new Map(KNOWN_ORGANIZATIONS.map((o) => [o.name, o]));
 const SURNAME_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${SURNAME_ENDINGS.join('|')})$`, 'u');
-const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+// ("Ministry of Justice": small words stay lower case inside a name.)
+const titleCase = (s: string) =>
+  s.replace(/(^|[\s-])(\p{Ll}+)/gu, (w, sep: string, word: string) =>
+    sep && /^(?:of|and|for|the|on)$/.test(word) ? w : sep + word[0]!.toUpperCase() + word.slice(1),
+  );
 
 /** Institutions that are the state itself: "the government said" is the country speaking. */
 export const STATE_HEADS = new Set(['government', 'cabinet', 'administration']);

@@ -285,10 +285,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
    */
   function ownedInstitutionAt(i: number, e: number): { start: number; end: number; value: string } | null {
     if (!ownerBefore(tokens, i, article.sentences[article.sentenceAt[i]!]!.tokenStart)) return null;
-    for (let k = i; k < Math.min(i + 3, e); k++) {
+    // ("Spain's agriculture and fisheries ministry": joined portfolios may make it longer.)
+    const portfolios = (k: number) => tokens.slice(i, k).every((x) => PORTFOLIOS.has(x.lower) || x.lower === 'and');
+    for (let k = i; k < Math.min(i + 5, e); k++) {
       const w = tokens[k]!;
       if (w.kind !== 'word' || w.cap) return null;
-      if (k > i && INSTITUTION_WORDS.has(w.lower)) {
+      if (k > i && INSTITUTION_WORDS.has(w.lower) && (k < i + 3 || portfolios(k))) {
         return { start: i, end: k + 1, value: tokens.slice(i, k + 1).map((x) => x.lower).join(' ') };
       }
     }
@@ -556,8 +558,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     return false;
   }
 
-  /** "Defense Ministry", "Commerce Department", "Army": portfolios and a government head only. */
+  /** "Defense Ministry", "Commerce Department", "Army", "Ministry of Justice": portfolios and a head. */
   function isGovernmentInstitution(a: number, b: number): boolean {
+    // "Ministry of Justice", "Department of Agriculture and Fisheries".
+    if (b - a >= 3 && INSTITUTION_WORDS.has(tokens[a]!.lower) && tokens[a + 1]!.lower === 'of') {
+      return tokens.slice(a + 2, b).every((w) => PORTFOLIOS.has(w.lower) || w.lower === 'and');
+    }
     if (!INSTITUTION_WORDS.has(tokens[b - 1]!.lower)) return false;
     for (let k = a; k < b - 1; k++) if (!PORTFOLIOS.has(tokens[k]!.lower) && !INSTITUTION_WORDS.has(tokens[k]!.lower)) return false;
     return true;

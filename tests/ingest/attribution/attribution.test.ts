@@ -698,6 +698,11 @@ describe('a body reporting its own acts', () => {
     ]);
   });
 
+  it('"The World Food Programme will …, the U.N. agency said": an owner of the description changes nothing', () => {
+    const doc = run(['The World Food Programme will stop giving food aid to 4 million people, the U.N. agency said on Thursday.']);
+    expect(said(doc).map(([speaker]) => speaker)).toEqual(['World Food Programme']);
+  });
+
   it('"Dock workers walked out, the union said": a capitalised word before a plural noun is no company', () => {
     const doc = run(['Dock workers in Oslo walked out on Monday, the union said.']);
     expect(doc.entities.map((e) => e.name)).toEqual(['Oslo']);

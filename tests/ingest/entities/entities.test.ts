@@ -138,6 +138,15 @@ describe('roles', () => {
   });
 });
 
+describe('institutions owned by a country, in their longer shapes', () => {
+  it('"Serbia\'s Ministry of Justice", "Spain\'s agriculture and fisheries ministry"', () => {
+    const doc = run([
+      "Serbia's Ministry of Justice said it respected the court. Spain's agriculture and fisheries ministry said it was in contact.",
+    ]);
+    expect(said(doc).map(([speaker]) => speaker)).toEqual(['Serbian Ministry of Justice', 'Spanish Agriculture and Fisheries Ministry']);
+  });
+});
+
 describe('occupations and portfolios before a name', () => {
   it('"Fisherman NAME", "Librarian NAME": the occupation is a title; "Education minister NAME": no owner', () => {
     const doc = run([
