@@ -321,7 +321,11 @@ export class Discourse {
     if (!cls) return null;
     const from = this.article.tokens[start]?.lower === 'the' ? start + 1 : start;
     const m = this.mentions.find((x) => x.tokenStart === from);
-    return m && this.fitsClass(m.entityId, m.kind, noun, cls) ? m.entityId : null;
+    if (!m || m.kind !== 'organization') return null;
+    // Opening the content is evidence enough, unless the name is headed by another body's noun.
+    const last = headNoun(this.registry.entities.get(m.entityId)?.name ?? '');
+    const other = last && last !== noun && INSTITUTION_WORDS.has(last) && INSTITUTION_WORDS.has(noun);
+    return other ? null : m.entityId;
   }
 
   private fitsClass(id: string, kind: Mention['kind'], noun: string, cls: OrgClass): boolean {

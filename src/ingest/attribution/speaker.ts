@@ -68,6 +68,12 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       if ((speaksFor || entourage || journalist || holders || envoys) && head.owner && isPrincipal(head.owner)) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       }
+      // "Korvex cut jobs, the company said": the organisation opening the content speaks.
+      // ("The World Food Programme will …, the U.N. agency said": an owner does not change that.)
+      if (head.definite && head.owner?.kind !== 'person' && a.shape === 'trailing' && a.content[0]) {
+        const subject = discourse.subjectOfContent(head.noun, a.content[0][0]);
+        if (subject) return { entityIds: [subject], description: null, evidence: 'description' };
+      }
       // "the nationalist Global Times tabloid", "the Orbis company": an organisation named right
       // before its own class noun is that organisation.
       const tokens = discourse.article.tokens;
@@ -95,11 +101,6 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       if (!role && head.owner?.kind === 'country' && !head.plural) {
         const body = discourse.resolveDescription(head.noun, at) ?? discourse.laterOrganization(head.noun, at);
         if (body) return { entityIds: [body], description: src.text, evidence: 'description' };
-      }
-      // ("The World Food Programme will …, the U.N. agency said": an owner does not change that.)
-      if (head.definite && head.owner?.kind !== 'person' && a.shape === 'trailing' && a.content[0]) {
-        const subject = discourse.subjectOfContent(head.noun, a.content[0][0]);
-        if (subject) return { entityIds: [subject], description: null, evidence: 'description' };
       }
       if (head.definite && !head.owner) {
         const id = discourse.resolveDescription(head.noun, at) ?? (role ? discourse.laterHolder(head.noun, at) : null);
