@@ -14,7 +14,13 @@ export function validateDocument(doc: ExtractionDocument): void {
     if (ids.has(id)) throw new InvalidDocumentError(`duplicate id "${id}" (${what})`);
     ids.add(id);
   };
-  for (const a of doc.articles) add(a.id, 'article');
+  for (const a of doc.articles) {
+    add(a.id, 'article');
+    // Dates go into sort keys, which lists store joined by a control character (see page-lists.ts).
+    if (a.publishedAt && /[\u0000-\u001f]/.test(a.publishedAt)) {
+      throw new InvalidDocumentError(`article ${a.id}: publishedAt holds a control character`);
+    }
+  }
   for (const e of doc.entities) {
     add(e.id, e.type);
     entityIds.add(e.id);

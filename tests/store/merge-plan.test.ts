@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, fingerprint, mergePlan, splitBatch, type GraphState, type StoredArticle } from '../../src/store/merge-plan.js';
-import { patchList } from '../../src/store/page-lists.js';
+import { keysOf, listColumns, patchList, storedList } from '../../src/store/page-lists.js';
+import { InvalidDocumentError, validateDocument } from '../../src/store/validate-document.js';
 import { foldKey } from '../../src/store/text-keys.js';
 import { fixture } from './fixture.js';
 
@@ -107,5 +108,26 @@ describe('patching a list', () => {
       keys: ['1', '2'],
       counts: [1, 4],
     });
+  });
+});
+
+describe('storing a list', () => {
+  const said = 'list_said';
+
+  it('keeps the keys as one string and reads them back in order', () => {
+    const columns = listColumns(said, { ids: ['stm_b', 'stm_a'], keys: ['2031-01-02|1', '2031-01-03|2'] });
+    expect(typeof columns[keysOf(said)]).toBe('string');
+    expect(storedList(columns, said)).toEqual({ ids: ['stm_b', 'stm_a'], keys: ['2031-01-02|1', '2031-01-03|2'] });
+    expect(storedList(listColumns(said, { ids: [], keys: [] }), said)).toEqual({ ids: [], keys: [] });
+  });
+
+  it('still reads the keys of a graph that stored them as a list', () => {
+    expect(storedList({ [said]: ['stm_a'], [keysOf(said)]: ['2031-01-03|2'] }, said).keys).toEqual(['2031-01-03|2']);
+  });
+
+  it('refuses a publication date with a control character, which would split its sort key', () => {
+    const doc = fixture();
+    doc.articles[0] = { ...doc.articles[0]!, publishedAt: '2031-03-04\u001f9' };
+    expect(() => validateDocument(doc)).toThrow(InvalidDocumentError);
   });
 });
