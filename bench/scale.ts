@@ -23,10 +23,21 @@ export interface ProcessRun {
   stderr: string;
 }
 
+/**
+ * The node options of `npm run <command>` (package.json): the bench runs a command with the same
+ * ones a user gets, such as the seed's cap on the JS heap.
+ */
+async function nodeOptionsOf(command: string): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+  const words = (scripts[command] ?? '').split(/\s+/);
+  return words[0] === 'node' ? words.slice(1, words.indexOf('--import')) : [];
+}
+
 /** Run the CLI as a user would, polling its peak RSS (VmHWM) until it exits. */
 export async function runCli(args: string[], dataDir: string): Promise<ProcessRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const options = await nodeOptionsOf(args[0]!);
+  const child = spawn(process.execPath, [...options, '--import', 'tsx', 'src/cli/main.ts', ...args], {
     env: { ...process.env, KG_DATA_DIR: dataDir, NEO4J_URI: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
