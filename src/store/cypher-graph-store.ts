@@ -345,14 +345,13 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async counts(): Promise<Counts> {
-    const [nodes, rels] = await Promise.all([
-      this.runner.read(CYPHER.countNodes),
-      this.runner.read(CYPHER.countRelationships),
-    ]);
+    const rows = await this.runner.read(CYPHER.counts);
     const counts: Counts = { nodes: {}, relationships: {} };
-    for (const r of nodes) counts.nodes[String(r.label)] = Number(r.count);
     for (const type of REL_TYPES) counts.relationships[type] = 0;
-    for (const r of rels) counts.relationships[String(r.type)] = Number(r.count);
+    for (const r of rows) {
+      if (r.kind === 'relationship') counts.relationships[String(r.name)] = Number(r.count);
+      else if (Number(r.count) > 0) counts.nodes[String(r.name)] = Number(r.count);
+    }
     return counts;
   }
 

@@ -237,8 +237,18 @@ export const CYPHER = {
     CREATE (v)-[:LOCATED_IN]->(p)`,
 
   // --- counts ------------------------------------------------------------------------------
-  countNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g UNWIND labels(n) AS label RETURN label, count(*) AS count`,
-  countRelationships: `${CURRENT} MATCH (n:Item)-[r]->() WHERE n.gen = g RETURN type(r) AS type, count(*) AS count`,
+  /**
+   * Nodes per label and relationships per type, in one statement so that they count one snapshot.
+   * A count per label: unwinding every node's labels held a row per label of every node at once
+   * (on the embedded engine, 800 MB for a graph of 20,000 articles).
+   */
+  counts: [
+    ...[ITEM, ...GRAPH_LABELS].map(
+      (label) => `${CURRENT} MATCH (n:${label}) WHERE n.gen = g
+    RETURN 'node' AS kind, '${label}' AS name, count(n) AS count`,
+    ),
+    `${CURRENT} MATCH (n:Item)-[r]->() WHERE n.gen = g RETURN 'relationship' AS kind, type(r) AS name, count(*) AS count`,
+  ].join('\n    UNION ALL\n    '),
   hasArticles: `${CURRENT} MATCH (a:Article) WHERE a.gen = g RETURN a.id AS id LIMIT 1`,
 
   // --- point lookups -----------------------------------------------------------------------
