@@ -209,6 +209,8 @@ ${targetRows}
 Seeding ${sc.bigSeed.articles} generated articles (${sc.bigSeed.syndicatedCopies} of them syndicated copies) in batches of
 2,000: ${sc.bigSeed.seconds} s, peak RSS ${sc.bigSeed.peakRssMiB} MiB, of which the JS heap peaked at
 ${sc.bigSeed.peakHeapMiB} MiB (the rest is the embedded engine, which keeps the whole graph in memory).
+A fresh process that only opens the seeded graph and counts it peaks at ${sc.bigSeed.openedPeakRssMiB ?? '–'} MiB: the engine
+holds written data in a larger form than data it loads (see bench/MEMORY.md).
 Graph: ${sc.bigSeed.graph?.nodes}; ${sc.bigSeed.graph?.relationships}.
 
 Incremental: seeding ${sc.incremental.graph} articles took ${sc.incremental.seedBaseSeconds} s; \`npm run ingest\` of
