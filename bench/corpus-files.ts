@@ -8,7 +8,14 @@ import { generateArticles } from './corpus-generator.js';
  * earlier one: the generator's cast depends on the total), K per file: originals as
  * articles-N.txt, syndicated copies as syndicated-N.jsonl.
  */
-export async function writeCorpus(dir: string, total: number, seed = 42, perFile = 500, from = 0, to = total) {
+export async function writeCorpus(
+  dir: string,
+  total: number,
+  seed = 42,
+  perFile = 500,
+  from = 0,
+  to = total,
+) {
   await mkdir(dir, { recursive: true });
   let files = 0;
   let copies = 0;

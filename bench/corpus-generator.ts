@@ -16,18 +16,127 @@ export function prng(seed: number) {
   };
 }
 
-const FIRST = ['Maria', 'Tunde', 'Aiko', 'Lena', 'Pablo', 'Ines', 'Oksana', 'Dmitriy', 'Samuel', 'Astrid', 'Karim', 'Noor', 'Hugo', 'Freya', 'Mateo', 'Yara', 'Emil', 'Leila', 'Tomas', 'Ayumi', 'Bruno', 'Greta', 'Omar', 'Sofia', 'Viktor', 'Amara', 'Jonas', 'Rania', 'Felix', 'Zara'];
-const LAST = ['Lindqvist', 'Okafor', 'Tanaka', 'Brandt', 'Ortega', 'Moreau', 'Melnyk', 'Volkonsky', 'Zaretsky', 'Kovalsky', 'Otieno', 'Berg', 'Haddad', 'Rahimi', 'Lefevre', 'Nygaard', 'Castillo', 'Mansour', 'Kowalczyk', 'Farouk', 'Novak', 'Sato', 'Costa', 'Halvorsen', 'Aziz', 'Ricci', 'Petrenko', 'Mensah', 'Weber', 'Khalil', 'Richter', 'Osei'];
-const COUNTRIES: [name: string, demonym: string, capital: string][] = [
-  ['Sweden', 'Swedish', 'Stockholm'], ['Kenya', 'Kenyan', 'Nairobi'], ['Japan', 'Japanese', 'Tokyo'], ['Chile', 'Chilean', 'Santiago'],
-  ['Norway', 'Norwegian', 'Oslo'], ['Egypt', 'Egyptian', 'Cairo'], ['Poland', 'Polish', 'Warsaw'], ['Ghana', 'Ghanaian', 'Accra'],
-  ['Peru', 'Peruvian', 'Lima'], ['Canada', 'Canadian', 'Ottawa'], ['Brazil', 'Brazilian', 'Brasília'], ['India', 'Indian', 'New Delhi'],
+const FIRST = [
+  'Maria',
+  'Tunde',
+  'Aiko',
+  'Lena',
+  'Pablo',
+  'Ines',
+  'Oksana',
+  'Dmitriy',
+  'Samuel',
+  'Astrid',
+  'Karim',
+  'Noor',
+  'Hugo',
+  'Freya',
+  'Mateo',
+  'Yara',
+  'Emil',
+  'Leila',
+  'Tomas',
+  'Ayumi',
+  'Bruno',
+  'Greta',
+  'Omar',
+  'Sofia',
+  'Viktor',
+  'Amara',
+  'Jonas',
+  'Rania',
+  'Felix',
+  'Zara',
 ];
-const TITLES = ['Foreign Minister', 'President', 'Prime Minister', 'Defense Minister', 'Finance Minister', 'Mayor', 'Governor'];
-const ORGS = ['the United Nations', 'NATO', 'the European Union', 'the World Bank', 'the Red Cross', 'Amnesty International'];
+const LAST = [
+  'Lindqvist',
+  'Okafor',
+  'Tanaka',
+  'Brandt',
+  'Ortega',
+  'Moreau',
+  'Melnyk',
+  'Volkonsky',
+  'Zaretsky',
+  'Kovalsky',
+  'Otieno',
+  'Berg',
+  'Haddad',
+  'Rahimi',
+  'Lefevre',
+  'Nygaard',
+  'Castillo',
+  'Mansour',
+  'Kowalczyk',
+  'Farouk',
+  'Novak',
+  'Sato',
+  'Costa',
+  'Halvorsen',
+  'Aziz',
+  'Ricci',
+  'Petrenko',
+  'Mensah',
+  'Weber',
+  'Khalil',
+  'Richter',
+  'Osei',
+];
+const COUNTRIES: [name: string, demonym: string, capital: string][] = [
+  ['Sweden', 'Swedish', 'Stockholm'],
+  ['Kenya', 'Kenyan', 'Nairobi'],
+  ['Japan', 'Japanese', 'Tokyo'],
+  ['Chile', 'Chilean', 'Santiago'],
+  ['Norway', 'Norwegian', 'Oslo'],
+  ['Egypt', 'Egyptian', 'Cairo'],
+  ['Poland', 'Polish', 'Warsaw'],
+  ['Ghana', 'Ghanaian', 'Accra'],
+  ['Peru', 'Peruvian', 'Lima'],
+  ['Canada', 'Canadian', 'Ottawa'],
+  ['Brazil', 'Brazilian', 'Brasília'],
+  ['India', 'Indian', 'New Delhi'],
+];
+const TITLES = [
+  'Foreign Minister',
+  'President',
+  'Prime Minister',
+  'Defense Minister',
+  'Finance Minister',
+  'Mayor',
+  'Governor',
+];
+const ORGS = [
+  'the United Nations',
+  'NATO',
+  'the European Union',
+  'the World Bank',
+  'the Red Cross',
+  'Amnesty International',
+];
 const COMPANIES = ['Norvolt', 'Kestra', 'Valmora', 'Tridane', 'Orvessa', 'Lumicor'];
-const TOPICS = ['the border dispute', 'fishing quotas', 'the gas pipeline', 'grain exports', 'the peace talks', 'new tariffs', 'the port strike'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TOPICS = [
+  'the border dispute',
+  'fishing quotas',
+  'the gas pipeline',
+  'grain exports',
+  'the peace talks',
+  'new tariffs',
+  'the port strike',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The whole corpus in memory, for benchmarks of a few thousand articles (originals only). */
 export function generateCorpus(articles: number, seed = 42): string[] {
@@ -50,7 +159,9 @@ export function* generateArticles(articles: number, seed = 42): Generator<Genera
   // A cast of people reused across articles, so names repeat and surnames must resolve.
   const cast = Array.from({ length: Math.max(20, Math.floor(articles / 4)) }, (_, i) => ({
     first: FIRST[i % FIRST.length]!,
-    last: LAST[Math.floor(i / FIRST.length) % LAST.length]! + (i >= FIRST.length * LAST.length ? String.fromCharCode(97 + (i % 26)) : ''),
+    last:
+      LAST[Math.floor(i / FIRST.length) % LAST.length]! +
+      (i >= FIRST.length * LAST.length ? String.fromCharCode(97 + (i % 26)) : ''),
     title: pick(TITLES),
     country: pick(COUNTRIES),
   }));
@@ -58,7 +169,13 @@ export function* generateArticles(articles: number, seed = 42): Generator<Genera
   for (let n = 0; n < articles; n++) {
     if (last && n % SYNDICATED_EVERY === SYNDICATED_EVERY - 1) {
       const outlet = OUTLETS[n % OUTLETS.length]!;
-      yield { copy: { ...last, url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/news/${n}`, source: outlet } };
+      yield {
+        copy: {
+          ...last,
+          url: `https://${outlet.toLowerCase().replace(/\W+/g, '-')}.example/news/${n}`,
+          source: outlet,
+        },
+      };
       continue;
     }
     const a = pick(cast);
@@ -88,9 +205,15 @@ export function* generateArticles(articles: number, seed = 42): Generator<Genera
       `${dCap} denied that it had closed the border, while ${org} warned that the dispute could spread.`,
       `Markets fell sharply after the announcement, analyst ${pick(FIRST)} ${pick(LAST)} said.`,
     ];
-    const body = [paragraphs.slice(0, 5).join('\n\n'), 'Trade worries', paragraphs.slice(5).join('\n\n')].join('\n\n');
+    const body = [
+      paragraphs.slice(0, 5).join('\n\n'),
+      'Trade worries',
+      paragraphs.slice(5).join('\n\n'),
+    ].join('\n\n');
     const date = `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     last = { title: headline, text: paragraphs.join('\n\n'), url: '', source: '', publishedAt: date };
-    yield { text: `${headline}\n\n${caption}\n${caption}\nTT\n\n${headline}\n\n${caption}\n${caption}\n\n${body}\n` };
+    yield {
+      text: `${headline}\n\n${caption}\n${caption}\nTT\n\n${headline}\n\n${caption}\n${caption}\n\n${body}\n`,
+    };
   }
 }

@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { extract, parseCorpus } from '../src/ingest/index.js';
 import { generateCorpus } from './corpus-generator.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' } },
+});
 const count = Number(values.articles);
 const text = generateCorpus(count).join('\n\n\n');
 

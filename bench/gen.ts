@@ -26,4 +26,6 @@ if (!Number.isInteger(total) || total < 1 || !Number.isInteger(perFile) || perFi
   process.exit(2);
 }
 const { articles, copies, files } = await writeCorpus(values.out, total, Number(values.seed), perFile);
-process.stderr.write(`wrote ${articles} articles (${copies} syndicated copies) in ${files} files to ${values.out}\n`);
+process.stderr.write(
+  `wrote ${articles} articles (${copies} syndicated copies) in ${files} files to ${values.out}\n`,
+);

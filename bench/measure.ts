@@ -54,7 +54,13 @@ export interface LoadResult {
 }
 
 /** autocannon against the GraphQL endpoint with one or several operations (cycled). */
-export async function load(url: string, queries: BenchQuery[], seconds: number, connections: number, name = queries[0]!.name): Promise<LoadResult> {
+export async function load(
+  url: string,
+  queries: BenchQuery[],
+  seconds: number,
+  connections: number,
+  name = queries[0]!.name,
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections,
@@ -77,8 +83,16 @@ export async function load(url: string, queries: BenchQuery[], seconds: number, 
 }
 
 /** POST one operation and return its data, failing loudly on errors (benchmarks must not time errors). */
-export async function ask<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+export async function ask<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(`${body.errors[0]!.message} in ${query}`);
   return body.data!;

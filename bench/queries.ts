@@ -41,4 +41,8 @@ export function benchQueries(s: BenchSubjects, pageSize = 20): BenchQuery[] {
   ];
 }
 
-export const BASELINE: BenchQuery = { name: 'baseline { __typename }', query: '{ __typename }', variables: {} };
+export const BASELINE: BenchQuery = {
+  name: 'baseline { __typename }',
+  query: '{ __typename }',
+  variables: {},
+};

@@ -28,7 +28,12 @@ const log = (line: string) => process.stderr.write(line + '\n');
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   mode: quick ? 'quick' : 'full',
-  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+  },
 };
 
 // 1. Extraction.
@@ -61,8 +66,16 @@ for (const size of SIZES) {
   const totalSeconds = (performance.now() - startedAll) / 1000;
   await store.close();
   const elements = (counts.nodes.Item ?? 0) + Object.values(counts.relationships).reduce((a, b) => a + b, 0);
-  seeding.push({ articles: size, elements, loadSeconds: +loadSeconds.toFixed(1), totalSeconds: +totalSeconds.toFixed(1), elementsPerSecond: Math.round(elements / loadSeconds) });
-  log(`seeding ${size} articles: ${elements} elements in ${loadSeconds.toFixed(1)} s load (${totalSeconds.toFixed(1)} s with extraction)`);
+  seeding.push({
+    articles: size,
+    elements,
+    loadSeconds: +loadSeconds.toFixed(1),
+    totalSeconds: +totalSeconds.toFixed(1),
+    elementsPerSecond: Math.round(elements / loadSeconds),
+  });
+  log(
+    `seeding ${size} articles: ${elements} elements in ${loadSeconds.toFixed(1)} s load (${totalSeconds.toFixed(1)} s with extraction)`,
+  );
   bigDir = dir;
 }
 results.seeding = { runs: seeding, target: '10k articles in ≤ 60 s' };
@@ -81,12 +94,17 @@ const inProcess = async (query: string, variables: Record<string, unknown> = {})
   if (body.errors?.length) throw new Error(body.errors[0]!.message);
   return body.data;
 };
-const top = await inProcess(`{ countries(first: 100) { edges { node { name statementsAbout(first: 0) { totalCount } } } } people(first: 100) { edges { node { id name aliases } } } }`);
-const country = top.countries.edges.sort((a: any, b: any) => b.node.statementsAbout.totalCount - a.node.statementsAbout.totalCount)[0].node.name;
+const top = await inProcess(
+  `{ countries(first: 100) { edges { node { name statementsAbout(first: 0) { totalCount } } } } people(first: 100) { edges { node { id name aliases } } } }`,
+);
+const country = top.countries.edges.sort(
+  (a: any, b: any) => b.node.statementsAbout.totalCount - a.node.statementsAbout.totalCount,
+)[0].node.name;
 // A person looked up by an alias (a bare surname, or a spelling variant), else by the lower-cased name.
 const people = top.people.edges.map((e: any) => e.node);
 const person = people.find((p: any) => p.aliases.length) ?? people[0];
-const surname = person.aliases.find((a: string) => !a.includes(' ')) ?? person.aliases[0] ?? person.name.toLowerCase();
+const surname =
+  person.aliases.find((a: string) => !a.includes(' ')) ?? person.aliases[0] ?? person.name.toLowerCase();
 const subjects: BenchSubjects = { country, surname, personId: person.id, words: 'patience limits' };
 const calls: Record<string, Record<number, number>> = {};
 for (const pageSize of [5, 20, 100]) {
@@ -148,7 +166,9 @@ results.http = {
 // 5. Scale: a big seed, incremental ingestion, reads during ingestion (each a real process).
 results.scale = await scaleBench(
   join(work, 'scale'),
-  quick ? { big: 3000, base: 1000, extra: 200, seconds: 4 } : { big: 100_000, base: 10_000, extra: 1000, seconds: 15 },
+  quick
+    ? { big: 3000, base: 1000, extra: 200, seconds: 4 }
+    : { big: 100_000, base: 10_000, extra: 1000, seconds: 15 },
 );
 
 await rm(work, { recursive: true, force: true });
@@ -159,7 +179,10 @@ process.stdout.write(report(results));
 function report(r: any): string {
   const httpTable = (run: any) =>
     run.queries
-      .map((q: any) => `| ${q.name} | ${q.rps} | ${q.p50} | ${q.p99} | ${q.throughputRatio} | ${q.p99Ratio} | ${q.errors + q.non2xx} |`)
+      .map(
+        (q: any) =>
+          `| ${q.name} | ${q.rps} | ${q.p50} | ${q.p99} | ${q.throughputRatio} | ${q.p99Ratio} | ${q.errors + q.non2xx} |`,
+      )
       .join('\n');
   const worst = (run: any) => ({
     ratio: Math.min(...run.queries.slice(1).map((q: any) => q.throughputRatio)),
@@ -185,7 +208,10 @@ ${httpTable(run)}`,
     .map(([name, bySize]) => `| ${name} | ${bySize[5]} | ${bySize[20]} | ${bySize[100]} |`)
     .join('\n');
   const seedRows = r.seeding.runs
-    .map((s: any) => `| ${s.articles} | ${s.elements} | ${s.loadSeconds} | ${s.totalSeconds} | ${s.elementsPerSecond} |`)
+    .map(
+      (s: any) =>
+        `| ${s.articles} | ${s.elements} | ${s.loadSeconds} | ${s.totalSeconds} | ${s.elementsPerSecond} |`,
+    )
     .join('\n');
   const seedTen = r.seeding.runs.find((s: any) => s.articles === 10000);
   const sc = r.scale;

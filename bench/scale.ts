@@ -28,7 +28,9 @@ export interface ProcessRun {
  * ones a user gets, such as the seed's cap on the JS heap.
  */
 async function nodeOptionsOf(command: string): Promise<string[]> {
-  const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+  const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as {
+    scripts: Record<string, string>;
+  };
   const words = (scripts[command] ?? '').split(/\s+/);
   return words[0] === 'node' ? words.slice(1, words.indexOf('--import')) : [];
 }
@@ -115,7 +117,10 @@ export async function scaleBench(work: string, sizes: ScaleSizes) {
   await writeCorpus(baseDir, total, 29, 500, 0, sizes.base);
   await writeCorpus(extraDir, total, 29, 500, sizes.base, total);
   // The same files under one folder, renamed so that base sorts first: one corpus in input order.
-  for (const [dir, prefix] of [[baseDir, 'a'], [extraDir, 'b']] as const) {
+  for (const [dir, prefix] of [
+    [baseDir, 'a'],
+    [extraDir, 'b'],
+  ] as const) {
     for (const file of await readdir(dir)) await cp(join(dir, file), join(allDir, `${prefix}-${file}`));
   }
   const baseStore = join(work, 'base-store');
@@ -135,14 +140,21 @@ export async function scaleBench(work: string, sizes: ScaleSizes) {
     ratio: +(ingest.seconds / full.seconds).toFixed(3),
     target: '≤ 0.20',
   };
-  log(`ingesting ${sizes.extra} into ${sizes.base}: ${ingest.seconds} s; seeding ${total}: ${full.seconds} s`);
+  log(
+    `ingesting ${sizes.extra} into ${sizes.base}: ${ingest.seconds} s; seeding ${total}: ${full.seconds} s`,
+  );
 
   // 3. p99 of a read while POST /ingest runs, against at rest, on the server process.
   const token = 'bench-ingest-token-not-secret';
   const server = await startServer(quiet, { RESPONSE_CACHE: '0', KG_INGEST_TOKEN: token });
   try {
-    const top = await ask(server.url, '{ countries(first: 50) { edges { node { name statementsAbout(first: 0) { totalCount } } } } }');
-    const country = top.countries.edges.sort((a: any, b: any) => b.node.statementsAbout.totalCount - a.node.statementsAbout.totalCount)[0].node.name;
+    const top = await ask(
+      server.url,
+      '{ countries(first: 50) { edges { node { name statementsAbout(first: 0) { totalCount } } } } }',
+    );
+    const country = top.countries.edges.sort(
+      (a: any, b: any) => b.node.statementsAbout.totalCount - a.node.statementsAbout.totalCount,
+    )[0].node.name;
     const query: BenchQuery = {
       name: 'statements about an entity',
       query: `query($name: String!) { entity(name: $name) { statementsAbout(first: 20) { totalCount edges { node { text speaker { name } article { title } } } } } }`,
@@ -182,12 +194,19 @@ export async function scaleBench(work: string, sizes: ScaleSizes) {
       connections: 8,
       seconds: sizes.seconds,
       atRest: { p50: rest.p50, p99: rest.p99, rps: Math.round(rest.rps) },
-      duringIngestion: { p50: busy.p50, p99: busy.p99, rps: Math.round(busy.rps), errors: busy.errors + busy.non2xx },
+      duringIngestion: {
+        p50: busy.p50,
+        p99: busy.p99,
+        rps: Math.round(busy.rps),
+        errors: busy.errors + busy.non2xx,
+      },
       p99Ratio: +(busy.p99 / Math.max(rest.p99, 1)).toFixed(2),
       postsDuringLoad: posted,
       articlesAdded: added,
     };
-    log(`p99 at rest ${rest.p99} ms, during ingestion ${busy.p99} ms (${added} articles added in ${posted} posts)`);
+    log(
+      `p99 at rest ${rest.p99} ms, during ingestion ${busy.p99} ms (${added} articles added in ${posted} posts)`,
+    );
   } finally {
     await server.stop();
   }

@@ -14,16 +14,25 @@ import { ask, load, rssOf, startServer } from './measure.js';
 import { benchQueries } from './queries.js';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, articles: { type: 'string', default: '2000' } },
+  options: {
+    seconds: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '64' },
+    articles: { type: 'string', default: '2000' },
+  },
 });
 const work = await mkdtemp(join(tmpdir(), 'kg-soak-'));
 const store = await openStore({ KG_DATA_DIR: work });
-await store.replace(extract(parseCorpus(generateCorpus(Number(values.articles), 3).join('\n\n\n'), 'soak.txt').articles));
+await store.replace(
+  extract(parseCorpus(generateCorpus(Number(values.articles), 3).join('\n\n\n'), 'soak.txt').articles),
+);
 await store.close();
 
 const server = await startServer(work, { RESPONSE_CACHE: '0' });
 try {
-  const data = await ask(server.url, `{ countries(first: 1) { edges { node { name } } } people(first: 100) { edges { node { id aliases } } } }`);
+  const data = await ask(
+    server.url,
+    `{ countries(first: 1) { edges { node { name } } } people(first: 100) { edges { node { id aliases } } } }`,
+  );
   const people = data.people.edges.map((e: any) => e.node);
   const person = people.find((p: any) => p.aliases.length) ?? people[0];
   const queries = benchQueries({

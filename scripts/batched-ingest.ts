@@ -18,7 +18,8 @@ export function combineBatches(batches: ExtractionDocument[]): ExtractionDocumen
       else {
         old.aliases = union(old.aliases, e.aliases).filter((a) => a !== old.name);
         const roles = [...(old.roles ?? [])];
-        for (const r of e.roles ?? []) if (!roles.some((o) => o.title === r.title && o.of === r.of)) roles.push(r);
+        for (const r of e.roles ?? [])
+          if (!roles.some((o) => o.title === r.title && o.of === r.of)) roles.push(r);
         if (roles.length) old.roles = roles;
       }
     }

@@ -80,7 +80,9 @@ async function main(): Promise<number> {
   process.stdout.write(`${'mean'.padEnd(width)}  MEAN  ${formatScores(mean)}  (${all.length} sets)\n`);
   // Without --min, the gate of eval/thresholds.json; with it, those floors instead.
   const gate = thresholds('heldout');
-  const below = Object.keys(options.min).length ? belowThresholds(mean, options.min) : missedThresholds(mean, gate);
+  const below = Object.keys(options.min).length
+    ? belowThresholds(mean, options.min)
+    : missedThresholds(mean, gate);
   for (const message of below) process.stderr.write(`eval:heldout: below threshold: ${message}\n`);
   return failed || below.length ? 1 : 0;
 }

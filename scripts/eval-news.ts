@@ -26,8 +26,12 @@ if (!existsSync(join(ROOT, 'score.py'))) {
       const doc = await ingest(join(ROOT, split, 'articles.txt'));
       const file = join(dir, `${split}.json`);
       writeFileSync(file, JSON.stringify(doc));
-      const run = spawnSync('python3', [join(ROOT, 'score.py'), join(ROOT, split, 'gold.json'), file], { encoding: 'utf8' });
-      process.stdout.write(`== ${split} (${doc.articles.length} articles, extracted in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+      const run = spawnSync('python3', [join(ROOT, 'score.py'), join(ROOT, split, 'gold.json'), file], {
+        encoding: 'utf8',
+      });
+      process.stdout.write(
+        `== ${split} (${doc.articles.length} articles, extracted in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+      );
       process.stdout.write(run.stdout);
       process.stderr.write(run.stderr ?? '');
       if (run.status !== 0) process.exitCode = 1;

@@ -62,7 +62,10 @@ export function readBlindList(root: string): string[] {
 /** "entities_f1=0.9,statements_f1=0.85" → { entities_f1: 0.9, statements_f1: 0.85 }. */
 export function parseThresholds(spec: string): Scores {
   const out: Scores = {};
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([a-z_0-9]+)=([0-9]*\.?[0-9]+)$/i.exec(part);
     if (!match?.[1] || !match[2]) {
       throw new Error(`--min: expected metric=value, got '${part}'`);
@@ -77,12 +80,17 @@ const USAGE =
 
 export function parseArgs(argv: readonly string[]): HeldoutOptions {
   const options: HeldoutOptions = { root: 'eval', only: null, skip: [], verbose: false, min: {} };
-  const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (v: string): string[] =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [flag, inline] = arg.includes('=') && arg.startsWith('--')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
+    const [flag, inline] =
+      arg.includes('=') && arg.startsWith('--')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new Error(`${flag} needs a value\n${USAGE}`);
@@ -110,7 +118,11 @@ export function selectSets(
   blind: string[] = [],
 ): EvalSet[] {
   const known = new Set(sets.map((s) => s.name));
-  const named = [['--only', only ?? []], ['--skip', skip], ['blind.json', blind]] as const;
+  const named = [
+    ['--only', only ?? []],
+    ['--skip', skip],
+    ['blind.json', blind],
+  ] as const;
   for (const [source, names] of named) {
     const unknown = names.filter((n) => !known.has(n));
     if (unknown.length) throw new Error(`${source}: no set named ${unknown.join(', ')}`);

@@ -36,7 +36,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const cache = Number(env.RESPONSE_CACHE ?? 1000);
   if (!Number.isInteger(cache) || cache < 0) {
-    throw new ConfigError(`RESPONSE_CACHE must be a number of entries (0 turns it off), got "${env.RESPONSE_CACHE}"`);
+    throw new ConfigError(
+      `RESPONSE_CACHE must be a number of entries (0 turns it off), got "${env.RESPONSE_CACHE}"`,
+    );
   }
   const maxBytes = Number(env.KG_INGEST_MAX_BYTES ?? DEFAULT_INGEST_MAX_BYTES);
   if (!Number.isInteger(maxBytes) || maxBytes < 1) {
@@ -52,6 +54,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedPath: env.KG_SEED_PATH || 'seed',
     graphiql: flag(env, 'GRAPHIQL', true),
     introspection: flag(env, 'INTROSPECTION', true),
-    corsOrigins: (env.CORS_ORIGINS || '*').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS || '*')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }

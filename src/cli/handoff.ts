@@ -9,7 +9,6 @@ import { addResult, emptyTotals, type IngestTotals } from '../live/ingest-servic
 import { SOURCE_HEADER } from '../live/ingest-route.js';
 import type { ServerRecord } from './server-record.js';
 
-
 export class HandoffError extends Error {}
 
 export async function ingestThroughServer(

@@ -25,7 +25,8 @@ export async function ingestInto(
   const progress = progressReporter();
   const tally = new ReadingTally();
   return new IngestService(store).ingestBatches(
-    (known) => checkedBatches(path, readBatches(path, { known, batchSize: options.batchSize }), {}, tally, log),
+    (known) =>
+      checkedBatches(path, readBatches(path, { known, batchSize: options.batchSize }), {}, tally, log),
     { onProgress: (p) => progress.update(p) },
   );
 }

@@ -11,7 +11,16 @@ export const STATEMENT_KINDS = ['direct', 'reported'] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 /** The speech act a cue verb performs ("denied" → deny, "warned" → warn). */
-export const STANCES = ['accuse', 'deny', 'warn', 'threaten', 'criticise', 'praise', 'claim', 'state'] as const;
+export const STANCES = [
+  'accuse',
+  'deny',
+  'warn',
+  'threaten',
+  'criticise',
+  'praise',
+  'claim',
+  'state',
+] as const;
 export type Stance = (typeof STANCES)[number];
 
 /** Where a piece of input came from, so that problems can name file and line. */
@@ -115,9 +124,26 @@ export interface TextSpan {
  * types, small enough for a GraphQL enum. An air strike is an `attack`, a walkout a `labour_strike`.
  */
 export const EVENT_TYPES = [
-  'attack', 'war', 'coup', 'clash', 'protest', 'labour_strike', 'arrest', 'cyber_attack', 'military_movement',
-  'meeting', 'agreement', 'sanctions', 'election', 'court_ruling', 'penalty', 'policy', 'disaster', 'accident',
-  'recall', 'commemoration',
+  'attack',
+  'war',
+  'coup',
+  'clash',
+  'protest',
+  'labour_strike',
+  'arrest',
+  'cyber_attack',
+  'military_movement',
+  'meeting',
+  'agreement',
+  'sanctions',
+  'election',
+  'court_ruling',
+  'penalty',
+  'policy',
+  'disaster',
+  'accident',
+  'recall',
+  'commemoration',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -126,7 +152,15 @@ export const EVENT_ROLES = ['actor', 'target', 'location'] as const;
 export type EventRole = (typeof EVENT_ROLES)[number];
 
 /** What a figure counts: people killed, injured, arrested, displaced, evacuated, missing, or money. */
-export const FIGURE_KINDS = ['killed', 'injured', 'arrested', 'displaced', 'evacuated', 'missing', 'amount'] as const;
+export const FIGURE_KINDS = [
+  'killed',
+  'injured',
+  'arrested',
+  'displaced',
+  'evacuated',
+  'missing',
+  'amount',
+] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface FigureDoc {

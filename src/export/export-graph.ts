@@ -51,18 +51,26 @@ export async function exportGraph(store: GraphStore, read: GraphRecord, limit: n
     store.entitiesByIds(eventIds),
   ]);
   const statementRows = statements.flatMap((s) => (s ? [s] : []));
-  const articleIds = [...new Set([...idsOf((t) => t === 'Article'), ...statementRows.map((s) => s.articleId)])];
+  const articleIds = [
+    ...new Set([...idsOf((t) => t === 'Article'), ...statementRows.map((s) => s.articleId)]),
+  ];
   const articles = await store.articlesByIds(articleIds);
   const published = new Map(articles.flatMap((a) => (a ? [[a.id, a.publishedAt] as const] : [])));
 
   const facts = new Map<string, NodeFacts>();
   entityIds.forEach((id, i) => {
     const page = mentionPages[i]!;
-    facts.set(id, { mentions: page.edges.reduce((sum, e) => sum + e.node.count, 0), articles: page.totalCount });
+    facts.set(id, {
+      mentions: page.edges.reduce((sum, e) => sum + e.node.count, 0),
+      articles: page.totalCount,
+    });
   });
   for (const event of events) {
     if (!event) continue;
-    facts.set(event.id, defined({ ...facts.get(event.id), date: event.date ?? undefined, eventType: event.event?.type }));
+    facts.set(
+      event.id,
+      defined({ ...facts.get(event.id), date: event.date ?? undefined, eventType: event.event?.type }),
+    );
   }
   for (const [id, date] of published) if (date) facts.set(id, { date });
   const said = new Map<string, EdgeFacts>();

@@ -1,9 +1,17 @@
 import type { EdgeFacts, ExportGraph, NodeFacts } from './export-graph.js';
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 const xml = (text: string | number | boolean) =>
   // Control characters other than tab, newline and carriage return are not allowed in XML 1.0.
-  String(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  String(text)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
 /** Attributes written on nodes and edges besides the label, with their XML types. */
 const NODE_ATTRIBUTES = [
@@ -51,7 +59,9 @@ export function toGexf(graph: ExportGraph): string {
   const declare = (names: Names) =>
     names.map(([n, type]) => `<attribute id="${n}" title="${n}" type="${type}"/>`).join('');
   const nodes = graph.nodes
-    .map((n) => `      <node id="${xml(n.id)}" label="${xml(n.label)}">${attvalues(n, NODE_ATTRIBUTES)}</node>`)
+    .map(
+      (n) => `      <node id="${xml(n.id)}" label="${xml(n.label)}">${attvalues(n, NODE_ATTRIBUTES)}</node>`,
+    )
     .join('\n');
   const edges = graph.edges
     .map(
@@ -91,7 +101,9 @@ export function toGraphml(graph: ExportGraph): string {
     ...EDGE_ATTRIBUTES.map(([n, t]) => key(`e_${n}`, 'edge', n, t)),
   ].join('\n');
   const data = (item: object, prefix: string, names: Names) =>
-    present(item, names).map(([n, v]) => `<data key="${prefix}${n}">${xml(v)}</data>`).join('');
+    present(item, names)
+      .map(([n, v]) => `<data key="${prefix}${n}">${xml(v)}</data>`)
+      .join('');
   const nodes = graph.nodes
     .map((n) => {
       const attributes = `<data key="label">${xml(n.label)}</data>${data(n, 'n_', NODE_ATTRIBUTES)}`;

@@ -9,7 +9,10 @@ export const EXPORT_LIMITS = { maxNodes: 20_000, defaultNodes: 5_000, maxDepth: 
 const FORMATS: Record<string, { type: string; render: (g: ExportGraph) => string }> = {
   '/export/graph.gexf': { type: 'application/gexf+xml; charset=utf-8', render: toGexf },
   '/export/graph.graphml': { type: 'application/graphml+xml; charset=utf-8', render: toGraphml },
-  '/export/cytoscape.json': { type: 'application/json; charset=utf-8', render: (g) => JSON.stringify(toCytoscapeJson(g)) },
+  '/export/cytoscape.json': {
+    type: 'application/json; charset=utf-8',
+    render: (g) => JSON.stringify(toCytoscapeJson(g)),
+  },
 };
 
 class BadRequest extends Error {}
@@ -18,7 +21,8 @@ function intParam(url: URL, name: string, fallback: number, min: number, max: nu
   const raw = url.searchParams.get(name);
   if (raw === null || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new BadRequest(`"${name}" must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new BadRequest(`"${name}" must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -35,7 +39,10 @@ export function exportPlugin(store: GraphStore): Plugin {
       if (!format || request.method !== 'GET') return;
       try {
         const limit = intParam(url, 'limit', EXPORT_LIMITS.defaultNodes, 1, EXPORT_LIMITS.maxNodes);
-        const ids = (url.searchParams.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const ids = (url.searchParams.get('ids') ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         let graph;
         if (ids.length) {
           const depth = intParam(url, 'depth', 1, 1, EXPORT_LIMITS.maxDepth);

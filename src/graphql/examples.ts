@@ -12,7 +12,8 @@ export interface ExampleOperation {
 export const EXAMPLES: ExampleOperation[] = [
   {
     name: 'AttacksWhoWhereWhen',
-    description: 'Events of a type: one node per event across articles, with who did it to whom, where, when, how many.',
+    description:
+      'Events of a type: one node per event across articles, with who did it to whom, where, when, how many.',
     query: `query AttacksWhoWhereWhen {
   events(type: attack, first: 1) {
     totalCount
@@ -123,7 +124,8 @@ export const EXAMPLES: ExampleOperation[] = [
   },
   {
     name: 'Search',
-    description: 'Full-text search over names, aliases and statement text; tolerant of case, accents and word beginnings.',
+    description:
+      'Full-text search over names, aliases and statement text; tolerant of case, accents and word beginnings.',
     query: `query Search {
   search(query: "stolten", first: 5) {
     score
@@ -143,7 +145,8 @@ export const EXAMPLES: ExampleOperation[] = [
   },
   {
     name: 'Neighborhood',
-    description: 'Nodes and edges around some nodes, for Cytoscape.js, sigma/graphology or Gephi. Ids are global ids.',
+    description:
+      'Nodes and edges around some nodes, for Cytoscape.js, sigma/graphology or Gephi. Ids are global ids.',
     query: `query Neighborhood($ids: [ID!]!) {
   neighborhood(ids: $ids, depth: 1, limit: 200) {
     nodes { id label type }

@@ -38,7 +38,11 @@ export function decodeCursor(cursor: string): string {
 /** Validate `first`/`after` into what the store takes. `first: 0` is allowed (totalCount only). */
 export function toPageArgs(input: PageInput): PageArgs & { requested: number } {
   const first = intInRange('first', input.first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
-  return { first: Math.max(first, 1), after: input.after ? decodeCursor(input.after) : null, requested: first };
+  return {
+    first: Math.max(first, 1),
+    after: input.after ? decodeCursor(input.after) : null,
+    requested: first,
+  };
 }
 
 /** A store read of pages, with a cursor the store cannot use reported as a bad `after`. */

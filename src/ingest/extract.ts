@@ -34,7 +34,9 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   const candidates = texts.map((t) => findNames(t, common));
   const { people, decisions } = classifyNames(candidates, options.known);
   const registry = new EntityRegistry();
-  const mentions: Mention[][] = texts.map((t, i) => resolveMentions(t, candidates[i]!, decisions[i]!, registry));
+  const mentions: Mention[][] = texts.map((t, i) =>
+    resolveMentions(t, candidates[i]!, decisions[i]!, registry),
+  );
 
   // A person's every spelling, and the surname alone where it is theirs only, are aliases.
   for (const cluster of people.clusters) {
@@ -89,7 +91,8 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   const { events, about } = extractEvents(articles, texts, mentions, registry, statements);
   for (const s of statements) if (about.has(s.id)) s.eventIds = about.get(s.id);
   // A place links to its country only where that country is in the graph.
-  for (const e of registry.entities.values()) if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;
+  for (const e of registry.entities.values())
+    if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;
   const mentionDocs: MentionDoc[] = [...mentionCounts].map(([key, count]) => {
     const [articleId, entityId] = key.split('\u0000') as [string, string];
     return { articleId, entityId, count };
@@ -97,7 +100,11 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   // An article mentions each event it reports, once per sentence reporting it.
   for (const e of events) {
     for (const articleId of e.articleIds) {
-      mentionDocs.push({ articleId, entityId: e.id, count: Math.max(1, e.mentions.filter((m) => m.articleId === articleId).length) });
+      mentionDocs.push({
+        articleId,
+        entityId: e.id,
+        count: Math.max(1, e.mentions.filter((m) => m.articleId === articleId).length),
+      });
     }
   }
   return { articles, entities: [...registry.entities.values()], mentions: mentionDocs, statements, events };

@@ -93,9 +93,13 @@ export function ingestPlugin(service: IngestService, options: IngestRouteOptions
       const matches = given !== null && tokens.map((t) => sameToken(given, t)).includes(true);
       if (!options.token && !matches) return; // No public route: as if it did not exist.
       if (!matches) {
-        return json(401, { error: 'a valid token is needed: Authorization: Bearer <KG_INGEST_TOKEN>' }, {
-          'www-authenticate': 'Bearer realm="ingest"',
-        });
+        return json(
+          401,
+          { error: 'a valid token is needed: Authorization: Bearer <KG_INGEST_TOKEN>' },
+          {
+            'www-authenticate': 'Bearer realm="ingest"',
+          },
+        );
       }
       if (request.method !== 'POST') return json(405, { error: 'use POST' }, { allow: 'POST' });
       const contentType = request.headers.get('content-type') ?? '';
@@ -127,8 +131,9 @@ export function ingestPlugin(service: IngestService, options: IngestRouteOptions
         // Anything else is ours, not the client's: the details (a stack, paths) go to the log only.
         console.error('POST /ingest failed:', error);
         return json(500, {
-          error: 'ingestion failed on the server: batches merged before the failure stay, '
-            + 'the rest were not merged (the server log has the details)',
+          error:
+            'ingestion failed on the server: batches merged before the failure stay, ' +
+            'the rest were not merged (the server log has the details)',
         });
       }
     },

@@ -28,7 +28,13 @@ import type {
   StatementRecord,
   WriteOptions,
 } from './graph-store.js';
-import type { GraphRecord, RelatedRecord, SearchHitRecord, SearchOptions, TimelineRecord } from './graph-explorer.js';
+import type {
+  GraphRecord,
+  RelatedRecord,
+  SearchHitRecord,
+  SearchOptions,
+  TimelineRecord,
+} from './graph-explorer.js';
 import { InvalidCursorError, StoreFormatError } from './errors.js';
 import { Explorer } from './explorer.js';
 import {
@@ -214,7 +220,11 @@ export class CypherGraphStore implements GraphStore {
   ): Promise<{ result: MergeResult; nextSeq: number }> {
     validateDocument(doc);
     const key = (id: string) => `${gen}:${id}`;
-    const storedRows = await readAll(io, CYPHER.storedArticles, doc.articles.map((a) => key(a.id)));
+    const storedRows = await readAll(
+      io,
+      CYPHER.storedArticles,
+      doc.articles.map((a) => key(a.id)),
+    );
     const statementIds = storedRows.flatMap((r) => list(r.statementIds));
     const statementRows = await readAll(io, CYPHER.storedStatements, statementIds.map(key));
     const statements = new Map(statementRows.map((r) => [String(r.id), toStoredStatement(r)]));
@@ -415,16 +425,28 @@ export class CypherGraphStore implements GraphStore {
     return toPage(rows, page.first, Number(count?.total ?? 0), toEntity);
   }
 
-  async listArticles(filter: ArticleFilter, page: PageArgs, order: SortOrder = 'asc'): Promise<Page<ArticleRecord>> {
+  async listArticles(
+    filter: ArticleFilter,
+    page: PageArgs,
+    order: SortOrder = 'asc',
+  ): Promise<Page<ArticleRecord>> {
     const params = { from: filter.from ?? null, to: filter.to ?? null };
     const [rows, [count]] = await Promise.all([
-      this.runner.read(CYPHER.listArticles[order], { ...params, after: page.after ?? null, limit: page.first + 1 }),
+      this.runner.read(CYPHER.listArticles[order], {
+        ...params,
+        after: page.after ?? null,
+        limit: page.first + 1,
+      }),
       this.runner.read(CYPHER.countArticles, params),
     ]);
     return toPage(rows, page.first, Number(count?.total ?? 0), toArticle);
   }
 
-  async listStatements(filter: StatementFilter, page: PageArgs, order: SortOrder = 'asc'): Promise<Page<StatementRecord>> {
+  async listStatements(
+    filter: StatementFilter,
+    page: PageArgs,
+    order: SortOrder = 'asc',
+  ): Promise<Page<StatementRecord>> {
     const params = {
       speakerId: filter.speakerId ?? null,
       aboutId: filter.aboutId ?? null,
@@ -436,7 +458,11 @@ export class CypherGraphStore implements GraphStore {
       to: filter.to ?? null,
     };
     const [rows, [count]] = await Promise.all([
-      this.runner.read(CYPHER.listStatements[order], { ...params, after: page.after ?? null, limit: page.first + 1 }),
+      this.runner.read(CYPHER.listStatements[order], {
+        ...params,
+        after: page.after ?? null,
+        limit: page.first + 1,
+      }),
       this.runner.read(CYPHER.countStatements, params),
     ]);
     return toPage(rows, page.first, Number(count?.total ?? 0), toStatement);
@@ -472,7 +498,11 @@ export class CypherGraphStore implements GraphStore {
     });
   }
 
-  async mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]> {
+  async mentionsFor(
+    side: 'article' | 'entity',
+    ids: readonly string[],
+    page: PageArgs,
+  ): Promise<Page<MentionRecord>[]> {
     const lists = MENTION_LISTS[side];
     const rows = await this.runner.read(CYPHER.mentionPages, {
       ids: [...new Set(ids)],
@@ -502,7 +532,10 @@ export class CypherGraphStore implements GraphStore {
         title: String(r.title),
         ofId: String(r.ofId),
       }));
-      const free = ((row?.titles as string[] | null | undefined) ?? []).map((title) => ({ title, ofId: null }));
+      const free = ((row?.titles as string[] | null | undefined) ?? []).map((title) => ({
+        title,
+        ofId: null,
+      }));
       return [...linked, ...free];
     });
   }
@@ -512,10 +545,14 @@ export class CypherGraphStore implements GraphStore {
     const byAnchor = new Map(rows.map((r) => [String(r.anchor), r]));
     return eventIds.map((id) => {
       const row = byAnchor.get(id);
-      const participants = ((row?.participants as { id: string | null; role: string | null }[] | undefined) ?? []).filter(
-        (p) => p.id,
-      );
-      const withRole = (role: string) => participants.filter((p) => p.role === role).map((p) => p.id!).sort();
+      const participants = (
+        (row?.participants as { id: string | null; role: string | null }[] | undefined) ?? []
+      ).filter((p) => p.id);
+      const withRole = (role: string) =>
+        participants
+          .filter((p) => p.role === role)
+          .map((p) => p.id!)
+          .sort();
       return {
         participantIds: [...new Set(participants.map((p) => p.id!))].sort(),
         actorIds: withRole('actor'),
@@ -528,10 +565,18 @@ export class CypherGraphStore implements GraphStore {
     });
   }
 
-  async eventsOf(entityIds: readonly string[], role: EventRole | null, first: number): Promise<EventInvolvement[][]> {
+  async eventsOf(
+    entityIds: readonly string[],
+    role: EventRole | null,
+    first: number,
+  ): Promise<EventInvolvement[][]> {
     const rows = await this.runner.read(CYPHER.eventsOf, { ids: [...new Set(entityIds)], role, first });
-    const byAnchor = new Map(rows.map((r) => [String(r.anchor), (r.items as EventInvolvement[] | null) ?? []]));
-    return entityIds.map((id) => (byAnchor.get(id) ?? []).map((x) => ({ eventId: String(x.eventId), role: x.role })));
+    const byAnchor = new Map(
+      rows.map((r) => [String(r.anchor), (r.items as EventInvolvement[] | null) ?? []]),
+    );
+    return entityIds.map((id) =>
+      (byAnchor.get(id) ?? []).map((x) => ({ eventId: String(x.eventId), role: x.role })),
+    );
   }
 
   // --- exploring -------------------------------------------------------------------------------
@@ -681,7 +726,10 @@ function alignById<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): 
 function listWindow(page: PageArgs): { afterPos: number; afterId: string | null; count: number } {
   if (!page.after) return { afterPos: 0, afterId: null, count: page.first + 1 };
   const cursor = parseListCursor(page.after);
-  if (!cursor) throw new InvalidCursorError('This cursor does not belong to this list: use a cursor returned by the same field.');
+  if (!cursor)
+    throw new InvalidCursorError(
+      'This cursor does not belong to this list: use a cursor returned by the same field.',
+    );
   return { afterPos: cursor.position, afterId: cursor.id, count: page.first + 1 };
 }
 
@@ -696,7 +744,12 @@ function checkStart(row: Row): Row {
 }
 
 /** Items read with first + 1: the extra one only says there is a next page. */
-function listPage<R, T>(found: { cursor: string; row: R }[], first: number, totalCount: number, map: (r: R) => T): Page<T> {
+function listPage<R, T>(
+  found: { cursor: string; row: R }[],
+  first: number,
+  totalCount: number,
+  map: (r: R) => T,
+): Page<T> {
   return {
     edges: found.slice(0, first).map(({ cursor, row }) => ({ cursor, node: map(row) })),
     hasNextPage: found.length > first,
@@ -706,5 +759,10 @@ function listPage<R, T>(found: { cursor: string; row: R }[], first: number, tota
 
 /** Rows fetched with limit first + 1: the extra row only says there is a next page. */
 function toPage<T>(rows: Row[], first: number, totalCount: number, map: (r: Row) => T): Page<T> {
-  return listPage(rows.map((row) => ({ cursor: String(row.cursor), row })), first, totalCount, map);
+  return listPage(
+    rows.map((row) => ({ cursor: String(row.cursor), row })),
+    first,
+    totalCount,
+    map,
+  );
 }

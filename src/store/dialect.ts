@@ -14,8 +14,10 @@ export type EmbeddedMigration =
   | { kind: 'textIndex'; label: string; property: string };
 
 const FULLTEXT_CREATE = /^CREATE FULLTEXT INDEX (\w+) IF NOT EXISTS/;
-const UNIQUE_CONSTRAINT = /^CREATE CONSTRAINT (\w+) IF NOT EXISTS FOR \((\w+):(\w+)\) REQUIRE \w+\.(\w+) IS UNIQUE$/;
-const FULLTEXT_QUERY = /CALL db\.index\.fulltext\.queryNodes\('(\w+)', \$(\w+), \{limit: \$(\w+)\}\) YIELD node, score/g;
+const UNIQUE_CONSTRAINT =
+  /^CREATE CONSTRAINT (\w+) IF NOT EXISTS FOR \((\w+):(\w+)\) REQUIRE \w+\.(\w+) IS UNIQUE$/;
+const FULLTEXT_QUERY =
+  /CALL db\.index\.fulltext\.queryNodes\('(\w+)', \$(\w+), \{limit: \$(\w+)\}\) YIELD node, score/g;
 
 function fulltextIndex(name: string) {
   const index = FULLTEXT_INDEXES[name as keyof typeof FULLTEXT_INDEXES];
@@ -31,7 +33,10 @@ export function embeddedMigration(statement: string): EmbeddedMigration {
     const [, name, variable, label, property] = unique;
     return {
       kind: 'cypher',
-      statements: [statement, `CREATE INDEX ${name}_index IF NOT EXISTS FOR (${variable}:${label}) ON (${variable}.${property})`],
+      statements: [
+        statement,
+        `CREATE INDEX ${name}_index IF NOT EXISTS FOR (${variable}:${label}) ON (${variable}.${property})`,
+      ],
     };
   }
   return { kind: 'cypher', statements: [statement] };

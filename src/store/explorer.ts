@@ -27,7 +27,9 @@ export class Explorer implements GraphExplorer {
     const types: EntityType[] | null = options.types?.length ? options.types : null;
     const [entities, statements] = await Promise.all([
       this.runner.read(CYPHER.searchEntities, { query: terms, k, types, first: options.first }),
-      types ? Promise.resolve([]) : this.runner.read(CYPHER.searchStatements, { query: terms, k, first: options.first }),
+      types
+        ? Promise.resolve([])
+        : this.runner.read(CYPHER.searchStatements, { query: terms, k, first: options.first }),
     ]);
     return [...entities, ...statements]
       .map((r) => ({ id: String(r.id), type: String(r.type), score: Number(r.score) }))
@@ -43,7 +45,11 @@ export class Explorer implements GraphExplorer {
     let frontier = nodes.map((n) => n.id);
     for (let hop = 0; hop < depth && frontier.length && nodes.length < limit; hop++) {
       const next = (
-        await this.runner.read(CYPHER.neighborsOf, { ids: frontier, seen: nodes.map((n) => n.id), limit: limit - nodes.length })
+        await this.runner.read(CYPHER.neighborsOf, {
+          ids: frontier,
+          seen: nodes.map((n) => n.id),
+          limit: limit - nodes.length,
+        })
       ).map(toNode);
       nodes.push(...next);
       frontier = next.map((n) => n.id);

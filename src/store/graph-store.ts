@@ -38,7 +38,9 @@ export type ArticleRecord = Omit<ArticleDoc, 'origin' | 'captions' | 'subheading
   captions: string[];
 };
 
-export type StatementRecord = Required<Omit<StatementDoc, 'stance' | 'medium' | 'speakerDescription' | 'spans' | 'eventIds'>> & {
+export type StatementRecord = Required<
+  Omit<StatementDoc, 'stance' | 'medium' | 'speakerDescription' | 'spans' | 'eventIds'>
+> & {
   stance: Stance | null;
   medium: string | null;
   speakerDescription: string | null;
@@ -221,11 +223,19 @@ export interface GraphStore extends GraphExplorer {
     page: PageArgs,
   ): Promise<Page<StatementRecord>[]>;
   /** Entities an article mentions (side 'article') or articles mentioning an entity (side 'entity'). */
-  mentionsFor(side: 'article' | 'entity', ids: readonly string[], page: PageArgs): Promise<Page<MentionRecord>[]>;
+  mentionsFor(
+    side: 'article' | 'entity',
+    ids: readonly string[],
+    page: PageArgs,
+  ): Promise<Page<MentionRecord>[]>;
   rolesOf(personIds: readonly string[]): Promise<RoleRecord[][]>;
   eventLinks(eventIds: readonly string[]): Promise<EventLinks[]>;
   /** Per entity, the events it took part in with its role (of one role when given), newest first. */
-  eventsOf(entityIds: readonly string[], role: EventRole | null, first: number): Promise<EventInvolvement[][]>;
+  eventsOf(
+    entityIds: readonly string[],
+    role: EventRole | null,
+    first: number,
+  ): Promise<EventInvolvement[][]>;
 
   close(): Promise<void>;
 }

@@ -179,7 +179,10 @@ export function splitBatch(doc: ExtractionDocument, stored: ReadonlyMap<string, 
 }
 
 /** Entities whose growing lists a kept batch changes: anchors of new and of replaced items. */
-export function touchedEntities(doc: ExtractionDocument, stored: ReadonlyMap<string, StoredArticle>): string[] {
+export function touchedEntities(
+  doc: ExtractionDocument,
+  stored: ReadonlyMap<string, StoredArticle>,
+): string[] {
   const touched = new Set<string>();
   const anchors = (s: Pick<StatementDoc, 'speakerId' | 'aboutIds' | 'eventIds'>) => {
     if (s.speakerId) touched.add(s.speakerId);
@@ -290,7 +293,10 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
       addNameKeys(e.id, keys);
       continue;
     }
-    addNameKeys(e.id, keys.filter((k) => !old.keys.includes(k)));
+    addNameKeys(
+      e.id,
+      keys.filter((k) => !old.keys.includes(k)),
+    );
     if (!sameList(aliases, old.aliases) || !sameList(roleTitles, old.roleTitles) || code !== old.code) {
       updates.push({ ...row, date: old.date, articleIds: old.articleIds });
     }
@@ -351,7 +357,11 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
   const replaced = doc.articles.flatMap((a) => (state.articles.has(a.id) ? [state.articles.get(a.id)!] : []));
   const oldStatements = replaced.flatMap((a) => a.statements.map((s) => ({ key: key(s.id) })));
   step('removing replaced statements', CYPHER.deleteStatements, oldStatements);
-  step('removing replaced mentions', CYPHER.deleteMentions, replaced.map((a) => ({ key: key(a.id) })));
+  step(
+    'removing replaced mentions',
+    CYPHER.deleteMentions,
+    replaced.map((a) => ({ key: key(a.id) })),
+  );
 
   for (const [type, rows] of created) {
     step(`${type} nodes`, CYPHER.createEntities[type as EntityDoc['type']], rows);
@@ -382,7 +392,11 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
     ...articleLists(statementsOf.get(a.id) ?? [], mentionsOf.get(a.id) ?? [], entityKey),
   });
   const fresh = doc.articles.filter((a) => !state.articles.has(a.id));
-  step('Article nodes', CYPHER.createArticles, fresh.map((a) => ({ ...articleRow(a), id: a.id, gen })));
+  step(
+    'Article nodes',
+    CYPHER.createArticles,
+    fresh.map((a) => ({ ...articleRow(a), id: a.id, gen })),
+  );
   const changed = replaced.map((old) => doc.articles.find((a) => a.id === old.id)!);
   step('article updates', CYPHER.updateArticles, changed.map(articleRow));
   step(
@@ -415,14 +429,26 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
   // Created once each, even when the document repeats one (the same "about" id twice).
   const rel = (phase: string, cypher: string, rows: Record<string, unknown>[]) => {
     const seen = new Set<string>();
-    step(phase, cypher, rows.filter((r) => {
-      const k = `${r.from}\u0000${r.to}\u0000${r.title ?? ''}`;
-      return !seen.has(k) && Boolean(seen.add(k));
-    }));
+    step(
+      phase,
+      cypher,
+      rows.filter((r) => {
+        const k = `${r.from}\u0000${r.to}\u0000${r.title ?? ''}`;
+        return !seen.has(k) && Boolean(seen.add(k));
+      }),
+    );
   };
-  rel('IN', CYPHER.createIn, doc.statements.map((s) => ({ from: key(s.id), to: key(s.articleId) })));
+  rel(
+    'IN',
+    CYPHER.createIn,
+    doc.statements.map((s) => ({ from: key(s.id), to: key(s.articleId) })),
+  );
   const spoken = doc.statements.filter((s) => s.speakerId);
-  rel('SAID', CYPHER.createSaid, spoken.map((s) => ({ from: key(s.speakerId!), to: key(s.id) })));
+  rel(
+    'SAID',
+    CYPHER.createSaid,
+    spoken.map((s) => ({ from: key(s.speakerId!), to: key(s.id) })),
+  );
   rel(
     'ABOUT',
     CYPHER.createAbout,
@@ -523,7 +549,9 @@ function freeTitles(e: EntityDoc): string[] {
 }
 
 function newRoles(e: EntityDoc, old: StoredEntity | undefined) {
-  return (e.roles ?? []).filter((r) => r.of && !old?.roles.some((o) => o.title === r.title && o.ofId === r.of));
+  return (e.roles ?? []).filter(
+    (r) => r.of && !old?.roles.some((o) => o.title === r.title && o.ofId === r.of),
+  );
 }
 
 /** What a participant did in an event: acted, was acted on, or is the country it happened in. */

@@ -11,7 +11,10 @@ export interface OpenOptions {
  * The store the environment asks for: Neo4j when NEO4J_URI is set, else the embedded engine under
  * KG_DATA_DIR (default ./data). Migrations run at every open; they are idempotent.
  */
-export async function openStore(env: NodeJS.ProcessEnv = process.env, options: OpenOptions = {}): Promise<GraphStore> {
+export async function openStore(
+  env: NodeJS.ProcessEnv = process.env,
+  options: OpenOptions = {},
+): Promise<GraphStore> {
   let store: CypherGraphStore;
   if (env.NEO4J_URI) {
     const { Neo4jRunner } = await import('./neo4j/neo4j-runner.js');

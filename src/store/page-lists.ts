@@ -84,7 +84,11 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * A list with some items removed (by id) and others inserted in sort-key order. Both sides are
  * sorted, so one linear merge does it; an id already present is not added twice. Pure.
  */
-export function patchList(list: StoredList, remove: ReadonlySet<string>, add: readonly ListItem[]): StoredList {
+export function patchList(
+  list: StoredList,
+  remove: ReadonlySet<string>,
+  add: readonly ListItem[],
+): StoredList {
   const withCounts = list.counts !== undefined || add.some((item) => item.count !== undefined);
   const kept: ListItem[] = [];
   list.ids.forEach((id, i) => {

@@ -31,7 +31,8 @@ export function validateDocument(doc: ExtractionDocument): void {
   }
   const articleIds = new Set(doc.articles.map((a) => a.id));
   const need = (set: Set<string>, id: string | null | undefined, where: string, what: string) => {
-    if (id && !set.has(id)) throw new InvalidDocumentError(`${where}: ${what} "${id}" is not in the document`);
+    if (id && !set.has(id))
+      throw new InvalidDocumentError(`${where}: ${what} "${id}" is not in the document`);
   };
   for (const s of doc.statements) {
     add(s.id, 'statement');
@@ -43,7 +44,8 @@ export function validateDocument(doc: ExtractionDocument): void {
     need(articleIds, m.articleId, 'mention', 'article');
     need(entityIds, m.entityId, `mention in ${m.articleId}`, 'entity');
   }
-  for (const e of doc.entities) for (const r of e.roles ?? []) need(entityIds, r.of, `role of ${e.id}`, 'entity');
+  for (const e of doc.entities)
+    for (const r of e.roles ?? []) need(entityIds, r.of, `role of ${e.id}`, 'entity');
   for (const v of doc.events) {
     for (const id of [...v.participantIds, ...v.placeIds]) need(entityIds, id, `event ${v.id}`, 'entity');
     for (const id of v.articleIds) need(articleIds, id, `event ${v.id}`, 'article');

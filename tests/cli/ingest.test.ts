@@ -20,7 +20,10 @@ async function cli(args: string[], dataDir: string) {
   }
 }
 
-async function inStore<T>(dataDir: string, read: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>) {
+async function inStore<T>(
+  dataDir: string,
+  read: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
+) {
   const store = await openStore({ KG_DATA_DIR: dataDir });
   try {
     return await read(store);
@@ -62,7 +65,11 @@ describe('npm run ingest', () => {
     await inStore(dataDir, async (store) => {
       expect((await store.counts()).nodes.Article).toBe(2);
       const [article] = (await store.listArticles({}, { first: 1 })).edges.map((e) => e.node);
-      expect(article).toMatchObject({ url: 'https://news.example/union-deadline', source: 'Example Wire', publishedAt: '2031-05-02' });
+      expect(article).toMatchObject({
+        url: 'https://news.example/union-deadline',
+        source: 'Example Wire',
+        publishedAt: '2031-05-02',
+      });
       const [page] = await store.statementsFor('article', [article!.id], {}, { first: 10 });
       // "Okafor said" in the new article is the Tunde Okafor seeded before, not a new entity.
       expect(page!.edges.map((e) => e.node.speakerId)).toEqual(['per_tunde_okafor', 'per_tunde_okafor']);
@@ -74,7 +81,9 @@ describe('npm run ingest', () => {
     const before = await inStore(dataDir, async (store) => [await store.counts(), await store.version()]);
     const result = await cli(['ingest', join(work, 'new')], dataDir);
     expect(result.stdout).toBe('added 0, updated 0, unchanged 1 articles; 0 statements; 0 problems\n');
-    expect(await inStore(dataDir, async (store) => [await store.counts(), await store.version()])).toEqual(before);
+    expect(await inStore(dataDir, async (store) => [await store.counts(), await store.version()])).toEqual(
+      before,
+    );
   });
 
   it('updates a changed article in place, and names bad input without losing the good', async () => {

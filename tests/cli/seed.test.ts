@@ -23,7 +23,6 @@ async function cli(args: string[], dataDir: string) {
   }
 }
 
-
 let work: string;
 let dataDir: string;
 beforeAll(async () => {
@@ -55,7 +54,10 @@ describe('npm run seed', () => {
 
     const result = await cli(['seed', garbage], dataDir);
     expect(result.code).not.toBe(0);
-    const lines = result.stderr.trim().split('\n').filter((l) => l.startsWith('error:'));
+    const lines = result.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('error:'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/a-binary\.txt/);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -82,12 +84,16 @@ describe('npm run seed', () => {
     const result = await cli(['seed', mixed], dataDir);
     expect(result.code).toBe(0);
     const lines = result.stderr.split('\n');
-    expect(lines).toContain(`${join(mixed, 'a.txt')}:7: error: article "No Body Here": has a headline but no body paragraphs`);
+    expect(lines).toContain(
+      `${join(mixed, 'a.txt')}:7: error: article "No Body Here": has a headline but no body paragraphs`,
+    );
     expect(lines).toContain(
       `${join(mixed, 'a.txt')}:13: warning: article "Quote Left Open": a quote opened in paragraph 1 is neither closed nor reopened in paragraph 2`,
     );
     expect(lines.some((l) => l.startsWith(`${join(mixed, 'b.jsonl')}:2: error: not JSON`))).toBe(true);
-    expect(lines).toContain(`${join(mixed, 'c.md')}: note: skipped: not a supported format (.txt, .text, .jsonl, .ndjson, .json, .html, .htm, .xhtml, .xml, .rss, .atom)`);
+    expect(lines).toContain(
+      `${join(mixed, 'c.md')}: note: skipped: not a supported format (.txt, .text, .jsonl, .ndjson, .json, .html, .htm, .xhtml, .xml, .rss, .atom)`,
+    );
     expect(lines).toContain('read 3 articles; 2 errors, 1 warning, 1 note');
     expect((await countsIn(dataDir)).nodes.Article).toBe(3);
   });
@@ -101,7 +107,12 @@ describe('npm run seed', () => {
   it('beside a running server, says which server holds the store and points to ingest, reading nothing', async () => {
     const held = join(work, 'held');
     // This test's own process stands in for the server: the record is what a server writes.
-    await writeServerRecord(held, { pid: process.pid, url: 'http://127.0.0.1:4999', token: 'x', startedAt: '' });
+    await writeServerRecord(held, {
+      pid: process.pid,
+      url: 'http://127.0.0.1:4999',
+      token: 'x',
+      startedAt: '',
+    });
     const result = await cli(['seed', join(work, 'nowhere')], held);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toBe(
@@ -118,7 +129,9 @@ describe('npm run extract', () => {
     const lenient = await cli(['extract', file, '--format', 'summary'], dataDir);
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(/^1 articles, .* 1 problems/);
-    expect(lenient.stderr).toContain(`${file}:7: error: article "Bad Story": has a headline but no body paragraphs`);
+    expect(lenient.stderr).toContain(
+      `${file}:7: error: article "Bad Story": has a headline but no body paragraphs`,
+    );
     const strict = await cli(['extract', file, '--strict'], dataDir);
     expect(strict.code).not.toBe(0);
     expect(strict.stdout).toBe('');

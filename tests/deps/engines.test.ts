@@ -16,7 +16,9 @@ interface LockEntry {
   hasInstallScript?: boolean;
 }
 
-const lock = JSON.parse(await readFile('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
+const lock = JSON.parse(await readFile('package-lock.json', 'utf8')) as {
+  packages: Record<string, LockEntry>;
+};
 const manifest = JSON.parse(await readFile('package.json', 'utf8')) as {
   engines: { node: string };
   allowScripts?: Record<string, boolean>;

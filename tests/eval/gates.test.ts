@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { sharedRoot } from '../../scripts/shared.js';
 
 const SHARED = sharedRoot();
-const hasScorer = SHARED !== null && existsSync(`${SHARED}/eval/score.py`) && existsSync(`${SHARED}/eval/seed-gold.json`);
+const hasScorer =
+  SHARED !== null && existsSync(`${SHARED}/eval/score.py`) && existsSync(`${SHARED}/eval/seed-gold.json`);
 const hasNews = SHARED !== null && existsSync(`${SHARED}/eval/polnear/score.py`);
 
 function npmRun(script: string) {

@@ -50,7 +50,14 @@ describe('findSets', () => {
 describe('command line', () => {
   it('reads thresholds, a set list, a root and verbosity', () => {
     const o = parseArgs([
-      '--min', 'entities_f1=0.9,statements_f1=.85', '--only=a,b', '--skip', 'c', '--root', 'x', '--verbose',
+      '--min',
+      'entities_f1=0.9,statements_f1=.85',
+      '--only=a,b',
+      '--skip',
+      'c',
+      '--root',
+      'x',
+      '--verbose',
     ]);
     expect(o).toEqual({
       root: 'x',

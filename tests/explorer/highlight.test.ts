@@ -20,7 +20,9 @@ describe('highlighting a statement in its article', () => {
   it('spans paragraphs when the statement does, and gives nothing for spans outside the text', () => {
     const start = TEXT.indexOf('Workers');
     const end = TEXT.indexOf('Okafor');
-    expect(highlightSpans(TEXT, [{ start, end }])).toMatch(/^<mark data-testid="span">Workers met\.<br><br>“The harbour/);
+    expect(highlightSpans(TEXT, [{ start, end }])).toMatch(
+      /^<mark data-testid="span">Workers met\.<br><br>“The harbour/,
+    );
     expect(highlightSpans(TEXT, [{ start: 5, end: 500 }])).toBe('');
     expect(highlightSpans(TEXT, [])).toBe('');
   });

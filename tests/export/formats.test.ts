@@ -14,18 +14,33 @@ const view = (truncated = false): ExportGraph => ({
     { id: 'UGVyc29uOnBlcl9h', label: 'Ana "Ani" <Lopes> & Co', type: 'Person', mentions: 7, articles: 2 },
     { id: 'Q291bnRyeTpjdHlfdHVy', label: 'Türkiye', type: 'Country', mentions: 12, articles: 3 },
     {
-      id: 'U3RhdGVtZW50OnN0bV8x', label: "We won't\u0007 stop", type: 'Statement',
-      kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04',
+      id: 'U3RhdGVtZW50OnN0bV8x',
+      label: "We won't\u0007 stop",
+      type: 'Statement',
+      kind: 'direct',
+      stance: 'warn',
+      cue: 'warned',
+      date: '2031-03-04',
     },
   ],
   edges: [
     {
-      id: 'e1', source: 'UGVyc29uOnBlcl9h', target: 'U3RhdGVtZW50OnN0bV8x', type: 'SAID',
-      kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04',
+      id: 'e1',
+      source: 'UGVyc29uOnBlcl9h',
+      target: 'U3RhdGVtZW50OnN0bV8x',
+      type: 'SAID',
+      kind: 'direct',
+      stance: 'warn',
+      cue: 'warned',
+      date: '2031-03-04',
     },
     {
-      id: 'e2', source: 'U3RhdGVtZW50OnN0bV8x', target: 'Q291bnRyeTpjdHlfdHVy', type: 'ABOUT',
-      kind: 'direct', cue: 'warned',
+      id: 'e2',
+      source: 'U3RhdGVtZW50OnN0bV8x',
+      target: 'Q291bnRyeTpjdHlfdHVy',
+      type: 'ABOUT',
+      kind: 'direct',
+      cue: 'warned',
     },
   ],
 });
@@ -37,25 +52,56 @@ describe('graph exports load into the real libraries, with every attribute', () 
     expect(graph.size).toBe(2);
     expect(graph.getNodeAttribute('UGVyc29uOnBlcl9h', 'label')).toBe('Ana "Ani" <Lopes> & Co');
     // Counts are integers, so Gephi can size nodes by them.
-    expect(graph.getNodeAttributes('Q291bnRyeTpjdHlfdHVy')).toMatchObject({ type: 'Country', mentions: 12, articles: 3 });
+    expect(graph.getNodeAttributes('Q291bnRyeTpjdHlfdHVy')).toMatchObject({
+      type: 'Country',
+      mentions: 12,
+      articles: 3,
+    });
     expect(graph.getNodeAttributes('U3RhdGVtZW50OnN0bV8x')).toMatchObject({
-      label: "We won't stop", kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04',
+      label: "We won't stop",
+      kind: 'direct',
+      stance: 'warn',
+      cue: 'warned',
+      date: '2031-03-04',
     });
     expect(graph.source('e1')).toBe('UGVyc29uOnBlcl9h');
-    expect(graph.getEdgeAttributes('e1')).toMatchObject({ type: 'SAID', kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04' });
+    expect(graph.getEdgeAttributes('e1')).toMatchObject({
+      type: 'SAID',
+      kind: 'direct',
+      stance: 'warn',
+      cue: 'warned',
+      date: '2031-03-04',
+    });
     // An attribute without a value is left out, not written empty.
     expect(graph.getEdgeAttributes('e2')).not.toHaveProperty('stance');
     expect(graph.getAttribute('description')).toBe('Complete.');
-    expect(gexf.parse(Graph, toGexf(view(true))).getAttribute('description')).toMatch(/^Truncated: .* more than 3 nodes/);
+    expect(gexf.parse(Graph, toGexf(view(true))).getAttribute('description')).toMatch(
+      /^Truncated: .* more than 3 nodes/,
+    );
   });
 
   it('GraphML into graphology-graphml', () => {
     const graph = graphml.parse(Graph, toGraphml(view()));
     expect(graph.order).toBe(3);
     expect(graph.size).toBe(2);
-    expect(graph.getNodeAttributes('Q291bnRyeTpjdHlfdHVy')).toMatchObject({ label: 'Türkiye', type: 'Country', mentions: 12, articles: 3 });
-    expect(graph.getNodeAttributes('U3RhdGVtZW50OnN0bV8x')).toMatchObject({ kind: 'direct', stance: 'warn', date: '2031-03-04' });
-    expect(graph.getEdgeAttributes('e1')).toMatchObject({ type: 'SAID', kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04' });
+    expect(graph.getNodeAttributes('Q291bnRyeTpjdHlfdHVy')).toMatchObject({
+      label: 'Türkiye',
+      type: 'Country',
+      mentions: 12,
+      articles: 3,
+    });
+    expect(graph.getNodeAttributes('U3RhdGVtZW50OnN0bV8x')).toMatchObject({
+      kind: 'direct',
+      stance: 'warn',
+      date: '2031-03-04',
+    });
+    expect(graph.getEdgeAttributes('e1')).toMatchObject({
+      type: 'SAID',
+      kind: 'direct',
+      stance: 'warn',
+      cue: 'warned',
+      date: '2031-03-04',
+    });
     expect(graph.getEdgeAttribute('e2', 'type')).toBe('ABOUT');
     expect(graph.getAttributes()).toMatchObject({ truncated: false, limit: 3 });
     expect(graphml.parse(Graph, toGraphml(view(true))).getAttribute('truncated')).toBe(true);
@@ -67,7 +113,12 @@ describe('graph exports load into the real libraries, with every attribute', () 
     expect(cy.nodes().length).toBe(3);
     expect(cy.edges().length).toBe(2);
     expect(cy.getElementById('e2').source().data('label')).toBe("We won't\u0007 stop");
-    expect(cy.getElementById('e1').data()).toMatchObject({ kind: 'direct', stance: 'warn', cue: 'warned', date: '2031-03-04' });
+    expect(cy.getElementById('e1').data()).toMatchObject({
+      kind: 'direct',
+      stance: 'warn',
+      cue: 'warned',
+      date: '2031-03-04',
+    });
     expect(cy.getElementById('Q291bnRyeTpjdHlfdHVy').data('mentions')).toBe(12);
     expect(cy.data('truncated')).toBe(true);
   });

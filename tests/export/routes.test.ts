@@ -76,7 +76,9 @@ describe('a cut export says so', () => {
     // graphology-gexf makes a file without edges a mixed graph: MultiGraph takes either.
     const g = gexf.parse(MultiGraph, gexfFile.text);
     expect(g.order).toBe(limit);
-    expect(g.getAttribute('description')).toMatch(new RegExp(`^Truncated: the graph has more than ${limit} nodes`));
+    expect(g.getAttribute('description')).toMatch(
+      new RegExp(`^Truncated: the graph has more than ${limit} nodes`),
+    );
     const ml = await get(`/export/graph.graphml?limit=${limit}`);
     expect(ml.truncated).toBe('true');
     expect(graphml.parse(MultiGraph, ml.text).getAttributes()).toMatchObject({ truncated: true, limit });
@@ -89,6 +91,8 @@ describe('a cut export says so', () => {
     const cut = await get(`/export/graph.gexf?ids=${encodeURIComponent(holt)}&depth=2&limit=5`);
     expect(cut.truncated).toBe('true');
     expect(gexf.parse(MultiDirectedGraph, cut.text).order).toBe(5);
-    expect((await get(`/export/graph.gexf?ids=${encodeURIComponent(holt)}&depth=1&limit=1000`)).truncated).toBe('false');
+    expect(
+      (await get(`/export/graph.gexf?ids=${encodeURIComponent(holt)}&depth=1&limit=1000`)).truncated,
+    ).toBe('false');
   });
 });

@@ -43,7 +43,6 @@ function start(args: string[], env: Record<string, string>) {
   return { child, exited, waitFor, stderr: () => stderr };
 }
 
-
 describe('kill -9 during a seed', () => {
   it('leaves the previous graph whole, and the next seed succeeds', async () => {
     const dataDir = join(work, 'killed');
@@ -74,8 +73,14 @@ describe('a bad data directory', () => {
     const run = start(['serve'], { KG_DATA_DIR: file, PORT: '0' });
     const { code } = await run.exited;
     expect(code).toBe(1);
-    const lines = run.stderr().trim().split('\n').filter((l) => !/nodedir/.test(l));
-    expect(lines).toEqual([expect.stringMatching(/^error: KG_DATA_DIR .*not-a-dir is not a writable directory/)]);
+    const lines = run
+      .stderr()
+      .trim()
+      .split('\n')
+      .filter((l) => !/nodedir/.test(l));
+    expect(lines).toEqual([
+      expect.stringMatching(/^error: KG_DATA_DIR .*not-a-dir is not a writable directory/),
+    ]);
   });
 
   it('holding a corrupted database: one line naming the file and what to do', async () => {
@@ -85,7 +90,10 @@ describe('a bad data directory', () => {
     const run = start(['serve'], { KG_DATA_DIR: dir, PORT: '0' });
     const { code } = await run.exited;
     expect(code).toBe(1);
-    const errors = run.stderr().split('\n').filter((l) => l.startsWith('error:'));
+    const errors = run
+      .stderr()
+      .split('\n')
+      .filter((l) => l.startsWith('error:'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/cannot open the embedded store in .*corrupt/);
     expect(errors[0]).toMatch(/move .*graph\.grafeo away/);

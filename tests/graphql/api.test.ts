@@ -70,7 +70,8 @@ describe('filters and order', () => {
     expect(countries.totalCount).toBe(8);
     expect(new Set(countries.edges.map((e: any) => e.node.speaker.__typename))).toEqual(new Set(['Country']));
     expect(denials.totalCount).toBe(7);
-    for (const e of denials.edges) expect(e.node).toMatchObject({ cue: expect.stringMatching(/^den/), stance: 'deny' });
+    for (const e of denials.edges)
+      expect(e.node).toMatchObject({ cue: expect.stringMatching(/^den/), stance: 'deny' });
     const dates = january.edges.map((e: any) => e.node.article.publishedAt);
     expect(january.totalCount).toBe(23);
     expect(dates).toHaveLength(23);
@@ -80,8 +81,13 @@ describe('filters and order', () => {
     expect(all.totalCount).toBe(47);
     // All filters at once: the README's kind of question.
     expect(countryDenialsSinceFebruary.totalCount).toBe(3);
-    expect(countryDenialsSinceFebruary.edges.map((e: any) => e.node.speaker.name).sort()).toEqual(['Norland', 'Ostmark', 'Savenia']);
-    for (const e of countryDenialsSinceFebruary.edges) expect(e.node.article.publishedAt >= '2031-02-01').toBe(true);
+    expect(countryDenialsSinceFebruary.edges.map((e: any) => e.node.speaker.name).sort()).toEqual([
+      'Norland',
+      'Ostmark',
+      'Savenia',
+    ]);
+    for (const e of countryDenialsSinceFebruary.edges)
+      expect(e.node.article.publishedAt >= '2031-02-01').toBe(true);
   });
 
   it('refuses a bad argument naming the argument, quoting the value and saying what it takes', async () => {
@@ -89,18 +95,25 @@ describe('filters and order', () => {
     expect(date.status).toBe(400);
     expect(date.body.errors).toHaveLength(1);
     expect(date.body.errors![0]).toMatchObject({
-      message: 'Argument "from": Expected value of type "Date", found "yesterday"; ' +
+      message:
+        'Argument "from": Expected value of type "Date", found "yesterday"; ' +
         'a Date is written YYYY-MM-DD, as a string: "2026-01-13"',
       extensions: { argumentName: 'from', received: '"yesterday"' },
     });
     const nested = await gql(app, `{ entities(types: [Person, Robot]) { totalCount } }`);
-    expect(nested.body.errors![0]!.message).toMatch(/^Argument "types": Value "Robot" does not exist in "EntityType" enum/);
+    expect(nested.body.errors![0]!.message).toMatch(
+      /^Argument "types": Value "Robot" does not exist in "EntityType" enum/,
+    );
     const stance = await gql(app, `{ statements(stance: denial) { totalCount } }`);
-    expect(stance.body.errors![0]!.message).toMatch(/^Argument "stance": .*"denial".*did you mean the enum value "deny"/i);
+    expect(stance.body.errors![0]!.message).toMatch(
+      /^Argument "stance": .*"denial".*did you mean the enum value "deny"/i,
+    );
   });
 
   it('refuses a bad variable naming the variable and quoting the value', async () => {
-    const { status, body } = await gql(app, `query($since: Date) { articles(from: $since) { totalCount } }`, { since: '13/01/2026' });
+    const { status, body } = await gql(app, `query($since: Date) { articles(from: $since) { totalCount } }`, {
+      since: '13/01/2026',
+    });
     expect(status).toBe(400);
     expect(body.errors![0]!.message).toBe(
       'Variable "$since" got invalid value "13/01/2026"; a Date is written YYYY-MM-DD, as a string: "2026-01-13"',
@@ -127,7 +140,10 @@ describe('entity by alias', () => {
   });
 
   it('resolves a capital used as a metonym to its country', async () => {
-    const { body } = await gql(app, `{ a: entity(name: "Brevik") { name type } b: entity(name: "kestrel") { name } }`);
+    const { body } = await gql(
+      app,
+      `{ a: entity(name: "Brevik") { name type } b: entity(name: "kestrel") { name } }`,
+    );
     expect(body.data).toEqual({ a: { name: 'Norland', type: 'Country' }, b: { name: 'Valdoria' } });
   });
 });
@@ -140,11 +156,7 @@ describe('Relay', () => {
     );
     const s = body.data.statements.edges[0].node;
     const ids = [s.id, s.article.id, s.speaker.id];
-    const again = await gql(
-      app,
-      `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`,
-      { ids },
-    );
+    const again = await gql(app, `query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`, { ids });
     expect(again.body.errors).toBeUndefined();
     expect(again.body.data.nodes.map((n: any) => n.id)).toEqual(ids);
     expect(again.body.data.nodes[0].__typename).toBe('Statement');
@@ -213,7 +225,10 @@ describe('Relay', () => {
 
   it('pages a relation to its end, and refuses a cursor taken from another field as a bad "after"', async () => {
     const norland = `entity(name: "Norland")`;
-    const all: any = await gql(app, `{ ${norland} { statementsAbout(first: 100) { totalCount edges { node { id } } } } }`);
+    const all: any = await gql(
+      app,
+      `{ ${norland} { statementsAbout(first: 100) { totalCount edges { node { id } } } } }`,
+    );
     const everything = all.body.data.entity.statementsAbout.edges.map((e: any) => e.node.id);
     expect(everything.length).toBe(all.body.data.entity.statementsAbout.totalCount);
     expect(everything.length).toBe(fixture.statements.filter((st) => st.aboutIds.includes('cty_nor')).length);
@@ -233,9 +248,13 @@ describe('Relay', () => {
     expect(seen).toEqual(everything);
 
     const root: any = await gql(app, `{ statements(first: 1) { pageInfo { endCursor } } }`);
-    const foreign = await gql(app, `query($after: String) { ${norland} { statementsAbout(after: $after) { totalCount } } }`, {
-      after: root.body.data.statements.pageInfo.endCursor,
-    });
+    const foreign = await gql(
+      app,
+      `query($after: String) { ${norland} { statementsAbout(after: $after) { totalCount } } }`,
+      {
+        after: root.body.data.statements.pageInfo.endCursor,
+      },
+    );
     expect(foreign.body.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/does not belong to this list/),
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },

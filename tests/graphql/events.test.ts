@@ -11,9 +11,13 @@ let aboutBlockade = 0;
 beforeAll(async () => {
   const doc = apiFixture();
   // One more statement speaks about the blockade, through the extraction's event link.
-  const first = doc.statements.find((s) => s.articleId === 'art_blockade' && !s.aboutIds.includes('evt_blockade'))!;
+  const first = doc.statements.find(
+    (s) => s.articleId === 'art_blockade' && !s.aboutIds.includes('evt_blockade'),
+  )!;
   first.eventIds = ['evt_blockade'];
-  aboutBlockade = doc.statements.filter((s) => s.aboutIds.includes('evt_blockade') || s.eventIds?.includes('evt_blockade')).length;
+  aboutBlockade = doc.statements.filter(
+    (s) => s.aboutIds.includes('evt_blockade') || s.eventIds?.includes('evt_blockade'),
+  ).length;
   const seeded = await openSeededStore(doc);
   cleanup = seeded.cleanup;
   app = createApp(seeded.store);
@@ -31,7 +35,9 @@ describe('events', () => {
           mentionedIn(first: 5) { totalCount } } } } }`,
     );
     expect(body.errors).toBeUndefined();
-    const blockade = body.data.events.edges.map((e: any) => e.node).find((n: any) => n.name === 'Port Selby blockade');
+    const blockade = body.data.events.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.name === 'Port Selby blockade');
     expect(blockade).toMatchObject({
       eventType: 'protest',
       date: '2031-01-09',
@@ -59,7 +65,10 @@ describe('events', () => {
     expect(await names(', type: protest')).toEqual(['Port Selby blockade']);
     expect(await names(', type: meeting')).toEqual(['Kestrel summit']);
     expect(await names(', from: "2031-01-15", to: "2031-01-31"')).toEqual(['Kaldera Strait naval drill']);
-    expect(await names(`, participant: "${norland}"`)).toEqual(['Kaldera Strait naval drill', 'Port Selby blockade']);
+    expect(await names(`, participant: "${norland}"`)).toEqual([
+      'Kaldera Strait naval drill',
+      'Port Selby blockade',
+    ]);
     expect(await names(`, place: "${selby}"`)).toEqual(['Port Selby blockade']);
   });
 
@@ -81,4 +90,3 @@ describe('events', () => {
     expect(body.errors?.[0]?.message).toMatch(/participant/);
   });
 });
-

@@ -22,8 +22,12 @@ describe('GraphiQL page', () => {
     const html = await page.text();
     expect(html).toMatch(/renderYogaGraphiQL/);
     expect(html.match(/(https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi) ?? []).toEqual([]);
-    const linked = [...html.matchAll(/(?:src|href)="([^"]+)"|'(\/graphiql\/[^']+)'/g)].map((m) => m[1] ?? m[2]!);
-    expect(linked).toEqual(expect.arrayContaining(['/graphiql/graphiql.js', '/graphiql/graphiql.css', '/favicon.svg']));
+    const linked = [...html.matchAll(/(?:src|href)="([^"]+)"|'(\/graphiql\/[^']+)'/g)].map(
+      (m) => m[1] ?? m[2]!,
+    );
+    expect(linked).toEqual(
+      expect.arrayContaining(['/graphiql/graphiql.js', '/graphiql/graphiql.css', '/favicon.svg']),
+    );
     for (const path of linked) {
       const asset = await app.fetch(`http://localhost${path}`);
       expect(asset.status, path).toBe(200);
@@ -43,7 +47,9 @@ describe.skipIf(!CHROMIUM)(`GraphiQL in headless Chromium, offline${skipReason}`
       context.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
       // Offline: any other host is refused (and would be listed in `requests`).
       await context.route('**/*', (route) =>
-        route.request().url().startsWith(served.base) ? route.continue() : route.abort('internetdisconnected'),
+        route.request().url().startsWith(served.base)
+          ? route.continue()
+          : route.abort('internetdisconnected'),
       );
       const page = await context.newPage();
       page.on('pageerror', (e) => failures.push(e.message));
@@ -53,7 +59,9 @@ describe.skipIf(!CHROMIUM)(`GraphiQL in headless Chromium, offline${skipReason}`
       const editor = page.locator('.graphiql-query-editor .view-lines').first();
       await editor.waitFor({ timeout: 30_000 });
       await expect.poll(() => editor.innerText(), { timeout: 20_000 }).toContain(EXAMPLES[0]!.name);
-      await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 }).toBe(EXAMPLES.length);
+      await expect
+        .poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 })
+        .toBe(EXAMPLES.length);
       expect(await page.locator('#root').innerText()).not.toMatch(/Loading GraphiQL/);
       // The title is one line inside the page (wrapped, it ran off the top).
       const title = (await page.locator('.graphiql-logo').boundingBox())!;
@@ -65,7 +73,9 @@ describe.skipIf(!CHROMIUM)(`GraphiQL in headless Chromium, offline${skipReason}`
       await expect.poll(() => response.innerText(), { timeout: 20_000 }).toMatch(/"data"/);
 
       // The editor starts its workers when it needs them: wait for them, then look at everything.
-      const assets = ['graphiql.js', 'graphiql.css', 'editor.worker.js', 'graphql.worker.js'].map((a) => `/graphiql/${a}`);
+      const assets = ['graphiql.js', 'graphiql.css', 'editor.worker.js', 'graphql.worker.js'].map(
+        (a) => `/graphiql/${a}`,
+      );
       const paths = () => new Set(requests.map((url) => new URL(url).pathname));
       await expect.poll(() => assets.filter((a) => !paths().has(a)), { timeout: 20_000 }).toEqual([]);
       expect(failures).toEqual([]);

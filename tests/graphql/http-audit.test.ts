@@ -26,7 +26,9 @@ describe('GraphQL over HTTP audit', () => {
   for (const audit of audits) {
     it(`${audit.name}`, async () => {
       const result = await audit.fn();
-      expect(result.status === 'ok' ? 'ok' : `${result.status}: ${'reason' in result ? result.reason : ''}`).toBe('ok');
+      expect(
+        result.status === 'ok' ? 'ok' : `${result.status}: ${'reason' in result ? result.reason : ''}`,
+      ).toBe('ok');
     });
   }
 });

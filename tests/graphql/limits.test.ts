@@ -20,14 +20,20 @@ afterAll(() => cleanup?.());
 /** Exactly `levels` deep: entity → (statementsAbout → edges → node → speaker) × k → a leaf. */
 const deep = (levels: number) => {
   const rounds = Math.floor((levels - 2) / 4);
-  const leaves = ['name', 'statementsAbout(first: 1) { totalCount }', 'statementsAbout(first: 1) { edges { cursor } }',
-    'statementsAbout(first: 1) { edges { node { text } } }'];
+  const leaves = [
+    'name',
+    'statementsAbout(first: 1) { totalCount }',
+    'statementsAbout(first: 1) { edges { cursor } }',
+    'statementsAbout(first: 1) { edges { node { text } } }',
+  ];
   let inner = leaves[levels - 2 - 4 * rounds]!;
-  for (let i = 0; i < rounds; i++) inner = `statementsAbout(first: 1) { edges { node { speaker { ${inner} } } } }`;
+  for (let i = 0; i < rounds; i++)
+    inner = `statementsAbout(first: 1) { edges { node { speaker { ${inner} } } } }`;
   return `{ entity(name: "Norland") { ${inner} } }`;
 };
 const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
-const directives = (n: number) => `{ ${Array.from({ length: n }, () => '__typename @include(if: true)').join(' ')} }`;
+const directives = (n: number) =>
+  `{ ${Array.from({ length: n }, () => '__typename @include(if: true)').join(' ')} }`;
 const tokens = (n: number) => `{ ${Array.from({ length: n }, () => '__typename').join(' ')} }`;
 
 /** The issue's analyst: fifty people, twenty statements each, with their subjects and articles. */
@@ -37,8 +43,11 @@ const ANALYST = `{ people(first: 50) { edges { node { name statementsBy(first: 2
 const NESTED_PAGES = `{ statements(first: 100) { edges { node { speaker { statementsBy(first: 100) { edges { node {
   about { statementsAbout(first: 100) { edges { node { text } } } } } } } } } } } }`;
 /** Thirty aliases, each a hundred people with a hundred statements. */
-const WIDE = `{ ${Array.from({ length: 30 }, (_, i) => `p${i}: people(first: 100) { edges { node {
-  statementsBy(first: 100) { edges { node { text } } } } } }`).join(' ')} }`;
+const WIDE = `{ ${Array.from(
+  { length: 30 },
+  (_, i) => `p${i}: people(first: 100) { edges { node {
+  statementsBy(first: 100) { edges { node { text } } } } } }`,
+).join(' ')} }`;
 
 async function refused(query: string, variables?: Record<string, unknown>) {
   counter.reset();
@@ -60,9 +69,19 @@ describe('limits on abusive queries', () => {
 
   it.each([
     ['500 aliases', aliases(500), 'Aliases limit: the query uses 500 aliases, the maximum is 30.', 'aliases'],
-    ['21 directives', directives(21), 'Directives limit: the query uses 21 directives, the maximum is 20.', 'directives'],
+    [
+      '21 directives',
+      directives(21),
+      'Directives limit: the query uses 21 directives, the maximum is 20.',
+      'directives',
+    ],
     ['3,000 tokens', tokens(3_000), 'Token limit: the document has more than 2,000 tokens.', 'tokens'],
-    ['first: 1000000', '{ people(first: 1000000) { totalCount } }', 'Page size limit: "first" is 1000000, the maximum is 100.', 'pageSize'],
+    [
+      'first: 1000000',
+      '{ people(first: 1000000) { totalCount } }',
+      'Page size limit: "first" is 1000000, the maximum is 100.',
+      'pageSize',
+    ],
   ])('refuses %s, naming the limit and the figures', async (_name, query, message, limit) => {
     const { error } = await refused(query);
     expect(error.message).toBe(message);
@@ -85,20 +104,28 @@ describe('limits on abusive queries', () => {
     ['thirty aliases of a hundred by a hundred', WIDE, undefined],
     [
       'the analyst query with page sizes passed as variables',
-      ANALYST.replace('people(first: 50)', 'people(first: $people)').replace('statementsBy(first: 20)', 'statementsBy(first: $each)')
+      ANALYST.replace('people(first: 50)', 'people(first: $people)')
+        .replace('statementsBy(first: 20)', 'statementsBy(first: $each)')
         .replace('{ people', 'query($people: Int, $each: Int) { people'),
       { people: 100, each: 100 },
     ],
-  ])('refuses %s for its cost, naming the limit, the cost and the maximum', async (_name, query, variables) => {
-    const { error } = await refused(query, variables);
-    expect(error.message).toMatch(
-      /^Cost limit: this query would cost [\d,]+ \([\d,]+ objects and \d+ store calls at \d+ each\), the maximum is 50,000\./,
-    );
-    const { found, maximum, objects } = error.extensions as { found: number; maximum: number; objects: number };
-    expect(maximum).toBe(QUERY_LIMITS.maxCost);
-    expect(found).toBeGreaterThan(maximum);
-    expect(objects).toBeGreaterThan(50_000);
-  });
+  ])(
+    'refuses %s for its cost, naming the limit, the cost and the maximum',
+    async (_name, query, variables) => {
+      const { error } = await refused(query, variables);
+      expect(error.message).toMatch(
+        /^Cost limit: this query would cost [\d,]+ \([\d,]+ objects and \d+ store calls at \d+ each\), the maximum is 50,000\./,
+      );
+      const { found, maximum, objects } = error.extensions as {
+        found: number;
+        maximum: number;
+        objects: number;
+      };
+      expect(maximum).toBe(QUERY_LIMITS.maxCost);
+      expect(found).toBeGreaterThan(maximum);
+      expect(objects).toBeGreaterThan(50_000);
+    },
+  );
 
   it('keeps serving normal queries while refusing abusive ones', async () => {
     const results = await Promise.all([

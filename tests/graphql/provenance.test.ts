@@ -14,7 +14,11 @@ import { gql } from '../support/graphql-client.js';
 import { openSeededStore } from '../support/seeded-store.js';
 
 const QUERY = `{ statements(first: 100) { totalCount edges { node { text spans { start end } article { text paragraphs url source } } } } }`;
-const plain = (text: string) => text.replace(/["“”‘’«»]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/["“”‘’«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface Served {
   text: string;
@@ -25,7 +29,10 @@ interface Served {
 async function servedStatements(doc: ExtractionDocument): Promise<Served[]> {
   const seeded = await openSeededStore(doc);
   try {
-    const { body } = await gql<{ statements: { totalCount: number; edges: { node: Served }[] } }>(createApp(seeded.store), QUERY);
+    const { body } = await gql<{ statements: { totalCount: number; edges: { node: Served }[] } }>(
+      createApp(seeded.store),
+      QUERY,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.statements.totalCount).toBeLessThanOrEqual(100);
     return body.data!.statements.edges.map((e) => e.node);
@@ -67,20 +74,22 @@ describe('statement spans', () => {
 
   it('are two for a quote split by its attribution, and the article keeps url and source', async () => {
     const doc = await extracted({
-      'wire.jsonl': JSON.stringify({
-        title: 'Harbour Stays Open',
-        text: 'Port workers met on Monday.\n\n“The harbour will stay open,” Tunde Okafor said, “and the ships will sail on time.”',
-        url: 'https://news.example/harbour-open?utm_medium=social',
-        source: 'Example Wire',
-      }) + '\n',
+      'wire.jsonl':
+        JSON.stringify({
+          title: 'Harbour Stays Open',
+          text: 'Port workers met on Monday.\n\n“The harbour will stay open,” Tunde Okafor said, “and the ships will sail on time.”',
+          url: 'https://news.example/harbour-open?utm_medium=social',
+          source: 'Example Wire',
+        }) + '\n',
     });
     const statements = await servedStatements(doc);
     const split = statements.find((s) => s.spans.length === 2)!;
     expect(split).toBeDefined();
-    expect(split.spans.map((span) => split.article.text.slice(span.start, span.end))).toEqual([
-      'The harbour will stay open,',
-      'and the ships will sail on time.',
-    ].map((t) => expect.stringContaining(t.replace(/[,.]$/, ''))));
+    expect(split.spans.map((span) => split.article.text.slice(span.start, span.end))).toEqual(
+      ['The harbour will stay open,', 'and the ships will sail on time.'].map((t) =>
+        expect.stringContaining(t.replace(/[,.]$/, '')),
+      ),
+    );
     expect(split.article).toMatchObject({ url: 'https://news.example/harbour-open', source: 'Example Wire' });
     expectSpansMakeUpText(statements);
   });

@@ -19,7 +19,9 @@ describe('query cost', () => {
   });
 
   it('multiplies nested pages, but counts a batched relation as one store call', () => {
-    const nested = cost('{ people(first: 5) { edges { node { statementsBy(first: 4) { edges { node { text } } } } } } }');
+    const nested = cost(
+      '{ people(first: 5) { edges { node { statementsBy(first: 4) { edges { node { text } } } } } } }',
+    );
     expect(nested.objects).toBe(1 + 5 + 5 + 5 * (1 + 4 + 4));
     expect(nested.storeCalls).toBe(2);
   });
@@ -43,9 +45,13 @@ describe('query cost', () => {
     expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }').objects).toBe(3);
     expect(cost('{ search(query: "x", first: 7) { node { id } } }').objects).toBe(7 + 7);
     // A statement's subjects are not paged: five each.
-    expect(cost('{ statements(first: 2) { edges { node { about { name } } } } }').objects).toBe(1 + 2 + 2 + 10);
+    expect(cost('{ statements(first: 2) { edges { node { about { name } } } } }').objects).toBe(
+      1 + 2 + 2 + 10,
+    );
     // A neighbourhood of 10 nodes: 10 nodes and up to 30 edges.
-    expect(cost('{ neighborhood(ids: ["a"], limit: 10) { nodes { id } edges { id } } }').objects).toBe(1 + 10 + 30);
+    expect(cost('{ neighborhood(ids: ["a"], limit: 10) { nodes { id } edges { id } } }').objects).toBe(
+      1 + 10 + 30,
+    );
   });
 
   it("costs the issue's analyst query at about 8,000 objects and a handful of store calls", () => {
@@ -60,7 +66,13 @@ describe('query cost', () => {
   it('leaves every example operation far below the limit', () => {
     const variables = { ids: ['a', 'b', 'c'], id: 'a', from: 'a', to: 'b', entity: 'a', about: 'a' };
     for (const example of EXAMPLES) {
-      const { cost: found } = queryCost(schema, parse(example.query), undefined, variables, QUERY_LIMITS.costWeights)!;
+      const { cost: found } = queryCost(
+        schema,
+        parse(example.query),
+        undefined,
+        variables,
+        QUERY_LIMITS.costWeights,
+      )!;
       expect(found, example.name).toBeLessThan(QUERY_LIMITS.maxCost / 10);
     }
   });

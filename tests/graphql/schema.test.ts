@@ -39,7 +39,9 @@ describe('schema/schema.graphql', () => {
     }
     expect(sdl).toMatch(/node\(id: ID!\): Node/);
     const statements = buildSchema(sdl).getQueryType()!.getFields().statements!;
-    expect(statements.args.map((a) => a.name)).toEqual(expect.arrayContaining(['speaker', 'about', 'kind', 'first', 'after']));
+    expect(statements.args.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['speaker', 'about', 'kind', 'first', 'after']),
+    );
     expect(String(statements.type)).toBe('StatementConnection!');
   });
 });

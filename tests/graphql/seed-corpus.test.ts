@@ -27,8 +27,12 @@ beforeAll(async () => {
 afterAll(() => cleanup?.());
 
 /** Every operation in the README's graphql blocks (a block may hold several), with where it is. */
-const README_OPERATIONS = [...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((block, b) =>
-  parse(block[1]!).definitions.map((definition, d) => [`block ${b + 1}, operation ${d + 1}`, print(definition)] as const),
+const README_OPERATIONS = [
+  ...readFileSync('README.md', 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g),
+].flatMap((block, b) =>
+  parse(block[1]!).definitions.map(
+    (definition, d) => [`block ${b + 1}, operation ${d + 1}`, print(definition)] as const,
+  ),
 );
 
 describe('the seed corpus, end to end', () => {

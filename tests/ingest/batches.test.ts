@@ -16,7 +16,9 @@ const input = (text: string, file: string) => parseInput(text, file);
 
 describe('extracting in batches', () => {
   it('carries what earlier batches found forward: a bare surname joins the person named before', async () => {
-    const batches = await collect(extractBatches([input(FIRST, 'a.txt'), input(SECOND, 'b.txt')], { batchSize: 1 }));
+    const batches = await collect(
+      extractBatches([input(FIRST, 'a.txt'), input(SECOND, 'b.txt')], { batchSize: 1 }),
+    );
     expect(batches.map((b) => b.articles.length)).toEqual([1, 1]);
     expect(batches[1]!.statements.map((s) => s.speakerId)).toEqual(['per_tunde_okafor']);
     // Alone, the second article does not know who Okafor is.
@@ -25,16 +27,22 @@ describe('extracting in batches', () => {
   });
 
   it('resolves against entities the graph already holds', async () => {
-    const known = [{ id: 'per_tunde_okafor', type: 'Person' as const, name: 'Tunde Okafor', aliases: ['Okafor'] }];
+    const known = [
+      { id: 'per_tunde_okafor', type: 'Person' as const, name: 'Tunde Okafor', aliases: ['Okafor'] },
+    ];
     const [batch] = await collect(extractBatches([input(SECOND, 'b.txt')], { known }));
     expect(batch!.statements.map((s) => s.speakerId)).toEqual(['per_tunde_okafor']);
   });
 
   it('loads the same article once and marks the same text under another URL as a copy, across batches', async () => {
-    const wire = (url: string) => JSON.stringify({ title: 'Port Closed', text: 'The port closed on Monday.', url });
+    const wire = (url: string) =>
+      JSON.stringify({ title: 'Port Closed', text: 'The port closed on Monday.', url });
     const batches = await collect(
       extractBatches(
-        [input(`${wire('https://a.example/port')}\n`, 'a.jsonl'), input(`${wire('https://a.example/port')}\n${wire('https://b.example/port')}\n`, 'b.jsonl')],
+        [
+          input(`${wire('https://a.example/port')}\n`, 'a.jsonl'),
+          input(`${wire('https://a.example/port')}\n${wire('https://b.example/port')}\n`, 'b.jsonl'),
+        ],
         { batchSize: 1 },
       ),
     );

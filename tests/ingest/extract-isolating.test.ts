@@ -25,7 +25,11 @@ const { extractIsolating } = await import('../../src/ingest/extract-isolating.js
 const { extractBatches, ingest, parseInput } = await import('../../src/ingest/index.js');
 
 const story = (title: string, who: string) =>
-  JSON.stringify({ title, text: `"The ferry will run again on Monday," ${who} said.`, url: `https://x.example/${title.length}${who.length}` });
+  JSON.stringify({
+    title,
+    text: `"The ferry will run again on Monday," ${who} said.`,
+    url: `https://x.example/${title.length}${who.length}`,
+  });
 
 const LINES = [
   story('Ferry Returns', 'Ilse Varnholt'),
@@ -49,10 +53,22 @@ describe('extraction isolating a failing article', () => {
     expect(doc.articles.map((a) => a.title)).toEqual(['Ferry Returns', 'Bridge Repaired', 'Tram Extended']);
     expect(doc.statements).toHaveLength(3);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'wire.jsonl', line: 2, severity: 'error', article: 'Cursed Lighthouse Story' }),
-      expect.objectContaining({ file: 'wire.jsonl', line: 4, severity: 'error', article: 'Cursed Harbour Story' }),
+      expect.objectContaining({
+        file: 'wire.jsonl',
+        line: 2,
+        severity: 'error',
+        article: 'Cursed Lighthouse Story',
+      }),
+      expect.objectContaining({
+        file: 'wire.jsonl',
+        line: 4,
+        severity: 'error',
+        article: 'Cursed Harbour Story',
+      }),
     ]);
-    expect(problems[0]!.message).toMatch(/^not loaded: extraction failed on this article \(cannot read "Cursed/);
+    expect(problems[0]!.message).toMatch(
+      /^not loaded: extraction failed on this article \(cannot read "Cursed/,
+    );
   });
 
   it('calls extraction once when nothing throws', () => {
@@ -67,7 +83,10 @@ describe('extraction isolating a failing article', () => {
   it('keeps the batch going in seeding and ingesting, the problem travelling with it', async () => {
     const [batch] = await collect(extractBatches([parseInput(`${LINES.join('\n')}\n`, 'wire.jsonl')]));
     expect(batch!.articles).toHaveLength(3);
-    expect(batch!.problems!.map((p) => p.article)).toEqual(['Cursed Lighthouse Story', 'Cursed Harbour Story']);
+    expect(batch!.problems!.map((p) => p.article)).toEqual([
+      'Cursed Lighthouse Story',
+      'Cursed Harbour Story',
+    ]);
   });
 
   it('gives no article and the error when the only article fails', () => {
@@ -78,7 +97,10 @@ describe('extraction isolating a failing article', () => {
   });
 
   it('blames no article when none fails alone, and throws as before', () => {
-    const { articles } = parseInput(`${[LINES[0], story('Twin Mills', 'Ola Brenn'), story('Twin Docks', 'Ivo Lask')].join('\n')}\n`, 'wire.jsonl');
+    const { articles } = parseInput(
+      `${[LINES[0], story('Twin Mills', 'Ola Brenn'), story('Twin Docks', 'Ivo Lask')].join('\n')}\n`,
+      'wire.jsonl',
+    );
     expect(() => extractIsolating(articles)).toThrow(RangeError);
   });
 

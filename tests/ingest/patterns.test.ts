@@ -30,7 +30,11 @@ describe('entities', () => {
   });
 
   it('maps countries by name and demonym to ISO ids, and a capital after "in" to a place', () => {
-    expect(doc.entities.find((e) => e.id === 'cty_swe')).toMatchObject({ type: 'Country', name: 'Sweden', code: 'SWE' });
+    expect(doc.entities.find((e) => e.id === 'cty_swe')).toMatchObject({
+      type: 'Country',
+      name: 'Sweden',
+      code: 'SWE',
+    });
     expect(doc.entities.find((e) => e.id === 'cty_ken')).toMatchObject({ name: 'Kenya' });
     expect(doc.entities.find((e) => e.name === 'Nairobi')).toMatchObject({ type: 'Place' });
   });
@@ -38,13 +42,21 @@ describe('entities', () => {
   it('keeps transliteration variants as one person, but never different first names', () => {
     const variants = run(
       ['Opposition leader Dmitriy Volkonskiy said the vote was rigged.'],
-      ['Opposition leader Dmitriy Volkonsky said protests would continue.', 'Anna Volkonsky, his sister, said nothing.'],
+      [
+        'Opposition leader Dmitriy Volkonsky said protests would continue.',
+        'Anna Volkonsky, his sister, said nothing.',
+      ],
     );
-    const people = variants.entities.filter((e) => e.type === 'Person').map((p) => p.name).sort();
+    const people = variants.entities
+      .filter((e) => e.type === 'Person')
+      .map((p) => p.name)
+      .sort();
     expect(people).toHaveLength(2);
     expect(people).toContain('Anna Volkonsky');
     const dmitriy = variants.entities.find((e) => e.type === 'Person' && e.name.startsWith('Dmitriy'))!;
-    expect([dmitriy.name, ...dmitriy.aliases]).toEqual(expect.arrayContaining(['Dmitriy Volkonskiy', 'Dmitriy Volkonsky']));
+    expect([dmitriy.name, ...dmitriy.aliases]).toEqual(
+      expect.arrayContaining(['Dmitriy Volkonskiy', 'Dmitriy Volkonsky']),
+    );
   });
 
   it('keeps the owner of institutions apart and resolves a capital used as a speaker', () => {
@@ -52,7 +64,10 @@ describe('entities', () => {
       'The Chilean defense ministry said its radar had failed.',
       "Peru's defense ministry said the radar worked. Lima said it would ask for talks.",
     ]);
-    const orgs = d.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    const orgs = d.entities
+      .filter((e) => e.type === 'Organization')
+      .map((e) => e.name)
+      .sort();
     expect(orgs).toEqual(['Chilean Defense Ministry', 'Peruvian Defense Ministry']);
     const lima = d.statements.find((s) => s.text.includes('ask for talks'))!;
     expect(speakerName(d, lima)).toBe('Peru');
@@ -67,21 +82,33 @@ describe('entities', () => {
 
 describe('statements', () => {
   it('direct quote with trailing attribution and a medium', () => {
-    const d = run(['“We will not accept threats at our border,” Foreign Minister Maria Lindqvist said on Twitter.']);
+    const d = run([
+      '“We will not accept threats at our border,” Foreign Minister Maria Lindqvist said on Twitter.',
+    ]);
     const [s] = d.statements;
-    expect(s).toMatchObject({ kind: 'direct', cue: 'said', medium: 'Twitter', text: 'We will not accept threats at our border' });
+    expect(s).toMatchObject({
+      kind: 'direct',
+      cue: 'said',
+      medium: 'Twitter',
+      text: 'We will not accept threats at our border',
+    });
     expect(speakerName(d, s!)).toBe('Maria Lindqvist');
   });
 
   it('inverted attribution: "…," said X', () => {
-    const d = run(['Analyst Tunde Okafor spoke at length.', '"The strike could cost billions," said Okafor in Lagos.']);
+    const d = run([
+      'Analyst Tunde Okafor spoke at length.',
+      '"The strike could cost billions," said Okafor in Lagos.',
+    ]);
     const s = d.statements.find((x) => x.text.startsWith('The strike'))!;
     expect(speakerName(d, s)).toBe('Tunde Okafor');
     expect(s.kind).toBe('direct');
   });
 
   it('reported speech with that-clause, and who it is about', () => {
-    const d = run(['Finance Minister Aiko Tanaka said on Tuesday that Japan would not devalue the yen against China.']);
+    const d = run([
+      'Finance Minister Aiko Tanaka said on Tuesday that Japan would not devalue the yen against China.',
+    ]);
     const [s] = d.statements;
     expect(s).toMatchObject({ kind: 'reported', text: 'Japan would not devalue the yen against China' });
     expect(speakerName(d, s!)).toBe('Aiko Tanaka');
@@ -89,7 +116,9 @@ describe('statements', () => {
   });
 
   it('a quote continued in the next sentence keeps its speaker', () => {
-    const d = run(['"Prices are falling. Wages are not," Governor Lena Brandt said in an interview on CNN. "That has to change."']);
+    const d = run([
+      '"Prices are falling. Wages are not," Governor Lena Brandt said in an interview on CNN. "That has to change."',
+    ]);
     expect(d.statements.map((s) => [speakerName(d, s), s.kind, s.text])).toEqual([
       ['Lena Brandt', 'direct', 'Prices are falling. Wages are not'],
       ['Lena Brandt', 'direct', 'That has to change.'],
@@ -98,16 +127,20 @@ describe('statements', () => {
   });
 
   it('"he added" goes to the most recent speaker or subject, not the most recent name', () => {
-    const d = run(
-      ['Mayor Pablo Ortega opened the bridge a day after President Elena Ruiz criticised it.', '"This bridge will last a century," he said.', '"Nobody will regret it," he added.'],
-    );
+    const d = run([
+      'Mayor Pablo Ortega opened the bridge a day after President Elena Ruiz criticised it.',
+      '"This bridge will last a century," he said.',
+      '"Nobody will regret it," he added.',
+    ]);
     const quotes = d.statements.filter((s) => s.kind === 'direct');
     expect(quotes.map((s) => speakerName(d, s))).toEqual(['Pablo Ortega', 'Pablo Ortega']);
     expect(quotes[1]!.cue).toBe('added');
   });
 
   it('trailing attribution of reported speech: "…, X said."', () => {
-    const d = run(['Two schools and a clinic were damaged in the night, regional governor Oksana Melnyk said.']);
+    const d = run([
+      'Two schools and a clinic were damaged in the night, regional governor Oksana Melnyk said.',
+    ]);
     const [s] = d.statements;
     expect(s).toMatchObject({ kind: 'reported', text: 'Two schools and a clinic were damaged in the night' });
     expect(speakerName(d, s!)).toBe('Oksana Melnyk');
@@ -129,7 +162,10 @@ describe('statements', () => {
 
   it('anonymous sources keep a description and no speaker id', () => {
     const d = run(['A senior European diplomat said the talks had stalled.']);
-    expect(d.statements[0]).toMatchObject({ speakerId: null, speakerDescription: 'A senior European diplomat' });
+    expect(d.statements[0]).toMatchObject({
+      speakerId: null,
+      speakerDescription: 'A senior European diplomat',
+    });
   });
 
   it('the stance of the cue: deny, accuse, warn', () => {
@@ -171,8 +207,12 @@ describe('generalising beyond the seed', () => {
   });
 
   it('a description then the name in apposition: the named one speaks', () => {
-    const doc = run(['The port authority issued a warning. Its director, Ana Petrescu, said the docks would close.']);
-    expect(doc.statements.map((s) => [speakerName(doc, s), s.text])).toEqual([['Ana Petrescu', 'the docks would close']]);
+    const doc = run([
+      'The port authority issued a warning. Its director, Ana Petrescu, said the docks would close.',
+    ]);
+    expect(doc.statements.map((s) => [speakerName(doc, s), s.text])).toEqual([
+      ['Ana Petrescu', 'the docks would close'],
+    ]);
   });
 
   it('a paragraph that is only a quote continues the quote before it', () => {
@@ -191,14 +231,23 @@ describe('generalising beyond the seed', () => {
       'The World Trade Organization and the Norwegian Salmon Farmers Association met analysts at the consultancy Fjord Analytics.',
       'Ingrid Solberg, an economist at the consultancy, spoke to reporters in Santa Cruz.',
     ]);
-    const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
-    expect(orgs).toEqual(['Fjord Analytics', 'Norwegian Salmon Farmers Association', 'World Trade Organization']);
+    const orgs = doc.entities
+      .filter((e) => e.type === 'Organization')
+      .map((e) => e.name)
+      .sort();
+    expect(orgs).toEqual([
+      'Fjord Analytics',
+      'Norwegian Salmon Farmers Association',
+      'World Trade Organization',
+    ]);
     expect(byName(doc, 'Ingrid Solberg')!.type).toBe('Person');
     expect(byName(doc, 'Santa Cruz')!.type).toBe('Place');
   });
 
   it('an institution names its country too, and a rejected accusation keeps its verb', () => {
-    const doc = run(["Japan's trade ministry said exports fell. Opposition leader Kaito Mori rejected the figures."]);
+    const doc = run([
+      "Japan's trade ministry said exports fell. Opposition leader Kaito Mori rejected the figures.",
+    ]);
     expect(byName(doc, 'Japan')!.type).toBe('Country');
     expect(doc.mentions.some((m) => m.entityId === 'cty_jpn')).toBe(true);
     expect(doc.statements.map((s) => s.text)).toContain('rejected the figures');
@@ -221,7 +270,9 @@ describe('more shapes of names and attributions', () => {
   });
 
   it('"told state television that …" skips the addressee; "accused X of Y" keeps its verb', () => {
-    const doc = run(['Deputy Minister Oksana Reva told state television that the pipeline was safe. The Greens accused the minister of hiding the leak.']);
+    const doc = run([
+      'Deputy Minister Oksana Reva told state television that the pipeline was safe. The Greens accused the minister of hiding the leak.',
+    ]);
     const told = doc.statements.find((s) => s.cue === 'told')!;
     expect(told.text).toBe('the pipeline was safe');
     expect(told.medium).toBe('state television');
@@ -247,7 +298,9 @@ describe('descriptions around names', () => {
 describe('acronyms, provinces and portfolios', () => {
   it('an acronym defined in brackets is one organisation with its expansion, also when it stands alone later', () => {
     const doc = run(
-      ['The Coastal Flood Response Office (CFRO) opened shelters. Its head, Lena Aalto, said more were needed.'],
+      [
+        'The Coastal Flood Response Office (CFRO) opened shelters. Its head, Lena Aalto, said more were needed.',
+      ],
       ['A CFRO spokesman said the shelters were full. The CFRO warned of more rain.'],
     );
     const org = byName(doc, 'Coastal Flood Response Office')!;
@@ -259,8 +312,14 @@ describe('acronyms, provinces and portfolios', () => {
   });
 
   it('a demonym opening a place name is no country; a capital as a place counts only where its country is named', () => {
-    const doc = run(['British Columbia Premier Claire Donnelly spoke to reporters in Victoria. "Leave now," Donnelly said.']);
-    expect(doc.entities.map((e) => e.name).sort()).toEqual(['British Columbia', 'Claire Donnelly', 'Victoria']);
+    const doc = run([
+      'British Columbia Premier Claire Donnelly spoke to reporters in Victoria. "Leave now," Donnelly said.',
+    ]);
+    expect(doc.entities.map((e) => e.name).sort()).toEqual([
+      'British Columbia',
+      'Claire Donnelly',
+      'Victoria',
+    ]);
     expect(byName(doc, 'Claire Donnelly')!.roles).toEqual([{ title: 'Premier', of: 'plc_british_columbia' }]);
   });
 
@@ -290,8 +349,10 @@ describe('short names and metonyms', () => {
     expect(doc.entities.some((e) => e.type === 'Country')).toBe(false);
   });
 
-  it('trailing attribution followed by the reporter\'s participle clause', () => {
-    const doc = run(['The outbreak has spread to a second province, the health agency said on Friday, raising fears of a wider epidemic.']);
+  it("trailing attribution followed by the reporter's participle clause", () => {
+    const doc = run([
+      'The outbreak has spread to a second province, the health agency said on Friday, raising fears of a wider epidemic.',
+    ]);
     expect(doc.statements.map((s) => s.text)).toEqual(['The outbreak has spread to a second province']);
   });
 });
@@ -301,16 +362,23 @@ describe('names with connectors, regions and family names first', () => {
     const doc = run([
       'Bank of Norway Governor Ida Strand held rates. The Committee to Protect Farmers welcomed it across Central America.',
     ]);
-    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual([
-      'Bank of Norway',
-      'Committee to Protect Farmers',
+    expect(
+      doc.entities
+        .filter((e) => e.type === 'Organization')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Bank of Norway', 'Committee to Protect Farmers']);
+    expect(byName(doc, 'Ida Strand')!.roles).toEqual([
+      { title: 'Governor', of: byName(doc, 'Bank of Norway')!.id },
     ]);
-    expect(byName(doc, 'Ida Strand')!.roles).toEqual([{ title: 'Governor', of: byName(doc, 'Bank of Norway')!.id }]);
     expect(doc.entities.some((e) => e.id === 'cty_usa')).toBe(false);
   });
 
   it('"…," his lawyer, NAME, told reporters: the name speaks; a hyphenated given name is no alias', () => {
-    const doc = run(['"Justice came late," her lawyer, Tomas Ruiz, told reporters.', 'Central bank chief Choi Hye-jin said rates would hold.']);
+    const doc = run([
+      '"Justice came late," her lawyer, Tomas Ruiz, told reporters.',
+      'Central bank chief Choi Hye-jin said rates would hold.',
+    ]);
     expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Tomas Ruiz', 'Choi Hye-jin']);
     expect(byName(doc, 'Choi Hye-jin')!.aliases).not.toContain('Hye-jin');
   });
@@ -319,15 +387,28 @@ describe('names with connectors, regions and family names first', () => {
 describe('organisations known by context', () => {
   it('"X president NAME" and "X, which …" make X an organisation, in every paragraph', () => {
     const doc = run(
-      ['Corvina president Lia Santos said the club was sold. Valmonte, which also bid, said it had withdrawn.'],
-      ['Corvina fired its coach on Monday.', 'The NTSB, which leads the inquiry, said the cause was unclear.'],
+      [
+        'Corvina president Lia Santos said the club was sold. Valmonte, which also bid, said it had withdrawn.',
+      ],
+      [
+        'Corvina fired its coach on Monday.',
+        'The NTSB, which leads the inquiry, said the cause was unclear.',
+      ],
     );
-    const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort();
+    const orgs = doc.entities
+      .filter((e) => e.type === 'Organization')
+      .map((e) => e.name)
+      .sort();
     expect(orgs).toEqual(['Corvina', 'NTSB', 'Valmonte']);
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Lia Santos']);
     expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Lia Santos', 'Valmonte', 'NTSB']);
     const corvina = byName(doc, 'Corvina')!.id;
-    expect(doc.mentions.filter((m) => m.entityId === corvina).map((m) => m.articleId).sort()).toEqual(['art_0', 'art_1']);
+    expect(
+      doc.mentions
+        .filter((m) => m.entityId === corvina)
+        .map((m) => m.articleId)
+        .sort(),
+    ).toEqual(['art_0', 'art_1']);
   });
 });
 
@@ -339,10 +420,12 @@ describe('places and institutions across the corpus', () => {
     ]);
     expect(byName(doc, 'Al Rawda')!.type).toBe('Place');
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Hana Saleh']);
-    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual([
-      'Chilean Senate',
-      'General Confederation of Workers',
-    ]);
+    expect(
+      doc.entities
+        .filter((e) => e.type === 'Organization')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Chilean Senate', 'General Confederation of Workers']);
   });
 });
 
@@ -352,7 +435,10 @@ describe('companies', () => {
       "Tessaro, the world's second-largest maker of lenses, warned that sales would fall. Rival Optima said demand was steady.",
       'Brevik said it would cut 300 jobs.',
     ]);
-    const said = doc.statements.map((s) => [speakerName(doc, s), doc.entities.find((e) => e.id === s.speakerId)?.type]);
+    const said = doc.statements.map((s) => [
+      speakerName(doc, s),
+      doc.entities.find((e) => e.id === s.speakerId)?.type,
+    ]);
     expect(said).toEqual([
       ['Tessaro', 'Organization'],
       ['Optima', 'Organization'],
@@ -362,7 +448,9 @@ describe('companies', () => {
   });
 
   it('"said Jan de Wit": particles inside a trailing speaker\'s name; "Jan." is January', () => {
-    const doc = run(['"We will keep farming," said Jan de Wit, a dairy farmer. On Jan. 5, Mayor Ida Berg said roads were closed.']);
+    const doc = run([
+      '"We will keep farming," said Jan de Wit, a dairy farmer. On Jan. 5, Mayor Ida Berg said roads were closed.',
+    ]);
     expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Jan de Wit', 'Ida Berg']);
   });
 });
@@ -386,7 +474,12 @@ describe('parentheticals, characterisations and workplaces', () => {
       'Chilean Environment Minister Rosa Vidal spoke after the Green Party on Saturday chose a leader. "Prices are stable," said Tomas Lee, chief strategist at Andes Asset Management.',
     ]);
     expect(byName(doc, 'Rosa Vidal')!.roles).toEqual([{ title: 'Environment Minister', of: 'cty_chl' }]);
-    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['Andes Asset Management', 'Green Party']);
+    expect(
+      doc.entities
+        .filter((e) => e.type === 'Organization')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Andes Asset Management', 'Green Party']);
   });
 });
 
@@ -412,7 +505,12 @@ describe('storms, agencies and leaders of groups', () => {
       "Hurricane Mirela hit the coast. Peru's civil protection agency said 900 people were evacuated. The US National Storm Center said Mirela would weaken.",
     ]);
     expect(doc.entities.some((e) => e.type === 'Person')).toBe(false);
-    expect(doc.entities.map((e) => e.name).sort()).toEqual(['National Storm Center', 'Peru', 'Peruvian Civil Protection Agency', 'United States']);
+    expect(doc.entities.map((e) => e.name).sort()).toEqual([
+      'National Storm Center',
+      'Peru',
+      'Peruvian Civil Protection Agency',
+      'United States',
+    ]);
   });
 
   it('"Farmers\' leader NAME was unconvinced. "…," she said": she is the leader', () => {
@@ -427,7 +525,11 @@ describe('branches and acronyms in apposition', () => {
       'Rights group Amnesty Asia praised the ruling. Amnesty Asia said more was needed.',
       'The UN mission in Mali, MINUMA, said it was in contact with both sides.',
     ]);
-    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual(['Amnesty International Asia', 'Amnesty International Asia', 'MINUMA']);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual([
+      'Amnesty International Asia',
+      'Amnesty International Asia',
+      'MINUMA',
+    ]);
     expect(byName(doc, 'Amnesty Asia')!.type).toBe('Organization');
     expect(doc.entities.some((e) => e.name === 'Asia')).toBe(false);
   });
@@ -436,6 +538,10 @@ describe('branches and acronyms in apposition', () => {
 describe('mentions', () => {
   it('counts mentions per article and entity', () => {
     const d = run(['Chile and Peru met. Chile said little.']);
-    expect(d.mentions.find((m) => m.entityId === 'cty_chl')).toEqual({ articleId: 'art_0', entityId: 'cty_chl', count: 2 });
+    expect(d.mentions.find((m) => m.entityId === 'cty_chl')).toEqual({
+      articleId: 'art_0',
+      entityId: 'cty_chl',
+      count: 2,
+    });
   });
 });

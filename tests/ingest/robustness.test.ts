@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../../src/domain/document.js';
 import { extract } from '../../src/ingest/index.js';
 
-const PIECES = `Ivo Dahl said told the company Korvex " “ ” , . : - — ― Photo: Credit: Herald Minister Finance of in
+const PIECES =
+  `Ivo Dahl said told the company Korvex " “ ” , . : - — ― Photo: Credit: Herald Minister Finance of in
   Oslo Norway according to he she May THE IS Mr. Jr. who which that added warned ( ) 's Times reported union
   workers on Monday 2031 12 percent strike attack killed protest ? ! '' a is not Sen. Rep. D-Ore. Chairperson
   Commission United Nations UN earlier says secretary State Former Rival Dock`.split(/\s+/);
@@ -22,7 +23,8 @@ function random(seed: number) {
 
 function articles(seed: number, count: number): ArticleDoc[] {
   const next = random(seed);
-  const words = (n: number) => Array.from({ length: n }, () => PIECES[Math.floor(next() * PIECES.length)]).join(' ');
+  const words = (n: number) =>
+    Array.from({ length: n }, () => PIECES[Math.floor(next() * PIECES.length)]).join(' ');
   return Array.from({ length: count }, (_, i) => ({
     id: `art_${i}`,
     title: words(1 + Math.floor(next() * 6)),

@@ -17,7 +17,8 @@ export function run(...paragraphs: string[][]): ExtractionDocument {
 export const byName = (doc: ExtractionDocument, name: string) =>
   doc.entities.find((e) => e.name === name || e.aliases.includes(name));
 
-export const nameOf = (doc: ExtractionDocument, id: string | null) => doc.entities.find((e) => e.id === id)?.name ?? null;
+export const nameOf = (doc: ExtractionDocument, id: string | null) =>
+  doc.entities.find((e) => e.id === id)?.name ?? null;
 
 export const speakerName = (doc: ExtractionDocument, s: StatementDoc) => nameOf(doc, s.speakerId);
 

@@ -51,7 +51,12 @@ describe('POST /ingest', () => {
   it('refuses a missing or wrong token with 401 and changes nothing', async () => {
     const app = createApp(seeded.store, { ingest: { token: TOKEN } });
     const before = await seeded.store.counts();
-    for (const headers of [jsonl(null), jsonl('wrong-token'), jsonl(`${TOKEN}x`), { ...jsonl(null), authorization: TOKEN }]) {
+    for (const headers of [
+      jsonl(null),
+      jsonl('wrong-token'),
+      jsonl(`${TOKEN}x`),
+      { ...jsonl(null), authorization: TOKEN },
+    ]) {
       const response = await post(app, JSON.stringify(ARTICLE), headers);
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -82,9 +87,16 @@ describe('POST /ingest', () => {
 
   it('takes the local token of `npm run ingest`, and names the posted file in problems', async () => {
     const app = createApp(seeded.store, { ingest: { token: TOKEN, localToken: LOCAL } });
-    const response = await post(app, '{"title": broken}\n', jsonl(LOCAL, { 'x-source-name': encodeURIComponent('/tmp/feeds/wire.jsonl') }));
+    const response = await post(
+      app,
+      '{"title": broken}\n',
+      jsonl(LOCAL, { 'x-source-name': encodeURIComponent('/tmp/feeds/wire.jsonl') }),
+    );
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { added: number; problems: { file: string; line: number; severity: string }[] };
+    const body = (await response.json()) as {
+      added: number;
+      problems: { file: string; line: number; severity: string }[];
+    };
     expect(body.added).toBe(0);
     expect(body.problems[0]).toMatchObject({ file: '/tmp/feeds/wire.jsonl', line: 1, severity: 'error' });
   });
@@ -100,7 +112,11 @@ describe('POST /ingest', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const app = createApp(failing, { ingest: { token: TOKEN } });
-      const response = await post(app, JSON.stringify({ ...ARTICLE, url: 'https://news.example/other' }) + '\n', jsonl(TOKEN));
+      const response = await post(
+        app,
+        JSON.stringify({ ...ARTICLE, url: 'https://news.example/other' }) + '\n',
+        jsonl(TOKEN),
+      );
       expect(response.status).toBe(500);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       const text = await response.text();

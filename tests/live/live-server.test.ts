@@ -40,7 +40,11 @@ async function subscribe(query: string) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+          const data = block
+            .split('\n')
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5).trim())
+            .join('\n');
           if (event === 'next') return JSON.parse(data);
           continue;
         }
@@ -54,7 +58,10 @@ async function subscribe(query: string) {
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms = 20_000) =>
-  Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms)),
+  ]);
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'kg-live-'));
@@ -65,7 +72,15 @@ beforeAll(async () => {
     'Harbour Talks Resume\n\nTunde Okafor, the chief negotiator of the Dockworkers Union, said on Monday that talks would resume.\n',
   );
   server = spawn(process.execPath, [...CLI, 'serve'], {
-    env: { ...process.env, KG_DATA_DIR: dataDir, KG_SEED_PATH: join(work, 'seed'), KG_INGEST_TOKEN: TOKEN, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '' },
+    env: {
+      ...process.env,
+      KG_DATA_DIR: dataDir,
+      KG_SEED_PATH: join(work, 'seed'),
+      KG_INGEST_TOKEN: TOKEN,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NEO4J_URI: '',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {
@@ -97,7 +112,9 @@ describe('live ingestion beside a running server', () => {
       body: JSON.stringify({ query: '{ entity(name: "Okafor") { id } }' }),
     });
     const okafor = ((await lookup.json()) as { data: { entity: { id: string } } }).data.entity;
-    const statements = await subscribe(`subscription { statementAdded(speaker: "${okafor.id}") { text speaker { name } } }`);
+    const statements = await subscribe(
+      `subscription { statementAdded(speaker: "${okafor.id}") { text speaker { name } } }`,
+    );
     // Subscriptions are registered once their streams are open; give them a moment.
     await new Promise((r) => setTimeout(r, 300));
 
@@ -107,7 +124,11 @@ describe('live ingestion beside a running server', () => {
       url: 'https://news.example/union-deadline',
       source: 'Example Wire',
     });
-    const wrong = await fetch(`${url}/ingest`, { method: 'POST', headers: { authorization: 'Bearer nope', 'content-type': 'application/x-ndjson' }, body });
+    const wrong = await fetch(`${url}/ingest`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer nope', 'content-type': 'application/x-ndjson' },
+      body,
+    });
     expect(wrong.status).toBe(401);
     const response = await fetch(`${url}/ingest`, {
       method: 'POST',
@@ -117,10 +138,18 @@ describe('live ingestion beside a running server', () => {
     expect(await response.json()).toMatchObject({ added: 1, statements: 1 });
 
     expect(await withTimeout(articles.next())).toEqual({
-      data: { articleAdded: { title: 'Union Sets Deadline', url: 'https://news.example/union-deadline', source: 'Example Wire' } },
+      data: {
+        articleAdded: {
+          title: 'Union Sets Deadline',
+          url: 'https://news.example/union-deadline',
+          source: 'Example Wire',
+        },
+      },
     });
     expect(await withTimeout(statements.next())).toEqual({
-      data: { statementAdded: { text: 'the union would strike on Friday', speaker: { name: 'Tunde Okafor' } } },
+      data: {
+        statementAdded: { text: 'the union would strike on Friday', speaker: { name: 'Tunde Okafor' } },
+      },
     });
     articles.close();
     statements.close();
@@ -132,7 +161,10 @@ describe('live ingestion beside a running server', () => {
     const articles = await subscribe('subscription { articleAdded { title } }');
     await new Promise((r) => setTimeout(r, 300));
     await mkdir(join(work, 'more'));
-    await writeFile(join(work, 'more', 'later.txt'), 'Port Reopens\n\nOkafor said the port reopened on Tuesday.\n');
+    await writeFile(
+      join(work, 'more', 'later.txt'),
+      'Port Reopens\n\nOkafor said the port reopened on Tuesday.\n',
+    );
     const { stdout, stderr } = await run(process.execPath, [...CLI, 'ingest', join(work, 'more')], {
       env: { ...process.env, KG_DATA_DIR: dataDir, NEO4J_URI: '' },
     });

@@ -8,13 +8,16 @@ const run = promisify(execFile);
 const composeCli = ['/usr/bin/docker-compose', '/usr/local/bin/docker-compose'].find((p) => existsSync(p));
 
 describe('docker-compose.yml', () => {
-  it.skipIf(!composeCli)('parses with docker-compose config (skipped where docker-compose is not installed)', async () => {
-    const { stdout } = await run(composeCli!, ['-f', 'docker-compose.yml', 'config']);
-    expect(stdout).toMatch(/image: neo4j:5\.26\.\d+-community/);
-    expect(stdout).toMatch(/7687/);
-    expect(stdout).toMatch(/healthcheck:/);
-    expect(stdout).toMatch(/neo4j-data/);
-  });
+  it.skipIf(!composeCli)(
+    'parses with docker-compose config (skipped where docker-compose is not installed)',
+    async () => {
+      const { stdout } = await run(composeCli!, ['-f', 'docker-compose.yml', 'config']);
+      expect(stdout).toMatch(/image: neo4j:5\.26\.\d+-community/);
+      expect(stdout).toMatch(/7687/);
+      expect(stdout).toMatch(/healthcheck:/);
+      expect(stdout).toMatch(/neo4j-data/);
+    },
+  );
 
   it('pins a Neo4j 5 LTS community image and takes the password from the environment', async () => {
     const text = await readFile('docker-compose.yml', 'utf8');

@@ -35,10 +35,28 @@ export function storeContract(name: string, target: ContractTarget) {
 
     it('replaces the graph and counts nodes per label and relationships per type', async () => {
       const progress: string[] = [];
-      const counts = await store.replace(fixture(), { batchSize: 2, onProgress: (p) => progress.push(p.phase) });
-      expect(counts.nodes).toMatchObject({ Entity: 7, Person: 2, Country: 2, Organization: 1, Place: 1, Event: 1, Article: 2, Statement: 5 });
+      const counts = await store.replace(fixture(), {
+        batchSize: 2,
+        onProgress: (p) => progress.push(p.phase),
+      });
+      expect(counts.nodes).toMatchObject({
+        Entity: 7,
+        Person: 2,
+        Country: 2,
+        Organization: 1,
+        Place: 1,
+        Event: 1,
+        Article: 2,
+        Statement: 5,
+      });
       expect(counts.relationships).toEqual({
-        MENTIONS: 6, SAID: 4, ABOUT: 6, IN: 5, HOLDS_ROLE: 1, PARTICIPATED_IN: 1, LOCATED_IN: 1,
+        MENTIONS: 6,
+        SAID: 4,
+        ABOUT: 6,
+        IN: 5,
+        HOLDS_ROLE: 1,
+        PARTICIPATED_IN: 1,
+        LOCATED_IN: 1,
       });
       expect(progress).toContain('Statement nodes');
       expect(await store.isEmpty()).toBe(false);
@@ -53,39 +71,78 @@ export function storeContract(name: string, target: ContractTarget) {
 
     it('looks up entities, articles and statements by id, aligned, with null for missing ids', async () => {
       const entities = await store.entitiesByIds(['cty_tur', 'nope', 'per_lindqvist', 'evt_strike']);
-      expect(entities.map((e) => e?.name ?? null)).toEqual(['Türkiye', null, 'Maria Lindqvist', 'Harbour strike']);
-      expect(entities[0]).toEqual({ id: 'cty_tur', type: 'Country', name: 'Türkiye', aliases: ['Turkey', 'Ankara'], code: 'TUR', date: null });
+      expect(entities.map((e) => e?.name ?? null)).toEqual([
+        'Türkiye',
+        null,
+        'Maria Lindqvist',
+        'Harbour strike',
+      ]);
+      expect(entities[0]).toEqual({
+        id: 'cty_tur',
+        type: 'Country',
+        name: 'Türkiye',
+        aliases: ['Turkey', 'Ankara'],
+        code: 'TUR',
+        date: null,
+      });
       expect(entities[3]).toMatchObject({ type: 'Event', date: '2031-03-01' });
       const articles = await store.articlesByIds(['art_a', 'missing']);
       expect(articles[0]).toEqual({
-        id: 'art_a', title: 'Harbour Strike Spreads', publishedAt: '2031-03-02', captions: [],
+        id: 'art_a',
+        title: 'Harbour Strike Spreads',
+        publishedAt: '2031-03-02',
+        captions: [],
         paragraphs: ['Dock workers walked out.', 'The union said more would follow.'],
         contentHash: expect.any(String),
       });
       expect(articles[1]).toBeNull();
       const [s3, missing] = await store.statementsByIds(['stm_3', 'stm_x']);
       expect(s3).toEqual({
-        id: 'stm_3', articleId: 'art_b', speakerId: null, speakerDescription: 'a senior diplomat',
-        text: 'talks would resume', kind: 'reported', cue: 'said', stance: null, medium: null,
-        aboutIds: ['cty_tur', 'cty_swe'], paragraph: 2, spans: [],
+        id: 'stm_3',
+        articleId: 'art_b',
+        speakerId: null,
+        speakerDescription: 'a senior diplomat',
+        text: 'talks would resume',
+        kind: 'reported',
+        cue: 'said',
+        stance: null,
+        medium: null,
+        aboutIds: ['cty_tur', 'cty_swe'],
+        paragraph: 2,
+        spans: [],
       });
       expect(missing).toBeNull();
     });
 
     it('resolves names and aliases case- and diacritic-insensitively', async () => {
       const found = await store.entitiesByNames(['LINDQVIST', 'turkiye', 'Ankara', 'the union', 'nobody']);
-      expect(found.map((e) => e?.id ?? null)).toEqual(['per_lindqvist', 'cty_tur', 'cty_tur', 'org_dockunion', null]);
+      expect(found.map((e) => e?.id ?? null)).toEqual([
+        'per_lindqvist',
+        'cty_tur',
+        'cty_tur',
+        'org_dockunion',
+        null,
+      ]);
     });
 
     it('lists entities by name with filters, keyset cursors and totalCount', async () => {
       const first = await store.listEntities({}, { first: 3 });
       expect(first.totalCount).toBe(7);
       expect(first.hasNextPage).toBe(true);
-      expect(first.edges.map((e) => e.node.name)).toEqual(['Dockworkers Union', 'Gothenburg', 'Harbour strike']);
+      expect(first.edges.map((e) => e.node.name)).toEqual([
+        'Dockworkers Union',
+        'Gothenburg',
+        'Harbour strike',
+      ]);
       const rest = await store.listEntities({}, { first: 10, after: first.edges.at(-1)!.cursor });
       expect(rest.hasNextPage).toBe(false);
       expect(rest.totalCount).toBe(7);
-      expect(rest.edges.map((e) => e.node.name)).toEqual(['Maria Lindqvist', 'Sweden', 'Tunde Okafor', 'Türkiye']);
+      expect(rest.edges.map((e) => e.node.name)).toEqual([
+        'Maria Lindqvist',
+        'Sweden',
+        'Tunde Okafor',
+        'Türkiye',
+      ]);
       const countries = await store.listEntities({ types: ['Country'] }, { first: 10 });
       expect(countries.edges.map((e) => e.node.id)).toEqual(['cty_swe', 'cty_tur']);
       const named = await store.listEntities({ nameContains: 'QVIST' }, { first: 10 });
@@ -100,7 +157,10 @@ export function storeContract(name: string, target: ContractTarget) {
       const aboutTurkey = await store.listStatements({ aboutId: 'cty_tur' }, { first: 1 });
       expect(aboutTurkey.totalCount).toBe(2);
       expect(aboutTurkey.hasNextPage).toBe(true);
-      const next = await store.listStatements({ aboutId: 'cty_tur' }, { first: 1, after: aboutTurkey.edges[0]!.cursor });
+      const next = await store.listStatements(
+        { aboutId: 'cty_tur' },
+        { first: 1, after: aboutTurkey.edges[0]!.cursor },
+      );
       expect(next.edges.map((e) => e.node.id)).toEqual(['stm_3']);
       const direct = await store.listStatements({ kind: 'direct', speakerId: 'per_okafor' }, { first: 10 });
       expect(direct.edges.map((e) => e.node.id)).toEqual(['stm_5']);
@@ -108,8 +168,12 @@ export function storeContract(name: string, target: ContractTarget) {
     });
 
     it('filters statements by stance, speaker type and date, and pages newest first', async () => {
-      expect((await store.listStatements({ stance: 'warn' }, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['stm_4', 'stm_1']);
-      expect((await store.listStatements({ speakerType: 'Country' }, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['stm_2']);
+      expect(
+        (await store.listStatements({ stance: 'warn' }, { first: 10 })).edges.map((e) => e.node.id),
+      ).toEqual(['stm_4', 'stm_1']);
+      expect(
+        (await store.listStatements({ speakerType: 'Country' }, { first: 10 })).edges.map((e) => e.node.id),
+      ).toEqual(['stm_2']);
       const march4 = await store.listStatements({ from: '2031-03-03', to: '2031-03-04' }, { first: 10 });
       expect(march4.edges.map((e) => e.node.id)).toEqual(['stm_1', 'stm_2', 'stm_3']);
       expect(march4.totalCount).toBe(3);
@@ -117,18 +181,33 @@ export function storeContract(name: string, target: ContractTarget) {
       expect(newest.edges.map((e) => e.node.id)).toEqual(['stm_3', 'stm_2']);
       const older = await store.listStatements({}, { first: 10, after: newest.edges[1]!.cursor }, 'desc');
       expect(older.edges.map((e) => e.node.id)).toEqual(['stm_1', 'stm_5', 'stm_4']);
-      expect((await store.listArticles({ from: '2031-03-03' }, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['art_b']);
-      expect((await store.listArticles({}, { first: 10 }, 'desc')).edges.map((e) => e.node.id)).toEqual(['art_b', 'art_a']);
+      expect(
+        (await store.listArticles({ from: '2031-03-03' }, { first: 10 })).edges.map((e) => e.node.id),
+      ).toEqual(['art_b']);
+      expect((await store.listArticles({}, { first: 10 }, 'desc')).edges.map((e) => e.node.id)).toEqual([
+        'art_b',
+        'art_a',
+      ]);
     });
 
     it('pages statements per anchor in one batch, aligned with the ids', async () => {
-      const pages = await store.statementsFor('speaker', ['per_lindqvist', 'nobody', 'cty_tur'], {}, { first: 5 });
+      const pages = await store.statementsFor(
+        'speaker',
+        ['per_lindqvist', 'nobody', 'cty_tur'],
+        {},
+        { first: 5 },
+      );
       expect(pages.map((p) => p.edges.map((e) => e.node.id))).toEqual([['stm_1'], [], ['stm_2']]);
       expect(pages.map((p) => p.totalCount)).toEqual([1, 0, 1]);
       const about = await store.statementsFor('about', ['cty_swe'], { kind: 'reported' }, { first: 1 });
       expect(about[0]!.totalCount).toBe(2);
       expect(about[0]!.hasNextPage).toBe(true);
-      const after = await store.statementsFor('about', ['cty_swe'], { kind: 'reported' }, { first: 1, after: about[0]!.edges[0]!.cursor });
+      const after = await store.statementsFor(
+        'about',
+        ['cty_swe'],
+        { kind: 'reported' },
+        { first: 1, after: about[0]!.edges[0]!.cursor },
+      );
       expect(after[0]!.edges.map((e) => e.node.id)).toEqual(['stm_3']);
       const inArticle = await store.statementsFor('article', ['art_a'], {}, { first: 10 });
       expect(inArticle[0]!.edges.map((e) => e.node.id)).toEqual(['stm_4', 'stm_5']);
@@ -136,7 +215,10 @@ export function storeContract(name: string, target: ContractTarget) {
 
     it('serves mentions from both sides, roles and event links in batches', async () => {
       const [b] = await store.mentionsFor('article', ['art_b'], { first: 2 });
-      expect(b!.edges.map((e) => e.node)).toEqual([{ id: 'cty_tur', count: 4 }, { id: 'per_lindqvist', count: 3 }]);
+      expect(b!.edges.map((e) => e.node)).toEqual([
+        { id: 'cty_tur', count: 4 },
+        { id: 'per_lindqvist', count: 3 },
+      ]);
       expect(b!.totalCount).toBe(3);
       const [next] = await store.mentionsFor('article', ['art_b'], { first: 2, after: b!.edges[1]!.cursor });
       expect(next!.edges.map((e) => e.node.id)).toEqual(['cty_swe']);
@@ -150,16 +232,22 @@ export function storeContract(name: string, target: ContractTarget) {
       ]);
       expect(await store.eventLinks(['evt_strike'])).toEqual([
         {
-          participantIds: ['org_dockunion'], actorIds: ['org_dockunion'], targetIds: [], countryIds: [],
-          placeIds: ['plc_gothenburg'], articleIds: ['art_a'],
+          participantIds: ['org_dockunion'],
+          actorIds: ['org_dockunion'],
+          targetIds: [],
+          countryIds: [],
+          placeIds: ['plc_gothenburg'],
+          articleIds: ['art_a'],
         },
       ]);
     });
 
-    it('keeps what an event is: its type, description, figures, and its participants\' roles', async () => {
+    it("keeps what an event is: its type, description, figures, and its participants' roles", async () => {
       const [event, person] = await store.entitiesByIds(['evt_strike', 'per_okafor']);
       expect(event!.event).toEqual({
-        type: 'labour_strike', description: 'labour strike in Gothenburg', dateEnd: null,
+        type: 'labour_strike',
+        description: 'labour strike in Gothenburg',
+        dateEnd: null,
         figures: [{ kind: 'arrested', value: 3, text: 'three dockers' }],
       });
       expect(person!.event).toBeUndefined();
@@ -168,13 +256,21 @@ export function storeContract(name: string, target: ContractTarget) {
     it('refuses malformed relation cursors; cursors survive a reseed, as ids do', async () => {
       const [about] = await store.statementsFor('about', ['cty_swe'], {}, { first: 1 });
       const [mentions] = await store.mentionsFor('article', ['art_b'], { first: 1 });
-      await expect(store.statementsFor('about', ['cty_swe'], {}, { first: 1, after: 'made-up' })).rejects.toThrow(
-        InvalidCursorError,
-      );
+      await expect(
+        store.statementsFor('about', ['cty_swe'], {}, { first: 1, after: 'made-up' }),
+      ).rejects.toThrow(InvalidCursorError);
       await store.replace(fixture());
-      const [next] = await store.statementsFor('about', ['cty_swe'], {}, { first: 5, after: about!.edges[0]!.cursor });
+      const [next] = await store.statementsFor(
+        'about',
+        ['cty_swe'],
+        {},
+        { first: 5, after: about!.edges[0]!.cursor },
+      );
       expect(next!.edges.map((e) => e.node.id)).toEqual(['stm_3']);
-      const [more] = await store.mentionsFor('article', ['art_b'], { first: 5, after: mentions!.edges[0]!.cursor });
+      const [more] = await store.mentionsFor('article', ['art_b'], {
+        first: 5,
+        after: mentions!.edges[0]!.cursor,
+      });
       expect(more!.edges.map((e) => e.node.id)).toEqual(['per_lindqvist', 'cty_swe']);
       // A cursor whose item is gone is refused, not silently restarted.
       const gone = about!.edges[0]!.cursor.replace(/:.*/, ':stm_gone');
@@ -184,8 +280,14 @@ export function storeContract(name: string, target: ContractTarget) {
     });
 
     it('searches names, aliases and statement text, tolerating case, diacritics and word beginnings', async () => {
-      expect((await store.search('TURKIYE', { first: 5 }))[0]).toMatchObject({ id: 'cty_tur', type: 'Country' });
-      expect((await store.search('Lindq', { first: 5 }))[0]).toMatchObject({ id: 'per_lindqvist', type: 'Person' });
+      expect((await store.search('TURKIYE', { first: 5 }))[0]).toMatchObject({
+        id: 'cty_tur',
+        type: 'Country',
+      });
+      expect((await store.search('Lindq', { first: 5 }))[0]).toMatchObject({
+        id: 'per_lindqvist',
+        type: 'Person',
+      });
       const border = await store.search('border threats', { first: 5 });
       expect(border[0]).toMatchObject({ id: 'stm_1', type: 'Statement' });
       expect(border[0]!.score).toBeGreaterThan(0);
@@ -196,14 +298,27 @@ export function storeContract(name: string, target: ContractTarget) {
     it('walks the graph: neighbourhood, shortest path, related entities, timeline', async () => {
       const hood = await store.neighborhood(['per_lindqvist'], 1, 50);
       expect(hood.nodes[0]).toEqual({ id: 'per_lindqvist', type: 'Person', label: 'Maria Lindqvist' });
-      expect(hood.nodes.map((n) => n.id).sort()).toEqual(['art_b', 'cty_swe', 'per_lindqvist', 'stm_1', 'stm_2']);
-      expect(hood.edges).toContainEqual({ id: 'per_lindqvist-SAID-stm_1', source: 'per_lindqvist', target: 'stm_1', type: 'SAID' });
+      expect(hood.nodes.map((n) => n.id).sort()).toEqual([
+        'art_b',
+        'cty_swe',
+        'per_lindqvist',
+        'stm_1',
+        'stm_2',
+      ]);
+      expect(hood.edges).toContainEqual({
+        id: 'per_lindqvist-SAID-stm_1',
+        source: 'per_lindqvist',
+        target: 'stm_1',
+        type: 'SAID',
+      });
       expect((await store.neighborhood(['per_lindqvist'], 2, 3)).nodes).toHaveLength(3);
       // Edges are read from their low-degree ends: none of any type may be lost on the way.
       const whole = await store.wholeGraph(10_000);
       const relationships = Object.values((await store.counts()).relationships).reduce((a, b) => a + b, 0);
       expect(new Set(whole.edges.map((e) => e.id)).size).toBe(relationships);
-      expect(new Set(whole.edges.map((e) => e.type))).toEqual(new Set(Object.keys((await store.counts()).relationships).filter(Boolean)));
+      expect(new Set(whole.edges.map((e) => e.type))).toEqual(
+        new Set(Object.keys((await store.counts()).relationships).filter(Boolean)),
+      );
 
       // Two paths of two hops exist (her statement about Türkiye, Türkiye's statement about her).
       const path = await store.path('per_lindqvist', 'cty_tur', 4);
@@ -252,7 +367,12 @@ export function storeContract(name: string, target: ContractTarget) {
       const version = await store.version();
       const result = await store.merge(laterBatch());
       expect(result).toEqual({
-        added: 1, updated: 0, unchanged: 1, statements: 1, articleIds: ['art_c'], statementIds: ['stm_6'],
+        added: 1,
+        updated: 0,
+        unchanged: 1,
+        statements: 1,
+        articleIds: ['art_c'],
+        statementIds: ['stm_6'],
       });
       expect(await store.version()).not.toBe(version);
       const after = await store.counts();
@@ -264,18 +384,32 @@ export function storeContract(name: string, target: ContractTarget) {
         PARTICIPATED_IN: before.relationships.PARTICIPATED_IN! + 1,
         LOCATED_IN: before.relationships.LOCATED_IN,
       });
-      const [lindqvist, tur, union] = await store.entitiesByIds(['per_lindqvist', 'cty_tur', 'org_dockunion']);
+      const [lindqvist, tur, union] = await store.entitiesByIds([
+        'per_lindqvist',
+        'cty_tur',
+        'org_dockunion',
+      ]);
       expect(lindqvist!.aliases).toEqual(['Lindqvist', 'M. Lindqvist']);
       expect(tur!.aliases).toEqual(['Turkey', 'Ankara']);
       expect(union!.aliases).toEqual(['the union', 'Dockers']);
-      expect((await store.entitiesByNames(['m. lindqvist', 'dockers'])).map((e) => e?.id)).toEqual(['per_lindqvist', 'org_dockunion']);
+      expect((await store.entitiesByNames(['m. lindqvist', 'dockers'])).map((e) => e?.id)).toEqual([
+        'per_lindqvist',
+        'org_dockunion',
+      ]);
       expect((await store.rolesOf(['per_lindqvist']))[0]).toEqual(
-        expect.arrayContaining([{ title: 'Foreign Minister', ofId: 'cty_swe' }, { title: 'Party Leader', ofId: 'org_dockunion' }]),
+        expect.arrayContaining([
+          { title: 'Foreign Minister', ofId: 'cty_swe' },
+          { title: 'Party Leader', ofId: 'org_dockunion' },
+        ]),
       );
       expect(await store.eventLinks(['evt_strike'])).toEqual([
         {
-          participantIds: ['org_dockunion', 'per_lindqvist'], actorIds: ['org_dockunion'], targetIds: ['per_lindqvist'],
-          countryIds: [], placeIds: ['plc_gothenburg'], articleIds: ['art_a', 'art_c'],
+          participantIds: ['org_dockunion', 'per_lindqvist'],
+          actorIds: ['org_dockunion'],
+          targetIds: ['per_lindqvist'],
+          countryIds: [],
+          placeIds: ['plc_gothenburg'],
+          articleIds: ['art_a', 'art_c'],
         },
       ]);
       // What the event is stays as first reported.
@@ -283,7 +417,11 @@ export function storeContract(name: string, target: ContractTarget) {
       const [involvements] = await store.eventsOf(['per_lindqvist'], null, 5);
       expect(involvements).toEqual([{ eventId: 'evt_strike', role: 'target' }]);
       const [article] = await store.articlesByIds(['art_c']);
-      expect(article).toMatchObject({ url: 'https://news.example/talks-stall', source: 'Example News', contentHash: 'hash_c' });
+      expect(article).toMatchObject({
+        url: 'https://news.example/talks-stall',
+        source: 'Example News',
+        contentHash: 'hash_c',
+      });
       expect(article!.copyOf).toBeUndefined();
       const [statement] = await store.statementsByIds(['stm_6']);
       expect(statement!.spans).toEqual([{ start: 25, end: 43 }]);
@@ -291,33 +429,59 @@ export function storeContract(name: string, target: ContractTarget) {
 
     it('keeps relation pages in the order of the root lists after a merge', async () => {
       // The new article is dated between the two others: its statements land inside the lists.
-      expect((await store.listArticles({}, { first: 10 })).edges.map((e) => e.node.id)).toEqual(['art_a', 'art_c', 'art_b']);
+      expect((await store.listArticles({}, { first: 10 })).edges.map((e) => e.node.id)).toEqual([
+        'art_a',
+        'art_c',
+        'art_b',
+      ]);
       await expectListsAgree(store);
       const [said] = await store.statementsFor('speaker', ['per_lindqvist'], {}, { first: 10 });
       expect(said!.edges.map((e) => e.node.id)).toEqual(['stm_6', 'stm_1']);
       const [named] = await store.mentionsFor('entity', ['per_lindqvist'], { first: 10 });
-      expect(named!.edges.map((e) => e.node)).toEqual([{ id: 'art_c', count: 2 }, { id: 'art_b', count: 3 }]);
+      expect(named!.edges.map((e) => e.node)).toEqual([
+        { id: 'art_c', count: 2 },
+        { id: 'art_b', count: 3 },
+      ]);
     });
 
     it('changes nothing when the same batch is merged again: counts and version stay', async () => {
       const counts = await store.counts();
       const version = await store.version();
-      expect(await store.merge(laterBatch())).toMatchObject({ added: 0, updated: 0, unchanged: 2, statements: 0 });
+      expect(await store.merge(laterBatch())).toMatchObject({
+        added: 0,
+        updated: 0,
+        unchanged: 2,
+        statements: 0,
+      });
       expect(await store.counts()).toEqual(counts);
       expect(await store.version()).toBe(version);
     });
 
-    it('replaces a changed article\'s own statements and mentions', async () => {
+    it("replaces a changed article's own statements and mentions", async () => {
       const counts = await store.counts();
       const batch = laterBatch();
-      batch.articles = [{ ...batch.articles[0]!, paragraphs: ['Okafor spoke instead.'], contentHash: 'hash_c2' }];
+      batch.articles = [
+        { ...batch.articles[0]!, paragraphs: ['Okafor spoke instead.'], contentHash: 'hash_c2' },
+      ];
       batch.statements = [
-        { id: 'stm_7', articleId: 'art_c', speakerId: 'per_okafor', text: 'Nothing to add', kind: 'reported', cue: 'said', aboutIds: ['org_dockunion'], paragraph: 0 },
+        {
+          id: 'stm_7',
+          articleId: 'art_c',
+          speakerId: 'per_okafor',
+          text: 'Nothing to add',
+          kind: 'reported',
+          cue: 'said',
+          aboutIds: ['org_dockunion'],
+          paragraph: 0,
+        },
       ];
       batch.mentions = [{ articleId: 'art_c', entityId: 'per_okafor', count: 1 }];
       batch.events = [];
       expect(await store.merge(batch)).toMatchObject({ added: 0, updated: 1, unchanged: 0, statements: 1 });
-      expect((await store.statementsByIds(['stm_6', 'stm_7'])).map((s) => s?.id ?? null)).toEqual([null, 'stm_7']);
+      expect((await store.statementsByIds(['stm_6', 'stm_7'])).map((s) => s?.id ?? null)).toEqual([
+        null,
+        'stm_7',
+      ]);
       const after = await store.counts();
       expect(after.nodes.Statement).toBe(counts.nodes.Statement);
       expect(after.relationships.MENTIONS).toBe(counts.relationships.MENTIONS! - 2);
@@ -334,25 +498,38 @@ export function storeContract(name: string, target: ContractTarget) {
       const batch = laterBatch();
       batch.articles[0] = { ...batch.articles[0]!, publishedAt: '2031-01-01' };
       await store.merge(batch);
-      const [next] = await store.statementsFor('about', ['cty_tur'], {}, { first: 5, after: first!.edges[0]!.cursor });
+      const [next] = await store.statementsFor(
+        'about',
+        ['cty_tur'],
+        {},
+        { first: 5, after: first!.edges[0]!.cursor },
+      );
       expect(next!.edges.map((e) => e.node.id)).toEqual(['stm_3']);
       expect(next!.totalCount).toBe(3);
     });
 
     it('recognises the same text under another id as a copy', async () => {
       const batch = laterBatch();
-      batch.articles = [{ ...batch.articles[0]!, id: 'art_c_copy', url: 'https://other.example/c', source: 'Other' }];
+      batch.articles = [
+        { ...batch.articles[0]!, id: 'art_c_copy', url: 'https://other.example/c', source: 'Other' },
+      ];
       batch.statements = [{ ...batch.statements[0]!, id: 'stm_6_copy', articleId: 'art_c_copy' }];
       batch.mentions = [];
       batch.events = [];
       expect(await store.merge(batch)).toMatchObject({ added: 1 });
-      expect((await store.articlesByIds(['art_c_copy']))[0]).toMatchObject({ copyOf: 'art_c', source: 'Other' });
+      expect((await store.articlesByIds(['art_c_copy']))[0]).toMatchObject({
+        copyOf: 'art_c',
+        source: 'Other',
+      });
     });
 
     it('lists known entities for extraction, without events', async () => {
       const known = await store.knownEntities();
       expect(known.find((e) => e.name === 'Maria Lindqvist')).toEqual({
-        id: 'per_lindqvist', type: 'Person', name: 'Maria Lindqvist', aliases: ['Lindqvist', 'M. Lindqvist'],
+        id: 'per_lindqvist',
+        type: 'Person',
+        name: 'Maria Lindqvist',
+        aliases: ['Lindqvist', 'M. Lindqvist'],
       });
       expect(known.some((e) => e.type === ('Event' as string))).toBe(false);
     });

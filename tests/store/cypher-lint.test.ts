@@ -18,6 +18,11 @@ describe('lint:cypher', () => {
       { name: 'variable', cypher: 'MATCH (n:Person) RETURN m.name' },
       { name: 'fine', cypher: 'MATCH (n:Person {id: $id}) RETURN coalesce(n.name, $fallback) AS name' },
     ]);
-    expect([...new Set(problems.map((p) => p.statement))].sort()).toEqual(['function', 'procedure', 'syntax', 'variable']);
+    expect([...new Set(problems.map((p) => p.statement))].sort()).toEqual([
+      'function',
+      'procedure',
+      'syntax',
+      'variable',
+    ]);
   });
 });

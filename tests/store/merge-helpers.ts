@@ -14,12 +14,20 @@ const KINDS: (StatementKind | null)[] = [null, 'direct', 'reported'];
 export async function expectListsAgree(store: GraphStore): Promise<void> {
   const entities = (await store.listEntities({}, ALL)).edges.map((e) => e.node.id);
   const articles = (await store.listArticles({}, ALL)).edges.map((e) => e.node.id);
-  const check = async (anchor: StatementAnchor, id: string, filter: 'speakerId' | 'aboutId' | 'articleId') => {
+  const check = async (
+    anchor: StatementAnchor,
+    id: string,
+    filter: 'speakerId' | 'aboutId' | 'articleId',
+  ) => {
     for (const kind of KINDS) {
       const [page] = await store.statementsFor(anchor, [id], { kind }, ALL);
       const root = await store.listStatements({ [filter]: id, kind }, ALL);
       expect({ anchor, id, kind, ids: page!.edges.map((e) => e.node.id), total: page!.totalCount }).toEqual({
-        anchor, id, kind, ids: root.edges.map((e) => e.node.id), total: root.totalCount,
+        anchor,
+        id,
+        kind,
+        ids: root.edges.map((e) => e.node.id),
+        total: root.totalCount,
       });
     }
   };
@@ -43,7 +51,8 @@ export async function expectListsAgree(store: GraphStore): Promise<void> {
 export async function allLists(store: GraphStore) {
   const entities = (await store.listEntities({}, ALL)).edges.map((e) => e.node.id);
   const articles = (await store.listArticles({}, ALL)).edges.map((e) => e.node.id);
-  const ids = (pages: { edges: { node: { id: string } }[] }[]) => pages.map((p) => p.edges.map((e) => e.node.id));
+  const ids = (pages: { edges: { node: { id: string } }[] }[]) =>
+    pages.map((p) => p.edges.map((e) => e.node.id));
   return {
     said: ids(await store.statementsFor('speaker', entities, {}, ALL)),
     about: ids(await store.statementsFor('about', entities, {}, ALL)),
@@ -68,14 +77,47 @@ export function onlyArticle(doc: ExtractionDocument, articleId: string): Extract
 /** `n` new articles about the fixture's people and countries, two statements each. */
 export function bigBatch(n: number, prefix = 'big'): ExtractionDocument {
   const base = fixture();
-  const doc: ExtractionDocument = { articles: [], entities: base.entities, mentions: [], statements: [], events: [] };
+  const doc: ExtractionDocument = {
+    articles: [],
+    entities: base.entities,
+    mentions: [],
+    statements: [],
+    events: [],
+  };
   for (let i = 0; i < n; i++) {
     const id = `art_${prefix}_${i}`;
-    doc.articles.push({ id, title: `Report ${i}`, publishedAt: `2031-02-${String((i % 28) + 1).padStart(2, '0')}`, captions: [], paragraphs: [`Report ${i}.`] });
-    doc.mentions.push({ articleId: id, entityId: 'cty_tur', count: 1 + (i % 3) }, { articleId: id, entityId: 'per_lindqvist', count: 1 });
+    doc.articles.push({
+      id,
+      title: `Report ${i}`,
+      publishedAt: `2031-02-${String((i % 28) + 1).padStart(2, '0')}`,
+      captions: [],
+      paragraphs: [`Report ${i}.`],
+    });
+    doc.mentions.push(
+      { articleId: id, entityId: 'cty_tur', count: 1 + (i % 3) },
+      { articleId: id, entityId: 'per_lindqvist', count: 1 },
+    );
     doc.statements.push(
-      { id: `stm_${prefix}_${i}_a`, articleId: id, speakerId: 'per_lindqvist', text: `Point ${i}`, kind: 'direct', cue: 'said', aboutIds: ['cty_tur'], paragraph: 0 },
-      { id: `stm_${prefix}_${i}_b`, articleId: id, speakerId: 'cty_tur', text: `Reply ${i}`, kind: 'reported', cue: 'said', aboutIds: ['per_lindqvist'], paragraph: 0 },
+      {
+        id: `stm_${prefix}_${i}_a`,
+        articleId: id,
+        speakerId: 'per_lindqvist',
+        text: `Point ${i}`,
+        kind: 'direct',
+        cue: 'said',
+        aboutIds: ['cty_tur'],
+        paragraph: 0,
+      },
+      {
+        id: `stm_${prefix}_${i}_b`,
+        articleId: id,
+        speakerId: 'cty_tur',
+        text: `Reply ${i}`,
+        kind: 'reported',
+        cue: 'said',
+        aboutIds: ['per_lindqvist'],
+        paragraph: 0,
+      },
     );
   }
   return doc;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, fingerprint, mergePlan, splitBatch, type GraphState, type StoredArticle } from '../../src/store/merge-plan.js';
+import {
+  emptyState,
+  fingerprint,
+  mergePlan,
+  splitBatch,
+  type GraphState,
+  type StoredArticle,
+} from '../../src/store/merge-plan.js';
 import { keysOf, listColumns, patchList, storedList } from '../../src/store/page-lists.js';
 import { InvalidDocumentError, validateDocument } from '../../src/store/validate-document.js';
 import { foldKey } from '../../src/store/text-keys.js';
@@ -26,8 +33,18 @@ function storedFixture(): GraphState {
     doc.entities.map((e) => [
       e.id,
       {
-        id: e.id, type: e.type, name: e.name, aliases: e.aliases, keys: [e.name, ...e.aliases].map(foldKey),
-        roleTitles: [], roles: [], code: e.code ?? null, date: null, articleIds: null, participantIds: [], placeIds: [],
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        aliases: e.aliases,
+        keys: [e.name, ...e.aliases].map(foldKey),
+        roleTitles: [],
+        roles: [],
+        code: e.code ?? null,
+        date: null,
+        articleIds: null,
+        participantIds: [],
+        placeIds: [],
       },
     ]),
   );
@@ -42,7 +59,11 @@ describe('merge plan', () => {
       expect(plan.steps.length).toBeGreaterThan(5);
       for (const step of plan.steps) {
         const read = columnsRead(step.cypher);
-        for (const row of step.rows) expect({ phase: step.phase, columns: new Set(Object.keys(row)) }).toEqual({ phase: step.phase, columns: read });
+        for (const row of step.rows)
+          expect({ phase: step.phase, columns: new Set(Object.keys(row)) }).toEqual({
+            phase: step.phase,
+            columns: read,
+          });
       }
     }
   });
@@ -72,7 +93,9 @@ describe('merge plan', () => {
   it('writes nothing new for an unchanged entity, and only the new names of a known one', () => {
     const state = storedFixture();
     const doc = fixture();
-    doc.articles = [{ id: 'art_c', title: 'New', publishedAt: '2031-04-01', captions: [], paragraphs: ['x'] }];
+    doc.articles = [
+      { id: 'art_c', title: 'New', publishedAt: '2031-04-01', captions: [], paragraphs: ['x'] },
+    ];
     doc.statements = [{ ...doc.statements[0]!, id: 'stm_c', articleId: 'art_c' }];
     doc.mentions = [{ articleId: 'art_c', entityId: 'per_lindqvist', count: 1 }];
     doc.events = [];
@@ -84,10 +107,15 @@ describe('merge plan', () => {
     expect(plan.steps.find((s) => s.phase === 'entity updates')!.rows).toMatchObject([
       { key: '1:per_lindqvist', aliases: ['Lindqvist', 'M. Lindqvist'] },
     ]);
-    expect(plan.steps.find((s) => s.phase === 'name keys')!.rows.map((r) => r.name)).toEqual(['m. lindqvist']);
+    expect(plan.steps.find((s) => s.phase === 'name keys')!.rows.map((r) => r.name)).toEqual([
+      'm. lindqvist',
+    ]);
     // The new article takes the next sequence number.
     expect(plan.nextSeq).toBe(3);
-    expect(plan.steps.find((s) => s.phase === 'Article nodes')!.rows[0]).toMatchObject({ seq: 2, sortKey: '2031-04-01|0000002' });
+    expect(plan.steps.find((s) => s.phase === 'Article nodes')!.rows[0]).toMatchObject({
+      seq: 2,
+      sortKey: '2031-04-01|0000002',
+    });
   });
 });
 
@@ -95,7 +123,13 @@ describe('patching a list', () => {
   const list = { ids: ['a', 'c', 'e'], keys: ['1', '3', '5'] };
 
   it('inserts new items in key order and drops removed ones', () => {
-    expect(patchList(list, new Set(['c']), [{ id: 'f', key: '6' }, { id: 'b', key: '2' }, { id: 'd', key: '4' }])).toEqual({
+    expect(
+      patchList(list, new Set(['c']), [
+        { id: 'f', key: '6' },
+        { id: 'b', key: '2' },
+        { id: 'd', key: '4' },
+      ]),
+    ).toEqual({
       ids: ['a', 'b', 'd', 'e', 'f'],
       keys: ['1', '2', '4', '5', '6'],
     });
@@ -103,7 +137,12 @@ describe('patching a list', () => {
 
   it('does not add an item twice, and keeps counts parallel', () => {
     const counted = { ids: ['x'], keys: ['2'], counts: [4] };
-    expect(patchList(counted, new Set(), [{ id: 'x', key: '2', count: 9 }, { id: 'w', key: '1', count: 1 }])).toEqual({
+    expect(
+      patchList(counted, new Set(), [
+        { id: 'x', key: '2', count: 9 },
+        { id: 'w', key: '1', count: 1 },
+      ]),
+    ).toEqual({
       ids: ['w', 'x'],
       keys: ['1', '2'],
       counts: [1, 4],
@@ -117,12 +156,17 @@ describe('storing a list', () => {
   it('keeps the keys as one string and reads them back in order', () => {
     const columns = listColumns(said, { ids: ['stm_b', 'stm_a'], keys: ['2031-01-02|1', '2031-01-03|2'] });
     expect(typeof columns[keysOf(said)]).toBe('string');
-    expect(storedList(columns, said)).toEqual({ ids: ['stm_b', 'stm_a'], keys: ['2031-01-02|1', '2031-01-03|2'] });
+    expect(storedList(columns, said)).toEqual({
+      ids: ['stm_b', 'stm_a'],
+      keys: ['2031-01-02|1', '2031-01-03|2'],
+    });
     expect(storedList(listColumns(said, { ids: [], keys: [] }), said)).toEqual({ ids: [], keys: [] });
   });
 
   it('still reads the keys of a graph that stored them as a list', () => {
-    expect(storedList({ [said]: ['stm_a'], [keysOf(said)]: ['2031-01-03|2'] }, said).keys).toEqual(['2031-01-03|2']);
+    expect(storedList({ [said]: ['stm_a'], [keysOf(said)]: ['2031-01-03|2'] }, said).keys).toEqual([
+      '2031-01-03|2',
+    ]);
   });
 
   it('refuses a publication date with a control character, which would split its sort key', () => {

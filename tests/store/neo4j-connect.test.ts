@@ -24,8 +24,20 @@ describe('Neo4j runner without a server', () => {
   });
 
   it('maps driver values to the plain values the embedded runner returns', () => {
-    const node = new neo4j.types.Node(neo4j.int(7), ['Item', 'Person'], { id: 'per_a', count: neo4j.int(3), tags: ['x'] }, 'el');
-    expect(plain({ n: node, total: neo4j.int(42), list: [neo4j.int(1), null], date: new neo4j.types.Date(2031, 3, 4) })).toEqual({
+    const node = new neo4j.types.Node(
+      neo4j.int(7),
+      ['Item', 'Person'],
+      { id: 'per_a', count: neo4j.int(3), tags: ['x'] },
+      'el',
+    );
+    expect(
+      plain({
+        n: node,
+        total: neo4j.int(42),
+        list: [neo4j.int(1), null],
+        date: new neo4j.types.Date(2031, 3, 4),
+      }),
+    ).toEqual({
       n: { id: 'per_a', count: 3, tags: ['x'] },
       total: 42,
       list: [1, null],

@@ -13,7 +13,8 @@ if (uri) {
     async open() {
       const store = await openStore(process.env);
       // The contract starts from an empty graph: it must run on a scratch database.
-      if (!(await store.isEmpty())) throw new Error(`Neo4j database at ${uri} is not empty; use a scratch database (NEO4J_DATABASE)`);
+      if (!(await store.isEmpty()))
+        throw new Error(`Neo4j database at ${uri} is not empty; use a scratch database (NEO4J_DATABASE)`);
       return store;
     },
   });

@@ -5,8 +5,34 @@
 import type { ExtractionDocument } from '../../src/domain/document.js';
 import { apiFixture } from './api-fixture.js';
 
-const FIRST = ['Aino', 'Bram', 'Cato', 'Dario', 'Edda', 'Falk', 'Greta', 'Hugo', 'Ines', 'Jari', 'Kaia', 'Lior'];
-const LAST = ['Vesk', 'Dorn', 'Maal', 'Strand', 'Quist', 'Rook', 'Tamm', 'Ulve', 'Wynn', 'Yarrow', 'Zell', 'Brisk'];
+const FIRST = [
+  'Aino',
+  'Bram',
+  'Cato',
+  'Dario',
+  'Edda',
+  'Falk',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jari',
+  'Kaia',
+  'Lior',
+];
+const LAST = [
+  'Vesk',
+  'Dorn',
+  'Maal',
+  'Strand',
+  'Quist',
+  'Rook',
+  'Tamm',
+  'Ulve',
+  'Wynn',
+  'Yarrow',
+  'Zell',
+  'Brisk',
+];
 const CLAIMS = [
   'Norland will not lift the blockade before spring',
   'the harbour talks are going nowhere',
@@ -29,14 +55,25 @@ export function crowdedFixture(extraArticles = 12): ExtractionDocument {
     });
     const paragraphs = [`Column ${a + 1}: voices on the Port Selby standoff.`];
     for (const [p, person] of people.entries()) {
-      doc.entities.push({ id: person.id, type: 'Person', name: person.name, aliases: [person.name.split(' ')[1]!] });
+      doc.entities.push({
+        id: person.id,
+        type: 'Person',
+        name: person.name,
+        aliases: [person.name.split(' ')[1]!],
+      });
       doc.mentions.push({ articleId, entityId: person.id, count: 1 + p });
       for (const s of [0, 1]) {
         const text = CLAIMS[(a + p + s) % CLAIMS.length]!;
         paragraphs.push(`${person.name} said ${text}.`);
         doc.statements.push({
-          id: `stm_col_${a}_${p}_${s}`, articleId, speakerId: person.id, text, kind: 'reported', cue: 'said',
-          stance: s ? 'claim' : 'warn', aboutIds: ['cty_nor', SUBJECTS[(a + p + s) % SUBJECTS.length]!],
+          id: `stm_col_${a}_${p}_${s}`,
+          articleId,
+          speakerId: person.id,
+          text,
+          kind: 'reported',
+          cue: 'said',
+          stance: s ? 'claim' : 'warn',
+          aboutIds: ['cty_nor', SUBJECTS[(a + p + s) % SUBJECTS.length]!],
           paragraph: paragraphs.length - 1,
         });
       }

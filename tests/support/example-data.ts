@@ -28,7 +28,9 @@ export function emptyParts(data: unknown): string[] {
 /** The variables an operation declares, taken from a pool of candidates. */
 export function declaredVariables(query: string, pool: Record<string, unknown>): Record<string, unknown> {
   const names = parse(query).definitions.flatMap((d) =>
-    d.kind === Kind.OPERATION_DEFINITION ? (d.variableDefinitions ?? []).map((v) => v.variable.name.value) : [],
+    d.kind === Kind.OPERATION_DEFINITION
+      ? (d.variableDefinitions ?? []).map((v) => v.variable.name.value)
+      : [],
   );
   return Object.fromEntries(names.filter((n) => n in pool).map((n) => [n, pool[n]]));
 }

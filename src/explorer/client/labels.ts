@@ -36,13 +36,33 @@ export function labelBox(c: Pick<LabelCandidate, 'node' | 'width' | 'height'>, s
   const cy = (c.node.y1 + c.node.y2) / 2;
   switch (side) {
     case 'bottom':
-      return { x1: cx - c.width / 2, x2: cx + c.width / 2, y1: c.node.y2 + MARGIN, y2: c.node.y2 + MARGIN + c.height };
+      return {
+        x1: cx - c.width / 2,
+        x2: cx + c.width / 2,
+        y1: c.node.y2 + MARGIN,
+        y2: c.node.y2 + MARGIN + c.height,
+      };
     case 'top':
-      return { x1: cx - c.width / 2, x2: cx + c.width / 2, y1: c.node.y1 - MARGIN - c.height, y2: c.node.y1 - MARGIN };
+      return {
+        x1: cx - c.width / 2,
+        x2: cx + c.width / 2,
+        y1: c.node.y1 - MARGIN - c.height,
+        y2: c.node.y1 - MARGIN,
+      };
     case 'right':
-      return { x1: c.node.x2 + MARGIN, x2: c.node.x2 + MARGIN + c.width, y1: cy - c.height / 2, y2: cy + c.height / 2 };
+      return {
+        x1: c.node.x2 + MARGIN,
+        x2: c.node.x2 + MARGIN + c.width,
+        y1: cy - c.height / 2,
+        y2: cy + c.height / 2,
+      };
     case 'left':
-      return { x1: c.node.x1 - MARGIN - c.width, x2: c.node.x1 - MARGIN, y1: cy - c.height / 2, y2: cy + c.height / 2 };
+      return {
+        x1: c.node.x1 - MARGIN - c.width,
+        x2: c.node.x1 - MARGIN,
+        y1: cy - c.height / 2,
+        y2: cy + c.height / 2,
+      };
   }
 }
 
@@ -55,7 +75,8 @@ class BoxGrid {
 
   private *keys(box: Box) {
     for (let gx = Math.floor(box.x1 / this.size); gx <= Math.floor(box.x2 / this.size); gx++) {
-      for (let gy = Math.floor(box.y1 / this.size); gy <= Math.floor(box.y2 / this.size); gy++) yield `${gx},${gy}`;
+      for (let gy = Math.floor(box.y1 / this.size); gy <= Math.floor(box.y2 / this.size); gy++)
+        yield `${gx},${gy}`;
     }
   }
 
@@ -69,7 +90,8 @@ class BoxGrid {
 
   hits(box: Box, except?: Box) {
     for (const key of this.keys(box)) {
-      for (const placed of this.cells.get(key) ?? []) if (placed !== except && overlaps(placed, box)) return true;
+      for (const placed of this.cells.get(key) ?? [])
+        if (placed !== except && overlaps(placed, box)) return true;
     }
     return false;
   }
@@ -80,7 +102,11 @@ class BoxGrid {
  * covers no placed label and no other node, and stays within the bounds (the canvas). Forced ones
  * always go below, and block the rest.
  */
-export function labelsThatFit(candidates: readonly LabelCandidate[], bounds?: Box, gap = 2): Map<string, Side> {
+export function labelsThatFit(
+  candidates: readonly LabelCandidate[],
+  bounds?: Box,
+  gap = 2,
+): Map<string, Side> {
   const inside = (b: Box) =>
     !bounds || (b.x1 >= bounds.x1 && b.x2 <= bounds.x2 && b.y1 >= bounds.y1 && b.y2 <= bounds.y2);
   const padded = (b: Box): Box => ({ x1: b.x1 - gap, y1: b.y1 - gap, x2: b.x2 + gap, y2: b.y2 + gap });

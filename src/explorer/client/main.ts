@@ -12,16 +12,41 @@ import { labelsThatFit, type LabelCandidate, type Side } from './labels.js';
 
 cytoscape.use(fcose);
 
-interface GraphNode { id: string; label: string; type: string }
-interface GraphEdge { source: string; target: string; type: string }
-interface Graph { nodes: GraphNode[]; edges: GraphEdge[] }
-interface Speaker { id: string; name: string; type: string }
+interface GraphNode {
+  id: string;
+  label: string;
+  type: string;
+}
+interface GraphEdge {
+  source: string;
+  target: string;
+  type: string;
+}
+interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+interface Speaker {
+  id: string;
+  name: string;
+  type: string;
+}
 
 const COLORS: Record<string, string> = {
-  Person: '#d9534f', Country: '#2e7d32', Organization: '#1565c0', Place: '#8d6e63',
-  Event: '#ef6c00', Statement: '#7b1fa2', Article: '#546e7a',
+  Person: '#d9534f',
+  Country: '#2e7d32',
+  Organization: '#1565c0',
+  Place: '#8d6e63',
+  Event: '#ef6c00',
+  Statement: '#7b1fa2',
+  Article: '#546e7a',
 };
-const EDGE_COLORS: Record<string, string> = { SAID: '#d98a88', ABOUT: '#b39ddb', IN: '#b0bec5', MENTIONS: '#cfd8dc' };
+const EDGE_COLORS: Record<string, string> = {
+  SAID: '#d98a88',
+  ABOUT: '#b39ddb',
+  IN: '#b0bec5',
+  MENTIONS: '#cfd8dc',
+};
 /** Whose label wins a place: entities before articles before statements, then the busiest. */
 const TYPE_PRIORITY: Record<string, number> = { Statement: 0, Article: 100, Event: 150 };
 const ENTITY_PRIORITY = 200;
@@ -55,12 +80,22 @@ const cy = cytoscape({
       selector: 'node',
       style: {
         'background-color': (node: cytoscape.NodeSingular) => COLORS[node.data('type')] ?? '#999',
-        width: 'mapData(degree, 1, 25, 14, 34)', height: 'mapData(degree, 1, 25, 14, 34)',
-        'border-width': 1.5, 'border-color': '#ffffff',
-        label: '', 'font-size': FONT_SIZE, 'font-family': FONT_FAMILY, color: '#1d2330',
-        'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_WIDTH}px`, 'min-zoomed-font-size': 7,
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px',
+        width: 'mapData(degree, 1, 25, 14, 34)',
+        height: 'mapData(degree, 1, 25, 14, 34)',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        label: '',
+        'font-size': FONT_SIZE,
+        'font-family': FONT_FAMILY,
+        color: '#1d2330',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': `${LABEL_WIDTH}px`,
+        'min-zoomed-font-size': 7,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
       },
     },
     { selector: 'node[type = "Statement"]', style: { shape: 'round-rectangle', width: 12, height: 9 } },
@@ -84,9 +119,13 @@ const cy = cytoscape({
     {
       selector: 'edge',
       style: {
-        width: 1, 'line-color': (e: cytoscape.EdgeSingular) => EDGE_COLORS[e.data('type')] ?? '#cfd8dc',
+        width: 1,
+        'line-color': (e: cytoscape.EdgeSingular) => EDGE_COLORS[e.data('type')] ?? '#cfd8dc',
         'target-arrow-color': (e: cytoscape.EdgeSingular) => EDGE_COLORS[e.data('type')] ?? '#cfd8dc',
-        'target-arrow-shape': 'triangle', 'arrow-scale': 0.6, 'curve-style': 'straight', opacity: 0.8,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.6,
+        'curve-style': 'straight',
+        opacity: 0.8,
       },
     },
     { selector: 'edge.hovered', style: { label: 'data(type)', 'font-size': 9, color: '#6b7385', width: 2 } },
@@ -218,7 +257,11 @@ function merge(graph: Graph, near?: string): number {
     if (cy.getElementById(n.id).nonempty()) continue;
     const { dx, dy } = offsetOf(n.id);
     const position = { x: at.x + dx, y: at.y + dy };
-    added.push({ group: 'nodes', data: { ...n, short: shorten(n.label, n.type === 'Statement' ? 36 : 40) }, position });
+    added.push({
+      group: 'nodes',
+      data: { ...n, short: shorten(n.label, n.type === 'Statement' ? 36 : 40) },
+      position,
+    });
   }
   const known = (id: string) => cy.getElementById(id).nonempty() || added.some((a) => a.data.id === id);
   for (const e of graph.edges) {
@@ -252,7 +295,10 @@ async function speakersOf(statementIds: string[]): Promise<Graph> {
 
 /** Events show what kind of happening they are: "protest: Protests in Iran". */
 async function showEventTypes() {
-  const ids = cy.nodes('[type = "Event"]').filter((n) => !n.data('eventType')).map((n) => n.id());
+  const ids = cy
+    .nodes('[type = "Event"]')
+    .filter((n) => !n.data('eventType'))
+    .map((n) => n.id());
   for (let i = 0; i < ids.length; i += NODES_PER_CALL) {
     const data = await gql<{ nodes: ({ id: string; eventType: string | null } | null)[] }>(
       `query EventTypes($ids: [ID!]!) { nodes(ids: $ids) { ... on Event { id eventType } } }`,

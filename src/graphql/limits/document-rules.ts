@@ -37,12 +37,19 @@ function usedFragments(operation: OperationDefinitionNode, context: ValidationCo
  * Introspection (`__schema`, `__type`) is not counted: GraphiQL's and codegen's standard query
  * nests `ofType` fifteen deep, and its size is fixed by the schema, not by the client.
  */
-export function selectionDepth(set: SelectionSetNode, context: ValidationContext, inside = new Set<string>()): number {
+export function selectionDepth(
+  set: SelectionSetNode,
+  context: ValidationContext,
+  inside = new Set<string>(),
+): number {
   let deepest = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value === '__schema' || selection.name.value === '__type') continue;
-      deepest = Math.max(deepest, 1 + (selection.selectionSet ? selectionDepth(selection.selectionSet, context, inside) : 0));
+      deepest = Math.max(
+        deepest,
+        1 + (selection.selectionSet ? selectionDepth(selection.selectionSet, context, inside) : 0),
+      );
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, selectionDepth(selection.selectionSet, context, inside));
     } else {
@@ -62,16 +69,23 @@ export function maxDepthRule(maximum: number): ValidationRule {
     OperationDefinition(operation) {
       const found = selectionDepth(operation.selectionSet, context);
       if (found > maximum) {
-        throw limitError('depth', `Depth limit: fields nest ${found} levels deep, the maximum is ${maximum}.`, { found, maximum }, [
-          operation,
-        ]);
+        throw limitError(
+          'depth',
+          `Depth limit: fields nest ${found} levels deep, the maximum is ${maximum}.`,
+          { found, maximum },
+          [operation],
+        );
       }
     },
   });
 }
 
 /** Counts nodes of one kind in an operation and the fragments it uses. */
-function countIn(operation: OperationDefinitionNode, context: ValidationContext, count: (node: object) => number) {
+function countIn(
+  operation: OperationDefinitionNode,
+  context: ValidationContext,
+  count: (node: object) => number,
+) {
   let total = 0;
   for (const root of [operation, ...usedFragments(operation, context)]) {
     visit(root, {
@@ -90,10 +104,15 @@ export function maxAliasesRule(maximum: number): ValidationRule {
         (node as { kind: string }).kind === Kind.FIELD && (node as { alias?: unknown }).alias ? 1 : 0,
       );
       if (found > maximum) {
-        throw limitError('aliases', `Aliases limit: the query uses ${figure(found)} aliases, the maximum is ${maximum}.`, {
-          found,
-          maximum,
-        }, [operation]);
+        throw limitError(
+          'aliases',
+          `Aliases limit: the query uses ${figure(found)} aliases, the maximum is ${maximum}.`,
+          {
+            found,
+            maximum,
+          },
+          [operation],
+        );
       }
     },
   });
@@ -102,7 +121,9 @@ export function maxAliasesRule(maximum: number): ValidationRule {
 export function maxDirectivesRule(maximum: number): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      const found = countIn(operation, context, (node) => ((node as { kind: string }).kind === Kind.DIRECTIVE ? 1 : 0));
+      const found = countIn(operation, context, (node) =>
+        (node as { kind: string }).kind === Kind.DIRECTIVE ? 1 : 0,
+      );
       if (found > maximum) {
         throw limitError(
           'directives',
@@ -127,11 +148,16 @@ export function maxPageSizeRule(maximum: number): ValidationRule {
           if (node.name.value !== 'first' || node.value.kind !== Kind.INT) return;
           const found = Number(node.value.value);
           if (found > maximum) {
-            throw limitError('pageSize', `Page size limit: "first" is ${found}, the maximum is ${maximum}.`, {
-              found,
-              maximum,
-              argumentName: 'first',
-            }, [node]);
+            throw limitError(
+              'pageSize',
+              `Page size limit: "first" is ${found}, the maximum is ${maximum}.`,
+              {
+                found,
+                maximum,
+                argumentName: 'first',
+              },
+              [node],
+            );
           }
         },
       });

@@ -63,13 +63,19 @@ interface Walk {
   total: QueryCost;
 }
 
-function argumentsOf(field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], walk: Walk) {
+function argumentsOf(
+  field: GraphQLField<unknown, unknown>,
+  node: Parameters<typeof getArgumentValues>[1],
+  walk: Walk,
+) {
   try {
     return getArgumentValues(field, node, walk.variables);
   } catch {
     // Bad or missing arguments fail when the field runs, with their own message; until then the
     // field is costed at its defaults.
-    return Object.fromEntries(field.args.filter((a) => a.defaultValue !== undefined).map((a) => [a.name, a.defaultValue]));
+    return Object.fromEntries(
+      field.args.filter((a) => a.defaultValue !== undefined).map((a) => [a.name, a.defaultValue]),
+    );
   }
 }
 
@@ -84,7 +90,8 @@ function listSize(
   if (Array.isArray(args.ids)) return args.ids.length;
   const own = childBound(args);
   if (own !== undefined) return own;
-  if (bound !== undefined) return parent.name === 'Graph' && field.name === 'edges' ? bound * weights.edgesPerNode : bound;
+  if (bound !== undefined)
+    return parent.name === 'Graph' && field.name === 'edges' ? bound * weights.edgesPerNode : bound;
   return weights.unboundedList;
 }
 
@@ -98,8 +105,11 @@ function walkSelections(
 ) {
   for (const selection of set.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const typed = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
-      if (typed && isCompositeType(typed)) walkSelections(selection.selectionSet, typed, multiplier, bound, walk, inside);
+      const typed = selection.typeCondition
+        ? walk.schema.getType(selection.typeCondition.name.value)
+        : parent;
+      if (typed && isCompositeType(typed))
+        walkSelections(selection.selectionSet, typed, multiplier, bound, walk, inside);
       continue;
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -121,7 +131,9 @@ function walkSelections(
     if (!IN_MEMORY_PARENTS.test(parent.name)) walk.total.storeCalls += 1;
     const isList = isListType(getNullableType(field.type));
     // A connection or graph hands its size down to its lists; a list's items do not.
-    const nextBound = isList ? undefined : (childBound(args) ?? (IN_MEMORY_PARENTS.test(parent.name) ? bound : undefined));
+    const nextBound = isList
+      ? undefined
+      : (childBound(args) ?? (IN_MEMORY_PARENTS.test(parent.name) ? bound : undefined));
     walkSelections(selection.selectionSet, type, instances, nextBound, walk, inside);
   }
 }
@@ -134,7 +146,9 @@ export function queryCost(
   variables: Record<string, unknown>,
   weights: CostWeights,
 ): QueryCost | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return null;

@@ -97,7 +97,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const page = toPageArgs(args);
-      return connectionOf(await ctx.store.listArticles({ from: args.from, to: args.to }, page, args.order ?? 'asc'), page);
+      return connectionOf(
+        await ctx.store.listArticles({ from: args.from, to: args.to }, page, args.order ?? 'asc'),
+        page,
+      );
     },
   }),
 }));

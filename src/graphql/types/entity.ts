@@ -23,12 +23,16 @@ const RelatedEntity = builder.objectRef<RelatedRecord>('RelatedEntity').implemen
   fields: (t) => ({
     entity: t.field({
       type: EntityRef,
-      resolve: (r, _args, ctx) => ctx.loaders.entityById.load(r.id).then((e) => e ?? Promise.reject(new Error(`No entity ${r.id}`))),
+      resolve: (r, _args, ctx) =>
+        ctx.loaders.entityById.load(r.id).then((e) => e ?? Promise.reject(new Error(`No entity ${r.id}`))),
     }),
     weight: t.exposeFloat('weight', {
-      description: 'Strength of the connection: 3 per statement by one about the other or a role, 2 per shared statement or event, 1 per shared article.',
+      description:
+        'Strength of the connection: 3 per statement by one about the other or a role, 2 per shared statement or event, 1 per shared article.',
     }),
-    reasons: t.exposeStringList('reasons', { description: 'Why they are connected, e.g. "said something about it".' }),
+    reasons: t.exposeStringList('reasons', {
+      description: 'Why they are connected, e.g. "said something about it".',
+    }),
   }),
 });
 
@@ -68,10 +72,12 @@ EntityRef.implement({
     }),
     related: t.loadableList({
       type: RelatedEntity,
-      description: 'Entities connected to this one through statements, articles, roles or events, strongest first.',
+      description:
+        'Entities connected to this one through statements, articles, roles or events, strongest first.',
       byPath: true,
       args: { first: t.arg.int({ defaultValue: 10, description: '1 to 50.' }) },
-      load: (ids: string[], ctx, args) => ctx.store.related(ids, intInRange('first', args.first ?? 10, 1, 50)),
+      load: (ids: string[], ctx, args) =>
+        ctx.store.related(ids, intInRange('first', args.first ?? 10, 1, 50)),
       resolve: (entity) => entity.id,
     }),
     mentionedIn: t.loadable({
@@ -115,7 +121,9 @@ export function entityNode(
     // An id of another entity type must not load as this one: node(id: "Person:<a country id>") is null.
     load: async (ids: string[], ctx) =>
       (await ctx.loaders.entityById.loadMany(ids)).map((e, i) =>
-        e && !(e instanceof Error) && e.type === type ? e : new NodeNotFound(`No ${type} with id "${ids[i]}".`),
+        e && !(e instanceof Error) && e.type === type
+          ? e
+          : new NodeNotFound(`No ${type} with id "${ids[i]}".`),
       ),
     fields: () => ({}),
   });
@@ -126,10 +134,16 @@ export function entityNode(
     t.field({
       type: connection,
       description: options.rootDescription,
-      args: { ...pageArgs, nameContains: t.arg.string({ description: 'Case-insensitive part of the name or an alias.' }) },
+      args: {
+        ...pageArgs,
+        nameContains: t.arg.string({ description: 'Case-insensitive part of the name or an alias.' }),
+      },
       resolve: async (_root, args, ctx) => {
         const page = toPageArgs(args);
-        return connectionOf(await ctx.store.listEntities({ types: [type], nameContains: args.nameContains }, page), page);
+        return connectionOf(
+          await ctx.store.listEntities({ types: [type], nameContains: args.nameContains }, page),
+          page,
+        );
       },
     }),
   );
@@ -149,7 +163,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const page = toPageArgs(args);
-      return connectionOf(await ctx.store.listEntities({ types: args.types, nameContains: args.nameContains }, page), page);
+      return connectionOf(
+        await ctx.store.listEntities({ types: args.types, nameContains: args.nameContains }, page),
+        page,
+      );
     },
   }),
   entity: t.field({

@@ -1,4 +1,11 @@
-import { ENTITY_TYPES, EVENT_ROLES, EVENT_TYPES, FIGURE_KINDS, STANCES, STATEMENT_KINDS } from '../../domain/document.js';
+import {
+  ENTITY_TYPES,
+  EVENT_ROLES,
+  EVENT_TYPES,
+  FIGURE_KINDS,
+  STANCES,
+  STATEMENT_KINDS,
+} from '../../domain/document.js';
 import { SORT_ORDERS } from '../../store/graph-store.js';
 import { builder } from '../builder.js';
 
@@ -9,7 +16,8 @@ export const EntityTypeEnum = builder.enumType('EntityType', {
 });
 
 export const EventTypeEnum = builder.enumType('EventType', {
-  description: 'What kind of happening an event is (an air strike is an `attack`, a walkout a `labour_strike`).',
+  description:
+    'What kind of happening an event is (an air strike is an `attack`, a walkout a `labour_strike`).',
   values: EVENT_TYPES,
 });
 
@@ -19,7 +27,8 @@ export const EventRoleEnum = builder.enumType('EventRole', {
 });
 
 export const FigureKindEnum = builder.enumType('FigureKind', {
-  description: 'What a figure counts: people killed, injured, arrested, displaced, evacuated, missing, or money.',
+  description:
+    'What a figure counts: people killed, injured, arrested, displaced, evacuated, missing, or money.',
   values: FIGURE_KINDS,
 });
 

@@ -39,19 +39,24 @@ builder.queryField('events', (t) =>
         participantId: args.participant ? decodeEntityIdArg(String(args.participant), 'participant') : null,
         placeId: args.place ? decodeEntityIdArg(String(args.place), 'place') : null,
       };
-      return connectionOf(await ctx.store.listEntities({ types: ['Event'], nameContains: args.nameContains, event }, page), page);
+      return connectionOf(
+        await ctx.store.listEntities({ types: ['Event'], nameContains: args.nameContains, event }, page),
+        page,
+      );
     },
   }),
 );
 
 /** An entity's part in an event. */
 export const EventInvolvementRef = builder.objectRef<EventInvolvement>('EventInvolvement').implement({
-  description: 'An event an entity took part in, and how: as its actor, its target, or the country it happened in.',
+  description:
+    'An event an entity took part in, and how: as its actor, its target, or the country it happened in.',
   fields: (t) => ({
     role: t.field({ type: EventRoleEnum, resolve: (x) => x.role }),
     event: t.field({
       type: EventRef,
-      resolve: async (x, _args, ctx) => (await ctx.loaders.entityById.load(x.eventId)) ?? Promise.reject(new Error(`No event ${x.eventId}`)),
+      resolve: async (x, _args, ctx) =>
+        (await ctx.loaders.entityById.load(x.eventId)) ?? Promise.reject(new Error(`No event ${x.eventId}`)),
     }),
   }),
 });
@@ -65,7 +70,8 @@ builder.interfaceField(EntityRef, 'events', (t) =>
       role: t.arg({ type: EventRoleEnum, description: 'Only events where it had this role.' }),
       first: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
     },
-    load: (ids: string[], ctx, args) => ctx.store.eventsOf(ids, args.role ?? null, intInRange('first', args.first ?? 20, 1, 100)),
+    load: (ids: string[], ctx, args) =>
+      ctx.store.eventsOf(ids, args.role ?? null, intInRange('first', args.first ?? 20, 1, 100)),
     resolve: (entity) => entity.id,
   }),
 );
@@ -74,7 +80,9 @@ const Figure = builder.objectRef<FigureDoc>('Figure').implement({
   description: 'A number the reports state: "at least 27 people" killed, "$80 million".',
   fields: (t) => ({
     kind: t.field({ type: FigureKindEnum, resolve: (f) => f.kind }),
-    value: t.exposeFloat('value', { description: 'The highest number reported (a toll that rose); money in its currency.' }),
+    value: t.exposeFloat('value', {
+      description: 'The highest number reported (a toll that rose); money in its currency.',
+    }),
     text: t.exposeString('text', { description: 'As written.' }),
   }),
 });
@@ -108,7 +116,8 @@ builder.objectFields(EventRef, (t) => ({
   when: t.string({
     nullable: true,
     description: 'The date as reported: YYYY-MM-DD, YYYY-MM or YYYY, or a span "first..last" ("last week").',
-    resolve: (event) => (event.date ? `${event.date}${event.event?.dateEnd ? `..${event.event.dateEnd}` : ''}` : null),
+    resolve: (event) =>
+      event.date ? `${event.date}${event.event?.dateEnd ? `..${event.event.dateEnd}` : ''}` : null,
   }),
   actors: t.field({
     type: [EntityRef],

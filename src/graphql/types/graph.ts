@@ -14,7 +14,9 @@ const GraphNode = builder.objectRef<ViewNode>('GraphNode').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Global id, as used by node(id:).' }),
     label: t.exposeString('label', { description: 'Name, title, or statement text.' }),
-    type: t.exposeString('type', { description: 'Person, Country, Organization, Place, Event, Article or Statement.' }),
+    type: t.exposeString('type', {
+      description: 'Person, Country, Organization, Place, Event, Article or Statement.',
+    }),
     node: t.field({
       type: builder.nodeInterfaceRef(),
       description: 'The full object, for fields beyond the label.',
@@ -34,7 +36,9 @@ const GraphEdge = builder.objectRef<ViewEdge>('GraphEdge').implement({
     id: t.exposeID('id'),
     source: t.exposeID('source', { description: 'Global id of the source node.' }),
     target: t.exposeID('target', { description: 'Global id of the target node.' }),
-    type: t.exposeString('type', { description: 'SAID, ABOUT, IN, MENTIONS, HOLDS_ROLE, PARTICIPATED_IN or LOCATED_IN.' }),
+    type: t.exposeString('type', {
+      description: 'SAID, ABOUT, IN, MENTIONS, HOLDS_ROLE, PARTICIPATED_IN or LOCATED_IN.',
+    }),
   }),
 });
 
@@ -47,7 +51,6 @@ const Graph = builder.objectRef<ReturnType<typeof toGraphView>>('Graph').impleme
 });
 
 export const GRAPH_LIMITS = { maxDepth: 3, maxNodes: 1000, maxHops: 6 } as const;
-
 
 builder.queryFields((t) => ({
   neighborhood: t.field({

@@ -14,13 +14,22 @@ export const MAX_NODES_IDS = 100;
  * the graph (say, held by a client from before a reseed) gives null, not an error. Only a string
  * that is no global id at all is refused, naming the argument.
  */
-async function refetch(globalIds: readonly string[], argumentName: string, ctx: Context, info: GraphQLResolveInfo) {
+async function refetch(
+  globalIds: readonly string[],
+  argumentName: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) {
   const parsed = globalIds.map((globalId) => {
     const decoded = parseGlobalId(globalId);
     if (!decoded) {
-      throw badArgument(argumentName, `"${argumentName}": "${globalId}" is not a global id as returned by this API.`, {
-        received: globalId,
-      });
+      throw badArgument(
+        argumentName,
+        `"${argumentName}": "${globalId}" is not a global id as returned by this API.`,
+        {
+          received: globalId,
+        },
+      );
     }
     return NODE_TYPES.includes(decoded.typename) ? decoded : null;
   });

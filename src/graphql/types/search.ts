@@ -9,14 +9,18 @@ export const MAX_SEARCH_RESULTS = 50;
 const SearchHit = builder.objectRef<SearchHitRecord>('SearchHit').implement({
   description: 'A search result: an entity or a statement, with its relevance.',
   fields: (t) => ({
-    score: t.exposeFloat('score', { description: 'Relevance; higher is better. Comparable within one search only.' }),
+    score: t.exposeFloat('score', {
+      description: 'Relevance; higher is better. Comparable within one search only.',
+    }),
     node: t.field({
       type: builder.nodeInterfaceRef(),
       description: 'The entity (match on name or alias) or statement (match on text).',
       resolve: (hit, _args, ctx) =>
         hit.type === 'Statement'
           ? StatementRef.getDataloader(ctx).load(hit.id)
-          : ctx.loaders.entityById.load(hit.id).then((e) => e ?? Promise.reject(new Error(`No node ${hit.id}`))),
+          : ctx.loaders.entityById
+              .load(hit.id)
+              .then((e) => e ?? Promise.reject(new Error(`No node ${hit.id}`))),
     }),
   }),
 });
@@ -31,7 +35,8 @@ builder.queryField('search', (t) =>
       query: t.arg.string({ required: true }),
       types: t.arg({
         type: [EntityTypeEnum],
-        description: 'Only entities of these types (no statements). All entities and statements when omitted.',
+        description:
+          'Only entities of these types (no statements). All entities and statements when omitted.',
       }),
       first: t.arg.int({ defaultValue: 10, description: `1 to ${MAX_SEARCH_RESULTS}.` }),
     },

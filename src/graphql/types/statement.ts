@@ -8,7 +8,7 @@ import { EntityTypeEnum, SortOrderEnum, StanceEnum, StatementKindEnum } from './
 
 const TextSpanRef = builder.objectRef<TextSpan>('TextSpan').implement({
   description:
-    'A range of characters in an article\'s text: [start, end), as JavaScript string offsets (UTF-16).',
+    "A range of characters in an article's text: [start, end), as JavaScript string offsets (UTF-16).",
   fields: (t) => ({
     start: t.exposeInt('start', { description: 'Offset of the first character.' }),
     end: t.exposeInt('end', { description: 'Offset just after the last character.' }),
@@ -21,7 +21,9 @@ StatementRef.implement({
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The quote (direct) or the reported content (reported).' }),
     kind: t.field({ type: StatementKindEnum, resolve: (s) => s.kind }),
-    cue: t.exposeString('cue', { description: 'The verb that introduces it, as written: "said", "told", "warned".' }),
+    cue: t.exposeString('cue', {
+      description: 'The verb that introduces it, as written: "said", "told", "warned".',
+    }),
     stance: t.field({ type: StanceEnum, nullable: true, resolve: (s) => s.stance }),
     medium: t.exposeString('medium', {
       nullable: true,
@@ -31,7 +33,7 @@ StatementRef.implement({
     spans: t.field({
       type: [TextSpanRef],
       description:
-        'Where the statement is in its article\'s text, in order: the slices make up its text (quotation ' +
+        "Where the statement is in its article's text, in order: the slices make up its text (quotation " +
         'marks and whitespace aside). A quote split by "she said" has two.',
       resolve: (s) => s.spans,
     }),
@@ -43,7 +45,8 @@ StatementRef.implement({
     }),
     speakerDescription: t.exposeString('speakerDescription', {
       nullable: true,
-      description: 'How the article describes an anonymous speaker ("a senior Western intelligence official").',
+      description:
+        'How the article describes an anonymous speaker ("a senior Western intelligence official").',
     }),
     about: t.field({
       type: [EntityRef],
@@ -60,7 +63,8 @@ StatementRef.implement({
 builder.queryFields((t) => ({
   statements: t.field({
     type: StatementConnection,
-    description: 'Who said what about whom: statements filtered by speaker, subject, kind, stance, speaker type and date.',
+    description:
+      'Who said what about whom: statements filtered by speaker, subject, kind, stance, speaker type and date.',
     args: {
       ...pageArgs,
       speaker: t.arg.id({ description: 'Id of the entity that spoke.' }),

@@ -8,7 +8,12 @@ import { EventRef } from './event.js';
 const TimelineItem = builder.objectRef<TimelineRecord>('TimelineItem').implement({
   description: 'A dated statement or event in the story of an entity.',
   fields: (t) => ({
-    date: t.field({ type: 'Date', nullable: true, description: 'The article date, for statements.', resolve: (item) => item.date }),
+    date: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The article date, for statements.',
+      resolve: (item) => item.date,
+    }),
     statement: t.field({
       type: StatementRef,
       nullable: true,

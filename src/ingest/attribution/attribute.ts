@@ -33,7 +33,11 @@ export interface StatementDraft {
   aboutIds: string[];
 }
 
-export function attributeArticle(article: ArticleText, mentions: Mention[], registry: EntityRegistry): StatementDraft[] {
+export function attributeArticle(
+  article: ArticleText,
+  mentions: Mention[],
+  registry: EntityRegistry,
+): StatementDraft[] {
   const mentionAt = mentionIndex(article, mentions);
   const discourse = new Discourse(article, mentions, registry);
   const bySentence = new Map<number, CueHit[]>();
@@ -77,7 +81,8 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
   // Quotes the grammar left without an attribution, given to the speaker of their run.
   const coveredBy = new Map<number, number>();
   contentOf.forEach((ranges, si) => {
-    for (const [x, y] of ranges) for (let i = x; i < y; i++) if (article.quoteAt[i]! >= 0) coveredBy.set(article.quoteAt[i]!, si);
+    for (const [x, y] of ranges)
+      for (let i = x; i < y; i++) if (article.quoteAt[i]! >= 0) coveredBy.set(article.quoteAt[i]!, si);
   });
   // A statement's run starts after the sentence that holds it (its own attribution names its speaker).
   const sentenceEnd = (token: number) => article.sentences[article.sentenceAt[token]!]!.tokenEnd - 1;
@@ -88,7 +93,9 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
     announces: announcing[i]!,
   }));
   const named = (from: number, to: number) =>
-    mentions.some((m) => m.tokenStart >= from && m.tokenEnd <= to && !m.quoted && (m.kind === 'person' || m.speaks));
+    mentions.some(
+      (m) => m.tokenStart >= from && m.tokenEnd <= to && !m.quoted && (m.kind === 'person' || m.speaks),
+    );
   const owners = ownersOfFreeQuotes(article, coveredBy, ends, named);
   // The statement each free quote opened (a run's statement of its own).
   const opened = new Map<number, number>();
@@ -96,11 +103,18 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
     const q = article.quotes[qi]!;
     const range: [number, number] = [q.open, q.last + 1];
     if (owner.merge) {
-      const target = owner.joins !== undefined ? (opened.get(owner.joins) ?? owner.statement) : owner.statement;
+      const target =
+        owner.joins !== undefined ? (opened.get(owner.joins) ?? owner.statement) : owner.statement;
       const ranges = contentOf[target]!;
       ranges.push(range);
       ranges.sort((x, y) => x[0] - y[0]);
-      drafts[target] = draft(article, ranges, speakers[target]!, cues[target]!, drafts[target]?.medium ?? null);
+      drafts[target] = draft(
+        article,
+        ranges,
+        speakers[target]!,
+        cues[target]!,
+        drafts[target]?.medium ?? null,
+      );
       continue;
     }
     contentOf.push([range]);
@@ -125,21 +139,32 @@ export function attributeArticle(article: ArticleText, mentions: Mention[], regi
   drafts.forEach((d, i) => {
     if (!d) return;
     const topic = topics.get(i);
-    d.aboutIds = aboutOf(article, mentions, topic ? [topic, ...contentOf[i]!] : contentOf[i]!, d.speaker.entityIds, discourse);
+    d.aboutIds = aboutOf(
+      article,
+      mentions,
+      topic ? [topic, ...contentOf[i]!] : contentOf[i]!,
+      d.speaker.entityIds,
+      discourse,
+    );
     out.push(d);
   });
   return out;
 }
 
 /** The paragraph after a cue whose colon closes its own paragraph, if it holds no quote and no cue. */
-function blockAfter(article: ArticleText, cue: CueHit, attributions: readonly Attribution[]): [number, number] | null {
+function blockAfter(
+  article: ArticleText,
+  cue: CueHit,
+  attributions: readonly Attribution[],
+): [number, number] | null {
   const t = article.tokens;
   const p = article.sentences[article.sentenceAt[cue.tokenStart]!]!.paragraph;
   const own = article.paragraphs[p]!;
   const next = article.paragraphs[p + 1];
   if (!next || t[own.tokenEnd - 1]?.text !== ':') return null;
   for (let i = next.tokenStart; i < next.tokenEnd; i++) if (article.quoteAt[i]! >= 0) return null;
-  if (attributions.some((a) => a.cue.tokenStart >= next.tokenStart && a.cue.tokenStart < next.tokenEnd)) return null;
+  if (attributions.some((a) => a.cue.tokenStart >= next.tokenStart && a.cue.tokenStart < next.tokenEnd))
+    return null;
   const range = trimRange(article, next.tokenStart, next.tokenEnd);
   return range[1] > range[0] ? range : null;
 }
@@ -147,8 +172,18 @@ function blockAfter(article: ArticleText, cue: CueHit, attributions: readonly At
 /** Without the commas, dashes, periods and "that" at a content's edges. */
 function trimRange(article: ArticleText, a: number, b: number): [number, number] {
   const t = article.tokens;
-  while (a < b && (t[a]!.kind === 'punct' && /^[,.;:]$/.test(t[a]!.text) || t[a]!.kind === 'dash' || t[a]!.lower === 'that')) a++;
-  while (b > a && (t[b - 1]!.kind === 'punct' && /^[,;:]$/.test(t[b - 1]!.text) || t[b - 1]!.kind === 'dash')) b--;
+  while (
+    a < b &&
+    ((t[a]!.kind === 'punct' && /^[,.;:]$/.test(t[a]!.text)) ||
+      t[a]!.kind === 'dash' ||
+      t[a]!.lower === 'that')
+  )
+    a++;
+  while (
+    b > a &&
+    ((t[b - 1]!.kind === 'punct' && /^[,;:]$/.test(t[b - 1]!.text)) || t[b - 1]!.kind === 'dash')
+  )
+    b--;
   // "(On Monday he said he would go.)": a closing parenthesis the content did not open.
   if (t[b - 1]?.text === ')' && !t.slice(a, b - 1).some((w) => w.text === '(')) b--;
   return [a, b];
@@ -175,7 +210,13 @@ function draft(
     if (!narrated && inQuotes.size) {
       for (const q of inQuotes) {
         const quote = article.quotes[q]!;
-        spans.push(innerSpan(article, Math.max(quote.innerStart, t[a]!.start), Math.min(quote.innerEnd, t[b - 1]!.end)));
+        spans.push(
+          innerSpan(
+            article,
+            Math.max(quote.innerStart, t[a]!.start),
+            Math.min(quote.innerEnd, t[b - 1]!.end),
+          ),
+        );
       }
       continue;
     }

@@ -45,7 +45,15 @@ import type { Token } from '../text/tokens.js';
 import type { CueHit } from './cues.js';
 import { sourceAfter, sourceBefore, textOf, type MentionIndex, type SourcePhrase } from './sources.js';
 
-export type AttributionShape = 'trailing' | 'inverted' | 'split' | 'forward' | 'participle' | 'according' | 'colon' | 'signature';
+export type AttributionShape =
+  | 'trailing'
+  | 'inverted'
+  | 'split'
+  | 'forward'
+  | 'participle'
+  | 'according'
+  | 'colon'
+  | 'signature';
 
 export interface Attribution {
   cue: CueHit;
@@ -65,13 +73,62 @@ export interface Attribution {
 }
 
 /** Words that can open the circumstances after a cue ("said on Tuesday in a statement"). */
-const TAIL_TIME_WORDS = new Set(['here', 'there', 'last', 'this', 'next', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly', 'once', 'twice', 'privately', 'publicly', 'afterward', 'afterwards', 'then', 'now', 'late', 'early']);
-const CIRCUMSTANCE_OPENERS = new Set([...PREPOSITIONS, ...TAIL_TIME_WORDS, 'when', 'while', 'as', 'after', 'before', 'during', 'told', 'telling', 'speaking', 'according']);
+const TAIL_TIME_WORDS = new Set([
+  'here',
+  'there',
+  'last',
+  'this',
+  'next',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'again',
+  'also',
+  'repeatedly',
+  'once',
+  'twice',
+  'privately',
+  'publicly',
+  'afterward',
+  'afterwards',
+  'then',
+  'now',
+  'late',
+  'early',
+]);
+const CIRCUMSTANCE_OPENERS = new Set([
+  ...PREPOSITIONS,
+  ...TAIL_TIME_WORDS,
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'during',
+  'told',
+  'telling',
+  'speaking',
+  'according',
+]);
 /** Verbs whose content is a characterisation in quotes: "called the deal "a failure"". */
 const CHARACTERISING = new Set(['call', 'describe', 'brand', 'dub']);
 
 /** Addressees that are media: where the statement was made ("told state television"). */
-const MEDIA_NOUNS = new Set(['television', 'tv', 'radio', 'newspaper', 'broadcaster', 'network', 'channel', 'media', 'agency', 'podcast']);
+const MEDIA_NOUNS = new Set([
+  'television',
+  'tv',
+  'radio',
+  'newspaper',
+  'broadcaster',
+  'network',
+  'channel',
+  'media',
+  'agency',
+  'podcast',
+]);
 
 const CLAUSE_JOINS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'yet', ';']);
 
@@ -101,17 +158,27 @@ export function attributeSentence(
     // Nested cues inside a forward content are analysed too ("X said Y told them …"); nothing
     // between the cue and its content is (a colon, an addressee).
     const contentStart = made.content[0]?.[0] ?? end;
-    floor = made.shape === 'forward' || made.shape === 'participle' || made.shape === 'according' && contentStart > cue.tokenStart
-      ? Math.max(cue.tokenEnd, contentStart)
-      : Math.max(...made.content.map(([, b]) => b), cue.tokenEnd);
+    floor =
+      made.shape === 'forward' ||
+      made.shape === 'participle' ||
+      (made.shape === 'according' && contentStart > cue.tokenStart)
+        ? Math.max(cue.tokenEnd, contentStart)
+        : Math.max(...made.content.map(([, b]) => b), cue.tokenEnd);
     // "NAME - who said A - said B": after an aside between dashes the main clause resumes, its
     // subject before the aside.
     const after = t[made.content.at(-1)?.[1] ?? -1];
-    if (made.shape === 'forward' && after && (after.kind === 'dash' || after.text === '-')) floor = s.tokenStart;
+    if (made.shape === 'forward' && after && (after.kind === 'dash' || after.text === '-'))
+      floor = s.tokenStart;
     // The same after a relative clause between commas: "NAME, who said A, said B".
     const relative = /^(?:who|which)$/.test(t[cue.tokenStart - 1]?.lower ?? '');
     const closes = made.content.at(-1)?.[1] ?? -1;
-    if (made.shape === 'forward' && relative && after?.text === ',' && next && next.tokenStart - closes <= 3) {
+    if (
+      made.shape === 'forward' &&
+      relative &&
+      after?.text === ',' &&
+      next &&
+      next.tokenStart - closes <= 3
+    ) {
       floor = s.tokenStart;
     }
   }
@@ -142,30 +209,48 @@ export function attributeSentence(
     // Inverted: the cue comes right after the content, the source after the cue. Not when a
     // subject opens the clause ("NAME, a professor at X, said the plan …").
     const beforeCue = contentEndingAt(cue.tokenStart, floor);
-    const opensClause = left !== null && left.head.kind !== 'document' && left.tokenStart <= clauseStart(floor);
+    const opensClause =
+      left !== null && left.head.kind !== 'document' && left.tokenStart <= clauseStart(floor);
     if (beforeCue !== null && !opensClause && (!left || left.tokenStart <= beforeCue)) {
       const found = sourceAfter(article, mentions, mentionAt, cue.tokenEnd, end);
       const right = found ? (namedApposition(found) ?? found) : null;
       // ""…," said X, the state director, "and …"": the quotation goes on after the apposition.
-      const second = right && t[beforeCue - 1]!.kind === 'quote' ? quoteAfterApposition(right.tokenEnd) : null;
-      if (right && second) return { cue, shape: 'split', source: right, content: [[floor, beforeCue], second], medium: null };
+      const second =
+        right && t[beforeCue - 1]!.kind === 'quote' ? quoteAfterApposition(right.tokenEnd) : null;
+      if (right && second)
+        return { cue, shape: 'split', source: right, content: [[floor, beforeCue], second], medium: null };
       // "…," said X, a professor who …: an apposition may follow the inverted source.
       if (right && (tailOnly(right.tokenEnd, end) || appositionOnly(right.tokenEnd, end))) {
-        return { cue, shape: 'inverted', source: right, content: [[floor, beforeCue]], medium: mediumIn(right.tokenEnd, end) };
+        return {
+          cue,
+          shape: 'inverted',
+          source: right,
+          content: [[floor, beforeCue]],
+          medium: mediumIn(right.tokenEnd, end),
+        };
       }
     }
     return null;
   }
 
   /** CONTENT ,? SOURCE CUE [tail] and QUOTE , SOURCE CUE , QUOTE. */
-  function trailingFrom(cue: CueHit, left: SourcePhrase, floor: number, next: CueHit | undefined): Attribution | null {
+  function trailingFrom(
+    cue: CueHit,
+    left: SourcePhrase,
+    floor: number,
+    next: CueHit | undefined,
+  ): Attribution | null {
     const contentEnd = contentEndingAt(left.tokenStart, floor);
     if (contentEnd === null) return null;
     // "Over the past week, Iran has threatened …": an opening adverbial is no content.
     const opener = t[clauseStart(floor)]!;
-    const adverbial = opener.kind === 'word' && (PREPOSITIONS.has(opener.lower) || SUBORDINATORS.has(opener.lower) || /ing$|ed$/.test(opener.lower));
+    const adverbial =
+      opener.kind === 'word' &&
+      (PREPOSITIONS.has(opener.lower) || SUBORDINATORS.has(opener.lower) || /ing$|ed$/.test(opener.lower));
     const from = clauseStart(floor);
-    const onePhrase = !t.slice(from, contentEnd - 1).some((w, k) => w.text === ',' && article.quoteAt[from + k]! < 0);
+    const onePhrase = !t
+      .slice(from, contentEnd - 1)
+      .some((w, k) => w.text === ',' && article.quoteAt[from + k]! < 0);
     // ("On Sunday's broadcast of "Meet the Nation," NAME said …": a quoted title ends the phrase.)
     const quoted = t[contentEnd - 1]!.kind === 'quote' && !isTitle(contentEnd - 1);
     if (!quoted && adverbial && onePhrase) return null;
@@ -173,17 +258,26 @@ export function attributeSentence(
     if (cue.entry?.frame === 'addressee' || cue.entry?.lemma === 'tell') rest = skipAddressee(rest);
     // "…," he said, "…": a second quote after the attribution is the same statement.
     const second = t[contentEnd - 1]!.kind === 'quote' ? quoteAfterComma(rest) : null;
-    if (second) return { cue, shape: 'split', source: left, content: [[floor, contentEnd], second], medium: null };
+    if (second)
+      return { cue, shape: 'split', source: left, content: [[floor, contentEnd], second], medium: null };
     // "…," she said on CNN, though she added, "…": the tail stops where the next attribution's
     // clause starts.
     let tailEnd = end;
     if (next && next.tokenStart > rest) tailEnd = clauseBoundaryBefore(next.tokenStart, rest) ?? end;
     // After a quotation and its attribution, whatever follows is the narrator's ("told Bloomberg
     // Politics in May"), unless it is a clause of what was said ("… said that …") or quotes again.
-    const quotesAgain = t.slice(rest, tailEnd).some((w, k) => w.kind === 'quote' && !isTitle(rest + k) && !inNarration(rest, rest + k));
+    const quotesAgain = t
+      .slice(rest, tailEnd)
+      .some((w, k) => w.kind === 'quote' && !isTitle(rest + k) && !inNarration(rest, rest + k));
     const afterQuote = t[contentEnd - 1]!.kind === 'quote' && t[rest]?.lower !== 'that' && !quotesAgain;
     if (!afterQuote && !tailOnly(rest, tailEnd)) return null;
-    return { cue, shape: 'trailing', source: left, content: [[floor, contentEnd]], medium: mediumIn(rest, end) ?? addresseeMedium(cue.tokenEnd, rest) };
+    return {
+      cue,
+      shape: 'trailing',
+      source: left,
+      content: [[floor, contentEnd]],
+      medium: mediumIn(rest, end) ?? addresseeMedium(cue.tokenEnd, rest),
+    };
   }
 
   /** SOURCE CUE [addressee] [circumstance] [that|:] CONTENT. */
@@ -204,7 +298,9 @@ export function attributeSentence(
     // "X put it this way:", "X said:" closing the sentence: the quotation after it is the content.
     // ("He told his audience, to rowdy applause:").
     const colonAt = end < s.tokenEnd && t[end]?.text === ':' ? end : t[end - 1]?.text === ':' ? end - 1 : -1;
-    const shortLead = t.slice(i, colonAt).every((w) => w.kind === 'word' || w.kind === 'number' || w.text === ',');
+    const shortLead = t
+      .slice(i, colonAt)
+      .every((w) => w.kind === 'word' || w.kind === 'number' || w.text === ',');
     if (colonAt >= i && colonAt - i <= 8 && shortLead) {
       return { cue, shape: 'forward', source, content: [], medium, announces: true };
     }
@@ -228,27 +324,47 @@ export function attributeSentence(
     }
     // "rejected claims that …", "denied reports that …": what was denied is the clause.
     if (frame === 'object' && CLAIM_NOUNS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'that') i++;
-    const explicit = t[i]?.lower === 'that' || t[i]?.text === ':' || t[i]?.kind === 'quote' || (t[i]?.text === ',' && t[i + 1]?.kind === 'quote');
+    const explicit =
+      t[i]?.lower === 'that' ||
+      t[i]?.text === ':' ||
+      t[i]?.kind === 'quote' ||
+      (t[i]?.text === ',' && t[i + 1]?.kind === 'quote');
     if (frame === 'explicit' && !explicit) return null;
     // "X, which called the blockades, said …": a relative clause closed right before the main verb
     // is an aside, and says something only when its content is explicit ("who said that …").
     if (/^(?:which|who)$/.test(t[cue.tokenStart - 1]?.lower ?? '') && next && !explicit) {
       let comma = -1;
       for (let k = i; k < next.tokenStart; k++) if (t[k]!.text === ',') comma = k;
-      if (comma >= 0 && next.tokenStart - comma <= 3 && t.slice(i, comma).every((w) => w.kind !== 'quote')) return null;
+      if (comma >= 0 && next.tokenStart - comma <= 3 && t.slice(i, comma).every((w) => w.kind !== 'quote'))
+        return null;
     }
     if (frame === 'infinitive' && t[i]?.lower !== 'to' && !explicit) return null;
     // "said from Los Angeles", "told a rally in Ohio": circumstances, not content.
-    const quantity = /^(?:at|about|around|over|under|up|more|nearly|almost)$/.test(t[i]?.lower ?? '') && /^(?:least|most|to|than|\d.*)$/.test(t[i + 1]?.lower ?? '');
+    const quantity =
+      /^(?:at|about|around|over|under|up|more|nearly|almost)$/.test(t[i]?.lower ?? '') &&
+      /^(?:least|most|to|than|\d.*)$/.test(t[i + 1]?.lower ?? '');
     const infinitive = t[i]?.lower === 'to' && (frame === 'addressee' || frame === 'infinitive' || directive);
     // "warned of more rain", "spoke about the deal": the topic is what was said.
     const topic = /^(?:of|about|against)$/.test(t[i]?.lower ?? '');
-    if (t[i]?.kind === 'word' && PREPOSITIONS.has(t[i]!.lower) && !quantity && !infinitive && !topic && end - i <= 8) return null;
+    if (
+      t[i]?.kind === 'word' &&
+      PREPOSITIONS.has(t[i]!.lower) &&
+      !quantity &&
+      !infinitive &&
+      !topic &&
+      end - i <= 8
+    )
+      return null;
     // "said on CNN's "New Day"": a quoted title after a preposition or a possessive.
-    if (t[i]?.kind === 'quote' && (t[i - 1]?.kind === 'possessive' || PREPOSITIONS.has(t[i - 1]?.lower ?? ''))) return null;
+    if (
+      t[i]?.kind === 'quote' &&
+      (t[i - 1]?.kind === 'possessive' || PREPOSITIONS.has(t[i - 1]?.lower ?? ''))
+    )
+      return null;
     // "rejected that demand": "that" is a determiner when no clause follows it.
     const thatDeterminer = t[i]?.lower === 'that' && shortPhrase(i + 1);
-    if (!thatDeterminer) while (t[i] && (t[i]!.lower === 'that' || t[i]!.text === ':' || t[i]!.text === ',')) i++;
+    if (!thatDeterminer)
+      while (t[i] && (t[i]!.lower === 'that' || t[i]!.text === ':' || t[i]!.text === ',')) i++;
     let stop = end;
     if (next && next.tokenStart > i) {
       // "said A, but added that B": the content stops where the next cue's own clause starts.
@@ -256,7 +372,8 @@ export function attributeSentence(
       if (boundary !== null) stop = boundary;
     }
     // "…, according to X" closes the content.
-    for (let k = i; k < stop; k++) if (t[k]!.lower === 'according' && t[k + 1]?.lower === 'to') stop = trimBack(k);
+    for (let k = i; k < stop; k++)
+      if (t[k]!.lower === 'according' && t[k + 1]?.lower === 'to') stop = trimBack(k);
     // "NAME - who said A - said B": an aside between dashes ends at its closing dash.
     const dash = (w: Token) => w.kind === 'dash' || w.text === '-';
     if (t.slice(source.tokenEnd, cue.tokenStart).some(dash)) {
@@ -282,10 +399,15 @@ export function attributeSentence(
     // "called the deal "a failure"": a characterisation is its quotation.
     if (CHARACTERISING.has(cue.entry?.lemma ?? '')) {
       const q = lastQuoteIn(i, stop);
-      if (q) return { cue, shape: 'forward', source, content: [q], medium, ...(saidOf ? { topic: saidOf } : {}) };
+      if (q)
+        return { cue, shape: 'forward', source, content: [q], medium, ...(saidOf ? { topic: saidOf } : {}) };
       // "who called him after the result": a telephone call, not a characterisation.
       const object = t[i]?.kind === 'word' && OBJECT_PRONOUNS.has(t[i]!.lower) ? i + 1 : -1;
-      if (object > 0 && (object >= stop || PREPOSITIONS.has(t[object]!.lower) || /^[,.;]$/.test(t[object]!.text))) return null;
+      if (
+        object > 0 &&
+        (object >= stop || PREPOSITIONS.has(t[object]!.lower) || /^[,.;]$/.test(t[object]!.text))
+      )
+        return null;
     }
     // "denied firing first", "accused the government of …": an act on an object keeps its verb.
     const keepsVerb = frame === 'object' && (!explicit || thatDeterminer);
@@ -317,7 +439,12 @@ export function attributeSentence(
   /** The source opens a clause that a subordinator introduces ("While X said …", "As she noted …"). */
   function subordinateSubject(source: SourcePhrase): boolean {
     const before = t[source.tokenStart - 1];
-    return Boolean(before && before.kind === 'word' && SUBORDINATORS.has(before.lower) && source.tokenStart - 1 === clauseStart(s.tokenStart));
+    return Boolean(
+      before &&
+        before.kind === 'word' &&
+        SUBORDINATORS.has(before.lower) &&
+        source.tokenStart - 1 === clauseStart(s.tokenStart),
+    );
   }
 
   /** The comma, outside quotations, after which a new subject (a pronoun or a name) starts. */
@@ -325,7 +452,11 @@ export function attributeSentence(
     for (let k = from; k < to - 1; k++) {
       if (t[k]!.text !== ',' || article.quoteAt[k]! >= 0) continue;
       const next = t[k + 1]!;
-      if ((next.kind === 'word' && PRONOUNS[next.lower] && !POSSESSIVE_DETERMINERS.has(next.lower)) || mentionAt[k + 1]! >= 0) return k;
+      if (
+        (next.kind === 'word' && PRONOUNS[next.lower] && !POSSESSIVE_DETERMINERS.has(next.lower)) ||
+        mentionAt[k + 1]! >= 0
+      )
+        return k;
     }
     return null;
   }
@@ -341,7 +472,8 @@ export function attributeSentence(
   function lastQuoteIn(a: number, b: number): [number, number] | null {
     for (let k = b - 1; k >= a; k--) {
       const q = article.quoteAt[k]!;
-      if (q >= 0 && article.quotes[q]!.open >= a) return [article.quotes[q]!.open, Math.min(article.quotes[q]!.last + 1, b)];
+      if (q >= 0 && article.quotes[q]!.open >= a)
+        return [article.quotes[q]!.open, Math.min(article.quotes[q]!.last + 1, b)];
     }
     return null;
   }
@@ -353,7 +485,8 @@ export function attributeSentence(
       if (mi >= 0 && mentions[mi]!.medium) return mentions[mi]!;
     }
     const last = t[to - 1];
-    if (to > from && last && MEDIA_NOUNS.has(last.lower)) return article.text.slice(t[from]!.start, last.end).replace(/^(?:the|a|an)\s+/i, '');
+    if (to > from && last && MEDIA_NOUNS.has(last.lower))
+      return article.text.slice(t[from]!.start, last.end).replace(/^(?:the|a|an)\s+/i, '');
     return null;
   }
 
@@ -366,10 +499,16 @@ export function attributeSentence(
     while (t[i] && (t[i]!.lower === 'that' || t[i]!.text === ':' || t[i]!.text === ',')) i++;
     if (end - i < 2) return null;
     // ", tweeting after the speech": a circumstance, not what was said.
-    if (t[i]!.kind === 'word' && (PREPOSITIONS.has(t[i]!.lower) || SUBORDINATORS.has(t[i]!.lower)) && end - i <= 8) return null;
+    if (
+      t[i]!.kind === 'word' &&
+      (PREPOSITIONS.has(t[i]!.lower) || SUBORDINATORS.has(t[i]!.lower)) &&
+      end - i <= 8
+    )
+      return null;
     const stop = quoteBeforeParticiple(i, end);
     const governor = out.at(-1);
-    if (governor) return { cue, shape: 'participle', source: null, content: [[i, stop]], medium: null, governor };
+    if (governor)
+      return { cue, shape: 'participle', source: null, content: [[i, stop]], medium: null, governor };
     // "The judge imposed a sentence, saying …": the subject of the sentence.
     const subject = sentenceSubject(cue.tokenStart);
     return subject ? { cue, shape: 'participle', source: subject, content: [[i, stop]], medium: null } : null;
@@ -384,8 +523,14 @@ export function attributeSentence(
     const previous = out.at(-1);
     const mediaNoun = t.slice(source.tokenStart, source.tokenEnd).some((w) => MEDIA_NOUNS.has(w.lower));
     const named = source.head.kind === 'named' ? source.head.mentions[0]!.text : null;
-    const outlet = addresseeMedium(source.tokenStart, source.tokenEnd) ?? (mediaNoun ? (named ?? source.text) : null);
-    if (previous?.content.length && outlet && previous.content.at(-1)![1] >= trimBack(cue.tokenStart) - 1 && previous.content.at(-1)![1] <= cue.tokenStart) {
+    const outlet =
+      addresseeMedium(source.tokenStart, source.tokenEnd) ?? (mediaNoun ? (named ?? source.text) : null);
+    if (
+      previous?.content.length &&
+      outlet &&
+      previous.content.at(-1)![1] >= trimBack(cue.tokenStart) - 1 &&
+      previous.content.at(-1)![1] <= cue.tokenStart
+    ) {
       previous.medium = outlet;
       return null;
     }
@@ -405,11 +550,20 @@ export function attributeSentence(
    * quotations of that paragraph are the content.
    */
   function signature(cue: CueHit): Attribution | null {
-    const source = sourceAfter(article, mentions, mentionAt, cue.tokenEnd, nextComma(cue.tokenEnd, end) ?? end);
+    const source = sourceAfter(
+      article,
+      mentions,
+      mentionAt,
+      cue.tokenEnd,
+      nextComma(cue.tokenEnd, end) ?? end,
+    );
     if (!source || source.head.kind !== 'named') return null;
     const own = article.paragraphs[s.paragraph]!;
     // The quote signed is the paragraph before, or this one up to the dash.
-    const p = own.tokenStart === cue.tokenStart ? article.paragraphs[s.paragraph - 1]! : { ...own, tokenEnd: cue.tokenStart };
+    const p =
+      own.tokenStart === cue.tokenStart
+        ? article.paragraphs[s.paragraph - 1]!
+        : { ...own, tokenEnd: cue.tokenStart };
     const content: [number, number][] = [];
     for (let k = p.tokenStart; k < p.tokenEnd; k++) {
       const q = article.quoteAt[k]!;
@@ -484,7 +638,13 @@ export function attributeSentence(
     if (q >= 0) k = article.quotes[q]!.open;
     const before = t[k - 1];
     if (!before) return false;
-    return before.kind === 'possessive' || PREPOSITIONS.has(before.lower) || MEDIA_NOUNS.has(before.lower) || SPEECH_NOUNS.has(before.lower) || /^(?:titled|entitled|called|named|dubbed)$/.test(before.lower);
+    return (
+      before.kind === 'possessive' ||
+      PREPOSITIONS.has(before.lower) ||
+      MEDIA_NOUNS.has(before.lower) ||
+      SPEECH_NOUNS.has(before.lower) ||
+      /^(?:titled|entitled|called|named|dubbed)$/.test(before.lower)
+    );
   }
 
   /**
@@ -495,7 +655,8 @@ export function attributeSentence(
     for (let j = from; j < k; j++) {
       const w = t[j]!;
       if (w.kind !== 'word') continue;
-      if (SUBORDINATORS.has(w.lower) || RELATIVE_PRONOUNS.has(w.lower) || (/ing$/.test(w.lower) && !w.cap)) return true;
+      if (SUBORDINATORS.has(w.lower) || RELATIVE_PRONOUNS.has(w.lower) || (/ing$/.test(w.lower) && !w.cap))
+        return true;
     }
     return false;
   }
@@ -520,14 +681,25 @@ export function attributeSentence(
     if (source.head.kind !== 'description') return null;
     // Past a short post-modifier ("at college") to the comma.
     let comma = source.tokenEnd;
-    while (comma < Math.min(source.tokenEnd + 6, end) && t[comma]!.text !== ',' && (t[comma]!.kind === 'word' || mentionAt[comma]! >= 0)) comma++;
+    while (
+      comma < Math.min(source.tokenEnd + 6, end) &&
+      t[comma]!.text !== ',' &&
+      (t[comma]!.kind === 'word' || mentionAt[comma]! >= 0)
+    )
+      comma++;
     if (t[comma]?.text !== ',') return null;
     const mi = mentionAt[comma + 1]!;
     if (mi < 0 || mentions[mi]!.kind !== 'person' || mentions[mi]!.tokenStart !== comma + 1) return null;
     const m = mentions[mi]!;
     const after = t[m.tokenEnd];
-    if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'quote' && after.text !== '(') return null;
-    return { tokenStart: source.tokenStart, tokenEnd: m.tokenEnd, text: textOf(article, source.tokenStart, m.tokenEnd), head: { kind: 'named', mentions: [m] } };
+    if (after && after.text !== ',' && after.text !== '.' && after.kind !== 'quote' && after.text !== '(')
+      return null;
+    return {
+      tokenStart: source.tokenStart,
+      tokenEnd: m.tokenEnd,
+      text: textOf(article, source.tokenStart, m.tokenEnd),
+      head: { kind: 'named', mentions: [m] },
+    };
   }
 
   /** ", the state director, "and …"": a quotation after a short apposition and a comma. */
@@ -535,7 +707,14 @@ export function attributeSentence(
     if (t[from]?.text !== ',') return quoteAfterComma(from);
     for (let k = from + 1; k < Math.min(from + 14, end); k++) {
       if (t[k]!.kind === 'quote') return t[k - 1]!.text === ',' ? quoteAfterComma(k - 1) : null;
-      if (t[k]!.kind !== 'word' && t[k]!.kind !== 'possessive' && t[k]!.kind !== 'number' && t[k]!.text !== ',' && t[k]!.text !== '.') return null;
+      if (
+        t[k]!.kind !== 'word' &&
+        t[k]!.kind !== 'possessive' &&
+        t[k]!.kind !== 'number' &&
+        t[k]!.text !== ',' &&
+        t[k]!.text !== '.'
+      )
+        return null;
     }
     return null;
   }
@@ -547,7 +726,11 @@ export function attributeSentence(
     if (!w || w.lower === 'that') return i;
     if (OBJECT_PRONOUNS.has(w.lower) && w.lower !== 'her') return i + 1;
     // "told her the plan …": "her" is the addressee when a new phrase follows it.
-    if (w.lower === 'her' && (DETERMINERS.has(t[i + 1]?.lower ?? '') || mentionAt[i + 1]! >= 0 || PRONOUNS[t[i + 1]?.lower ?? ''])) return i + 1;
+    if (
+      w.lower === 'her' &&
+      (DETERMINERS.has(t[i + 1]?.lower ?? '') || mentionAt[i + 1]! >= 0 || PRONOUNS[t[i + 1]?.lower ?? ''])
+    )
+      return i + 1;
     let k = i;
     if (DETERMINERS.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower)) k++;
     let head = false;
@@ -570,7 +753,14 @@ export function attributeSentence(
         continue;
       }
       if (x.kind !== 'word' && x.kind !== 'number') break;
-      if (x.lower === 'that' || PREPOSITIONS.has(x.lower) || SUBORDINATORS.has(x.lower) || AUXILIARIES.has(x.lower) || PRONOUNS[x.lower]) break;
+      if (
+        x.lower === 'that' ||
+        PREPOSITIONS.has(x.lower) ||
+        SUBORDINATORS.has(x.lower) ||
+        AUXILIARIES.has(x.lower) ||
+        PRONOUNS[x.lower]
+      )
+        break;
       if (head && (DETERMINERS.has(x.lower) || x.cap)) break;
       if (head && CUE_FORMS.matchAt(t, k, end)) break;
       k++;
@@ -591,7 +781,10 @@ export function attributeSentence(
         if (PARTS_OF_DAY.has(t[i]?.lower ?? '')) i++;
         continue;
       }
-      if (RELATIVE_TIME.has(w.lower) && (PERIODS.has(t[i + 1]?.lower ?? '') || WEEKDAYS.has(t[i + 1]?.text ?? ''))) {
+      if (
+        RELATIVE_TIME.has(w.lower) &&
+        (PERIODS.has(t[i + 1]?.lower ?? '') || WEEKDAYS.has(t[i + 1]?.text ?? ''))
+      ) {
         i += 2;
         continue;
       }
@@ -611,14 +804,28 @@ export function attributeSentence(
    */
   function circumstancePhrase(i: number): number | null {
     const w = t[i];
-    if (!w || !/^(?:in|on|at|during|via|over|through|to|late|early|earlier|later)$/.test(w.lower)) return null;
+    if (!w || !/^(?:in|on|at|during|via|over|through|to|late|early|earlier|later)$/.test(w.lower))
+      return null;
     let k = i + 1;
-    while (t[k] && /^(?:the|a|an|his|her|their|its|this|last|next|late|early|emailed|written|brief|televised|separate|recent|new|joint|weekly|radio|phone|telephone|news|press|video|campaign)$/.test(t[k]!.lower)) k++;
+    while (
+      t[k] &&
+      /^(?:the|a|an|his|her|their|its|this|last|next|late|early|emailed|written|brief|televised|separate|recent|new|joint|weekly|radio|phone|telephone|news|press|video|campaign)$/.test(
+        t[k]!.lower,
+      )
+    )
+      k++;
     const head = t[k];
     if (!head) return null;
     const mi = mentionAt[k]!;
-    const isTime = WEEKDAYS.has(head.text) || MONTHS.has(head.text) || PARTS_OF_DAY.has(head.lower) || PERIODS.has(head.lower) || /^(?:time|day|\d{4})$/.test(head.lower) || head.kind === 'number';
-    const isSpeech = SPEECH_NOUNS.has(head.lower) || /^(?:reporters|journalists|supporters)$/.test(head.lower);
+    const isTime =
+      WEEKDAYS.has(head.text) ||
+      MONTHS.has(head.text) ||
+      PARTS_OF_DAY.has(head.lower) ||
+      PERIODS.has(head.lower) ||
+      /^(?:time|day|\d{4})$/.test(head.lower) ||
+      head.kind === 'number';
+    const isSpeech =
+      SPEECH_NOUNS.has(head.lower) || /^(?:reporters|journalists|supporters)$/.test(head.lower);
     const isMedium = mi >= 0 && Boolean(mentions[mi]!.medium);
     if (isTime || isSpeech || isMedium) {
       k = isMedium ? mentions[mi]!.tokenEnd : k + 1;
@@ -628,14 +835,16 @@ export function attributeSentence(
       if (/^(?:with|to|in|on|at|for)$/.test(t[k]?.lower ?? '') && t[k + 1]) {
         const mj = mentionAt[k + 1]!;
         if (mj >= 0) k = mentions[mj]!.tokenEnd;
-        else if (WEEKDAYS.has(t[k + 1]!.text) || t[k + 1]!.lower === 'the' && mentionAt[k + 2]! >= 0) k = mentionAt[k + 2]! >= 0 ? mentions[mentionAt[k + 2]!]!.tokenEnd : k + 2;
+        else if (WEEKDAYS.has(t[k + 1]!.text) || (t[k + 1]!.lower === 'the' && mentionAt[k + 2]! >= 0))
+          k = mentionAt[k + 2]! >= 0 ? mentions[mentionAt[k + 2]!]!.tokenEnd : k + 2;
       }
       return k;
     }
     // "at the time that …", "in part that …": a short phrase before an explicit complement.
     let j = i + 1;
     while (j < i + 7 && t[j] && t[j]!.kind === 'word' && t[j]!.lower !== 'that') j++;
-    if (t[j]?.lower === 'that' || t[j]?.text === ':' || (t[j]?.text === ',' && t[j + 1]?.kind === 'quote')) return j;
+    if (t[j]?.lower === 'that' || t[j]?.text === ':' || (t[j]?.text === ',' && t[j + 1]?.kind === 'quote'))
+      return j;
     // "said during a taping of a town hall in Dayton, Ohio, that …": a longer scene closed by a
     // comma before "that", with no quotation inside.
     for (j = i + 1; j < Math.min(i + 24, end - 1); j++) {
@@ -676,14 +885,28 @@ export function attributeSentence(
   function isAdverbial(a: number, b: number): boolean {
     const first = t[clauseStart(a)];
     // "In 1999,", "After the vote,", "Back then,", "Walking to the car,": a circumstance.
-    const participle = first?.kind === 'word' && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && mentionAt[clauseStart(a)]! < 0;
-    if (first && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || first.lower === 'back' || participle)) return true;
+    const participle =
+      first?.kind === 'word' && /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && mentionAt[clauseStart(a)]! < 0;
+    if (
+      first &&
+      (PREPOSITIONS.has(first.lower) ||
+        SUBORDINATORS.has(first.lower) ||
+        first.lower === 'back' ||
+        participle)
+    )
+      return true;
     // A short phrase of time: "Days later", "A few weeks ago", "Last Tuesday".
     if (b - a > 5) return false;
     for (let k = a; k < b; k++) {
       const w = t[k]!;
       if (mentionAt[k]! >= 0) continue;
-      if (TIME_WORDS.has(w.lower) || WEEKDAYS.has(w.text) || MONTHS.has(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text)) return true;
+      if (
+        TIME_WORDS.has(w.lower) ||
+        WEEKDAYS.has(w.text) ||
+        MONTHS.has(w.text) ||
+        /^(?:1[89]|20)\d\d$/.test(w.text)
+      )
+        return true;
     }
     return false;
   }
@@ -697,16 +920,30 @@ export function attributeSentence(
       let m = mentions[mi]!;
       // "Ukrainian President X": the title's owner comes first, the person after it.
       const nextMention = mentions[mi + 1];
-      if (m.kind !== 'person' && nextMention && nextMention.tokenStart <= m.tokenEnd + 3 && nextMention.kind === 'person') m = nextMention;
+      if (
+        m.kind !== 'person' &&
+        nextMention &&
+        nextMention.tokenStart <= m.tokenEnd + 3 &&
+        nextMention.kind === 'person'
+      )
+        m = nextMention;
       if (m.kind === 'place') return null;
       // ("Britain's competition regulator …, saying": the name owns the subject, which is a description.)
-      const owns = t[m.tokenEnd]?.kind === 'possessive' && t[m.tokenEnd + 1]?.kind === 'word' && !t[m.tokenEnd + 1]!.cap;
-      if (!owns) return { tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, text: m.text, head: { kind: 'named', mentions: [m] } };
+      const owns =
+        t[m.tokenEnd]?.kind === 'possessive' && t[m.tokenEnd + 1]?.kind === 'word' && !t[m.tokenEnd + 1]!.cap;
+      if (!owns)
+        return {
+          tokenStart: m.tokenStart,
+          tokenEnd: m.tokenEnd,
+          text: m.text,
+          head: { kind: 'named', mentions: [m] },
+        };
     }
     // "Mr. X", "Sen. X", "Chairman X", "the district party Chairman X": titles before the name.
     // ("Rival NAME", "Businessman NAME": a capitalised word the person's name left out is a title.)
     const person = mentionAt[i + 1]! >= 0 && mentions[mentionAt[i + 1]!]!.kind === 'person';
-    if (mentionAt[i + 1]! >= 0 && (/\.$/.test(t[i]!.text) || (person && t[i]!.cap))) return subjectAt(i + 1, before);
+    if (mentionAt[i + 1]! >= 0 && (/\.$/.test(t[i]!.text) || (person && t[i]!.cap)))
+      return subjectAt(i + 1, before);
     // "Former Ohio Gov. X", "Republican presidential candidate X", "Band member X": a person
     // after a role, past the words and names that modify it.
     let role = false;
@@ -724,7 +961,8 @@ export function attributeSentence(
       if (ROLE_BY_FORM.has(t[k]!.lower)) role = true;
     }
     const w = t[i]!.lower;
-    if (PRONOUNS[w] && /^(?:he|she|they|it)$/.test(w)) return { tokenStart: i, tokenEnd: i + 1, text: t[i]!.text, head: { kind: 'pronoun', word: w } };
+    if (PRONOUNS[w] && /^(?:he|she|they|it)$/.test(w))
+      return { tokenStart: i, tokenEnd: i + 1, text: t[i]!.text, head: { kind: 'pronoun', word: w } };
     // "The operator did not …, but said …": a description opening the sentence; one headed by a
     // noun we know ("The Republican candidate") over a shorter one ("The Republican").
     let first: SourcePhrase | null = null;

@@ -7,7 +7,13 @@
  */
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
-import { INSTITUTION_WORDS, KNOWN_ORGANIZATIONS, MEDIA_NAME_WORDS, ORG_NOUNS, type OrgClass } from '../lexicon/organizations.js';
+import {
+  INSTITUTION_WORDS,
+  KNOWN_ORGANIZATIONS,
+  MEDIA_NAME_WORDS,
+  ORG_NOUNS,
+  type OrgClass,
+} from '../lexicon/organizations.js';
 import { ROLE_BY_FORM, ROLE_MODIFIERS, type Gender } from '../lexicon/roles.js';
 import { PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
@@ -128,9 +134,14 @@ export class Discourse {
       const w = t[k]!;
       // "Sanders's campaign manager, Jeff Weaver, appeared …": titles, role words and the commas of
       // an apposition stand before the subject's name.
-      const skippable = w.kind !== 'word'
-        ? w.text === ',' || w.kind === 'possessive'
-        : w.cap || /^(?:the|a|an|and|but|so|yet|then|still|now|meanwhile|his|her|its|their)$/.test(w.lower) || ROLE_BY_FORM.has(w.lower) || ORG_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower);
+      const skippable =
+        w.kind !== 'word'
+          ? w.text === ',' || w.kind === 'possessive'
+          : w.cap ||
+            /^(?:the|a|an|and|but|so|yet|then|still|now|meanwhile|his|her|its|their)$/.test(w.lower) ||
+            ROLE_BY_FORM.has(w.lower) ||
+            ORG_NOUNS.has(w.lower) ||
+            ROLE_MODIFIERS.has(w.lower);
       if (!skippable) return false;
       k++;
     }
@@ -158,11 +169,11 @@ export class Discourse {
       // A quote run: the last speaker spoke in the sentence before, or this one.
       const recent = here - this.article.sentenceAt[last.token]! <= 1;
       score += SALIENCE.lastSpeaker + (closesQuote && recent ? SALIENCE.closesQuote : 0);
-    }
-    else if (this.speakers.some((s) => s.entityId === c.entityId)) score += SALIENCE.speaker;
+    } else if (this.speakers.some((s) => s.entityId === c.entityId)) score += SALIENCE.speaker;
     if (c.subject) score += SALIENCE.subject;
     if (c.lastSentence === here) score += SALIENCE.sameSentence;
-    if (c.lastParagraph === this.article.sentences[here]!.paragraph && !c.quotedOnly) score += SALIENCE.sameParagraph;
+    if (c.lastParagraph === this.article.sentences[here]!.paragraph && !c.quotedOnly)
+      score += SALIENCE.sameParagraph;
     if (c.quotedOnly) score += SALIENCE.quotedOnly;
     if (c.possessive) score += SALIENCE.possessive;
     if (inContent?.has(c.entityId)) score += SALIENCE.namedInContent;
@@ -191,23 +202,42 @@ export class Discourse {
    * "he", "she", "they", "it" at token `at`: the entity meant, or null. `content`: the token ranges
    * of what the reference is said to have said, whose names are unlikely to be the speaker.
    */
-  resolvePronoun(word: string, at: number, content: readonly (readonly [number, number])[] = []): string | null {
+  resolvePronoun(
+    word: string,
+    at: number,
+    content: readonly (readonly [number, number])[] = [],
+  ): string | null {
     const p = PRONOUNS[word];
     if (!p) return null;
     const cands = this.candidates(at);
     const inContent = new Set<string>();
-    for (const m of this.mentions) if (content.some(([a, b]) => m.tokenStart >= a && m.tokenEnd <= b)) inContent.add(m.entityId);
+    for (const m of this.mentions)
+      if (content.some(([a, b]) => m.tokenStart >= a && m.tokenEnd <= b)) inContent.add(m.entityId);
     const t = this.article.tokens;
     const before = t[at - 1]?.text === ',' ? at - 2 : at - 1;
-    const closesQuote = t[before]?.kind === 'quote' || (t[at - 1]?.kind === 'quote');
+    const closesQuote = t[before]?.kind === 'quote' || t[at - 1]?.kind === 'quote';
     if (p.gender === 'male' || p.gender === 'female') {
-      return this.best(cands.filter((c) => c.kind === 'person'), at, p.gender, closesQuote, inContent);
+      return this.best(
+        cands.filter((c) => c.kind === 'person'),
+        at,
+        p.gender,
+        closesQuote,
+        inContent,
+      );
     }
     if (p.gender === 'neuter') {
-      return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
+      return this.best(
+        cands.filter((c) => c.kind === 'organization' || c.kind === 'country'),
+        at,
+        null,
+      );
     }
     // "they": an organisation or a country (a campaign, a party, a government); people only as a group.
-    return this.best(cands.filter((c) => c.kind === 'organization' || c.kind === 'country'), at, null);
+    return this.best(
+      cands.filter((c) => c.kind === 'organization' || c.kind === 'country'),
+      at,
+      null,
+    );
   }
 
   /**
@@ -219,7 +249,13 @@ export class Discourse {
     for (const m of this.mentions) {
       if (m.tokenStart <= at || m.kind !== 'person' || !m.role) continue;
       if (this.article.sentences[m.sentence]!.paragraph - paragraph > 2) break;
-      if (m.role.title.toLowerCase().split(/[\s-]+/).includes(noun)) return m.entityId;
+      if (
+        m.role.title
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(noun)
+      )
+        return m.entityId;
     }
     return null;
   }
@@ -254,7 +290,9 @@ export class Discourse {
       if (this.article.sentences[m.sentence]!.paragraph - paragraph > 2) break;
       // (Known to be of that class: called so, or headed by a noun of it.)
       const name = this.registry.entities.get(m.entityId)?.name ?? '';
-      const known = this.registry.facts.get(m.entityId)?.orgClasses.has(cls) || ORG_NOUNS.get(headNoun(name) ?? '') === cls;
+      const known =
+        this.registry.facts.get(m.entityId)?.orgClasses.has(cls) ||
+        ORG_NOUNS.get(headNoun(name) ?? '') === cls;
       if (known && this.fitsClass(m.entityId, m.kind, noun, cls)) return m.entityId;
     }
     return null;
@@ -263,8 +301,15 @@ export class Discourse {
   /** "the Wisconsin Republican": the most salient person, whatever the gender. */
   resolvePerson(at: number, content: readonly (readonly [number, number])[] = []): string | null {
     const inContent = new Set<string>();
-    for (const m of this.mentions) if (content.some(([a, b]) => m.tokenStart >= a && m.tokenEnd <= b)) inContent.add(m.entityId);
-    return this.best(this.candidates(at).filter((c) => c.kind === 'person'), at, null, false, inContent);
+    for (const m of this.mentions)
+      if (content.some(([a, b]) => m.tokenStart >= a && m.tokenEnd <= b)) inContent.add(m.entityId);
+    return this.best(
+      this.candidates(at).filter((c) => c.kind === 'person'),
+      at,
+      null,
+      false,
+      inContent,
+    );
   }
 
   isPerson(id: string): boolean {
@@ -284,7 +329,13 @@ export class Discourse {
     let first: string | null = null;
     for (const m of this.mentions) {
       if (m.kind !== 'person' || m.role?.ownerId !== ownerId) continue;
-      if (m.role.title.toLowerCase().split(/[\s-]+/).includes(noun)) return m.entityId;
+      if (
+        m.role.title
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(noun)
+      )
+        return m.entityId;
       if (m.role.category === 'office' || m.role.category === 'executive') first ??= m.entityId;
     }
     return first;
@@ -308,7 +359,9 @@ export class Discourse {
     const cls: OrgClass | undefined = ORG_NOUNS.get(noun);
     if (!cls) return null;
     // "the ministry", "the company": an organisation stays the one meant for a whole article.
-    const fits = this.candidates(at, ORG_SENTENCES_BACK).filter((c) => this.fitsClass(c.entityId, c.kind, noun, cls));
+    const fits = this.candidates(at, ORG_SENTENCES_BACK).filter((c) =>
+      this.fitsClass(c.entityId, c.kind, noun, cls),
+    );
     return this.best(fits, at, null, false, undefined, SALIENCE.perSentenceClassNoun);
   }
 
@@ -329,7 +382,8 @@ export class Discourse {
   }
 
   private fitsClass(id: string, kind: Mention['kind'], noun: string, cls: OrgClass): boolean {
-    if (cls === 'government' && /^(?:government|administration|cabinet)$/.test(noun)) return kind === 'country';
+    if (cls === 'government' && /^(?:government|administration|cabinet)$/.test(noun))
+      return kind === 'country';
     if (kind !== 'organization') return false;
     const e = this.registry.entities.get(id);
     const facts = this.registry.facts.get(id);
@@ -339,8 +393,14 @@ export class Discourse {
     if (last && last !== noun && INSTITUTION_WORDS.has(last) && INSTITUTION_WORDS.has(noun)) return false;
     // An organisation of no known class can be any ("Toyota …, the automaker said").
     // (A well-known organisation has a known kind: the UN is no "union".)
-    const unknown = !facts?.orgClasses.size && cls !== 'media' && cls !== 'government' && !KNOWN_ORG_NAMES.has(e?.name ?? '');
-    return Boolean(facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)));
+    const unknown =
+      !facts?.orgClasses.size &&
+      cls !== 'media' &&
+      cls !== 'government' &&
+      !KNOWN_ORG_NAMES.has(e?.name ?? '');
+    return Boolean(
+      facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)),
+    );
   }
 }
 

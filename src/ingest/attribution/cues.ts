@@ -31,14 +31,23 @@ const SAYING = CUES.find((c) => c.lemma === 'say')!;
  * A verb the table does not know, in the position only a speech verb takes: right after a closing
  * quote and its comma, before or after its subject (""…," scoffed NAME" / ""…," she sighed").
  */
-function verbAfterQuote(article: ArticleText, i: number, end: number): { end: number; value: CueEntry } | null {
+function verbAfterQuote(
+  article: ArticleText,
+  i: number,
+  end: number,
+): { end: number; value: CueEntry } | null {
   const t = article.tokens;
   const w = t[i]!;
   if (w.cap || !/^\p{Ll}+(?:ed|es|s)$/u.test(w.text) || /(?:ss|us|is)$/.test(w.text)) return null;
   // "And Mr. Christie gloated: "…"", "then leaned in and boomed: "…"", "NAME cracked, "…"": a
   // past-tense verb after a name (or "and"), then a colon or a comma, and a quote.
   const introduces = t[i + 1]?.text === ':' || (t[i + 1]?.text === ',' && t[i - 1]?.cap === true);
-  if (introduces && t[i + 2]?.kind === 'quote' && /ed$/.test(w.text) && (t[i - 1]?.cap || t[i - 1]?.lower === 'and')) {
+  if (
+    introduces &&
+    t[i + 2]?.kind === 'quote' &&
+    /ed$/.test(w.text) &&
+    (t[i - 1]?.cap || t[i - 1]?.lower === 'and')
+  ) {
     return { end: i + 1, value: SAYING };
   }
   // Either "…," VERB … (the verb right after the quote) or "…," SUBJECT VERB (one to four words between).
@@ -47,7 +56,13 @@ function verbAfterQuote(article: ArticleText, i: number, end: number): { end: nu
     if (t[k]!.kind !== 'word' && t[k]!.text !== '.' && t[k]!.text !== ',') return null;
     k--;
   }
-  if (k < 0 || t[k]!.kind !== 'quote' || article.quoteAt[k]! < 0 || article.quotes[article.quoteAt[k]!]!.last !== k) return null;
+  if (
+    k < 0 ||
+    t[k]!.kind !== 'quote' ||
+    article.quoteAt[k]! < 0 ||
+    article.quotes[article.quoteAt[k]!]!.last !== k
+  )
+    return null;
   const inner = t[k - 1];
   const closedWithComma = inner?.text === ',' || t[k + 1]?.text === ',';
   if (!closedWithComma && !/^[?!]$/.test(inner?.text ?? '')) return null;
@@ -63,7 +78,20 @@ function verbAfterQuote(article: ArticleText, i: number, end: number): { end: nu
   return { end: i + 1, value: SAYING };
 }
 
-const PERFECT = new Set(['has', 'have', 'had', 'having', "'ve", "'d", 'not', "n't", 'never', 'long', 'always', 'also']);
+const PERFECT = new Set([
+  'has',
+  'have',
+  'had',
+  'having',
+  "'ve",
+  "'d",
+  'not',
+  "n't",
+  'never',
+  'long',
+  'always',
+  'also',
+]);
 
 /** "known", "written", "sworn": a form of the entry that is only ever a past participle. */
 function isParticipleOnly(entry: CueEntry, form: string): boolean {
@@ -96,7 +124,11 @@ function isSignatureDash(article: ArticleText, i: number): boolean {
   if (p === 0) return false;
   const before = paragraphs[p - 1]!;
   const last = tokens[before.tokenEnd - 1];
-  return Boolean(last && before.tokenEnd > before.tokenStart && (last.kind === 'quote' || tokens[before.tokenEnd - 2]?.kind === 'quote'));
+  return Boolean(
+    last &&
+      before.tokenEnd > before.tokenStart &&
+      (last.kind === 'quote' || tokens[before.tokenEnd - 2]?.kind === 'quote'),
+  );
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
@@ -111,12 +143,30 @@ export function findCues(article: ArticleText): CueHit[] {
       // "- NAME." opening the paragraph after a quotation that stands alone, or closing the
       // paragraph that is one: it signs the quote.
       if ((i === s.tokenStart || t.kind === 'dash') && isSignatureDash(article, i)) {
-        out.push({ tokenStart: i, tokenEnd: i + 1, sentence: si, shape: 'signature', entry: null, form: '-', participle: false, negated: false });
+        out.push({
+          tokenStart: i,
+          tokenEnd: i + 1,
+          sentence: si,
+          shape: 'signature',
+          entry: null,
+          form: '-',
+          participle: false,
+          negated: false,
+        });
         continue;
       }
-      if (quoteAt[i]! >= 0 || t.kind !== 'word' && t.text !== ':') continue;
+      if (quoteAt[i]! >= 0 || (t.kind !== 'word' && t.text !== ':')) continue;
       if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && quoteAt[i + 1]! < 0) {
-        out.push({ tokenStart: i, tokenEnd: i + 2, sentence: si, shape: 'according-to', entry: null, form: 'according to', participle: false, negated: false });
+        out.push({
+          tokenStart: i,
+          tokenEnd: i + 2,
+          sentence: si,
+          shape: 'according-to',
+          entry: null,
+          form: 'according to',
+          participle: false,
+          negated: false,
+        });
         i++;
         continue;
       }
@@ -125,13 +175,23 @@ export function findCues(article: ArticleText): CueHit[] {
         const next = tokens[i + 1];
         const prev = tokens[i - 1];
         if (next?.kind === 'quote' && quoteAt[i + 1]! >= 0 && prev && !CUE_FORMS.matchAt(tokens, i - 1, i)) {
-          out.push({ tokenStart: i, tokenEnd: i + 1, sentence: si, shape: 'colon', entry: null, form: ':', participle: false, negated: false });
+          out.push({
+            tokenStart: i,
+            tokenEnd: i + 1,
+            sentence: si,
+            shape: 'colon',
+            entry: null,
+            form: ':',
+            participle: false,
+            negated: false,
+          });
         }
         continue;
       }
       // "the United States has …", "the Daily Report": a capitalised form inside a name is no
       // verb, except in a headline written in title case ("Minister Says Talks Failed").
-      if (t.cap && i > s.tokenStart && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word' && !s.titleCase) continue;
+      if (t.cap && i > s.tokenStart && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word' && !s.titleCase)
+        continue;
       const m = CUE_FORMS.matchAt(tokens, i, s.tokenEnd) ?? verbAfterQuote(article, i, s.tokenEnd);
       if (!m) continue;
       const prev = tokens[i - 1];
@@ -152,22 +212,44 @@ export function findCues(article: ArticleText): CueHit[] {
       const passive = BE.has(prevLower) && !/ing$/.test(form.split(' ')[0]!);
       const infinitive = prevLower === 'to';
       // ("says of X, "…"": a form that is only a verb stays one.)
-      const ofAfter = tokens[m.end]?.lower === 'of' && /s$/.test(form) && !/ss$/.test(form) && NOUN_LIKE_FORMS.has(form);
+      const ofAfter =
+        tokens[m.end]?.lower === 'of' && /s$/.test(form) && !/ss$/.test(form) && NOUN_LIKE_FORMS.has(form);
       // "secretary of state", "by saying": a cue form after a preposition is a noun or a gerund,
       // unless what was said follows ("by saying, "…"", "by saying that …").
-      const saysNext = tokens[m.end]?.lower === 'that' || tokens[m.end]?.kind === 'quote' || (tokens[m.end]?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
-      const afterPreposition = PREPOSITIONS.has(prevLower) && prev?.kind === 'word' && !(prevLower === 'by' && /ing$/.test(form) && saysNext);
+      const saysNext =
+        tokens[m.end]?.lower === 'that' ||
+        tokens[m.end]?.kind === 'quote' ||
+        (tokens[m.end]?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
+      const afterPreposition =
+        PREPOSITIONS.has(prevLower) &&
+        prev?.kind === 'word' &&
+        !(prevLower === 'by' && /ing$/.test(form) && saysNext);
       // "Ukraine would blame Moscow": a hypothetical, not an attribution ("would not say" is one).
       // (Only before a base form: in "Ada May said" the "May" is a name.)
       const modal = MODALS.has(prevLower) && m.value.forms[0] === tokens[i]!.lower;
       // "a method known as …", "a letter written by …": a participle with no "have" is an adjective.
       const adjectival = isParticipleOnly(m.value, form) && !PERFECT.has(prevLower);
       // "… in swing states, according to X": a plural noun closing the phrase "according to" names.
-      const beforeAccording = NOUN_LIKE_FORMS.has(form) && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.lower === 'according';
+      const beforeAccording =
+        NOUN_LIKE_FORMS.has(form) && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.lower === 'according';
       const after = tokens[m.end];
-      const saidNext = after?.lower === 'that' || after?.kind === 'quote' || after?.text === ':' || (after?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
+      const saidNext =
+        after?.lower === 'that' ||
+        after?.kind === 'quote' ||
+        after?.text === ':' ||
+        (after?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
       const mostlyNoun = MOSTLY_NOUN_FORMS.has(form) && !saidNext;
-      if (nounUse || passive || infinitive || ofAfter || afterPreposition || modal || adjectival || beforeAccording || mostlyNoun) {
+      if (
+        nounUse ||
+        passive ||
+        infinitive ||
+        ofAfter ||
+        afterPreposition ||
+        modal ||
+        adjectival ||
+        beforeAccording ||
+        mostlyNoun
+      ) {
         i = m.end - 1;
         continue;
       }
@@ -188,9 +270,22 @@ export function findCues(article: ArticleText): CueHit[] {
         continue;
       }
       let k = i - 1;
-      while (k >= s.tokenStart && /^(?:also|later|then|again|previously|repeatedly|once|ever)$/.test(tokens[k]!.lower)) k--;
+      while (
+        k >= s.tokenStart &&
+        /^(?:also|later|then|again|previously|repeatedly|once|ever)$/.test(tokens[k]!.lower)
+      )
+        k--;
       const negated = NEGATIONS.has(tokens[k]?.lower ?? '');
-      out.push({ tokenStart: i, tokenEnd: m.end, sentence: si, shape: 'verb', entry: m.value, form, participle: participle && afterComma, negated });
+      out.push({
+        tokenStart: i,
+        tokenEnd: m.end,
+        sentence: si,
+        shape: 'verb',
+        entry: m.value,
+        form,
+        participle: participle && afterComma,
+        negated,
+      });
       i = m.end - 1;
     }
   });

@@ -61,7 +61,23 @@ export function mentionIndex(article: ArticleText, mentions: Mention[]): Mention
 
 const MAX_SOURCE_TOKENS = 14;
 /** Prepositions that can follow a source's head: "a spokesman for X", "people familiar with X". */
-const POST_MODIFIERS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to', 'close', 'familiar', 'on', 'inside', 'within', 'near', 'across', 'among']);
+const POST_MODIFIERS = new Set([
+  'for',
+  'of',
+  'at',
+  'with',
+  'from',
+  'in',
+  'to',
+  'close',
+  'familiar',
+  'on',
+  'inside',
+  'within',
+  'near',
+  'across',
+  'among',
+]);
 
 const isNominal = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive';
 
@@ -92,10 +108,10 @@ export function sourceBefore(
     }
     // "NAME earlier Thursday said", "officials this week said": a time between subject and cue.
     const time = timeBefore(t, k, floor);
-    if (time < k) (k = time), (moved = true);
+    if (time < k) ((k = time), (moved = true));
     // "NAME, meanwhile, said", "Leaders in X, for instance, say": an aside between commas.
     const aside = asideBefore(t, k, floor);
-    if (aside < k) (k = aside), (moved = true);
+    if (aside < k) ((k = aside), (moved = true));
   }
   k = skipParenthetical(t, k, floor);
   k = skipDashAside(t, k, floor);
@@ -105,7 +121,10 @@ export function sourceBefore(
   // "experts who say …", "NAME, who …, said": a relative pronoun stands for the phrase before it.
   if (w.kind === 'word' && (w.lower === 'who' || w.lower === 'which') && last > floor) {
     // (", who …" or " - who … -")
-    const before = t[last - 1]!.text === ',' || t[last - 1]!.kind === 'dash' || t[last - 1]!.text === '-' ? last - 1 : last;
+    const before =
+      t[last - 1]!.text === ',' || t[last - 1]!.kind === 'dash' || t[last - 1]!.text === '-'
+        ? last - 1
+        : last;
     const antecedent = phraseEndingAt(article, mentions, mentionAt, before, floor);
     // "NAME, a network of groups, which said": the name the description is in apposition to.
     if (antecedent?.head.kind === 'description' && t[antecedent.tokenStart - 1]?.text === ',') {
@@ -129,9 +148,24 @@ export function sourceBefore(
     const outer = phraseEndingAt(article, mentions, mentionAt, open, floor);
     const inner = phraseEndingAt(article, mentions, mentionAt, last, open + 1);
     const whole = inner?.tokenStart === open + 1 ? inner : null;
-    const person = (p: SourcePhrase | null | undefined) => p?.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'person');
-    const chosen = person(outer) ? outer : person(whole) ? whole : outer?.head.kind === 'named' ? outer : whole?.head.kind === 'named' ? whole : outer;
-    if (chosen) return { ...chosen, tokenStart: outer?.tokenStart ?? chosen.tokenStart, tokenEnd: last, text: textOf(article, outer?.tokenStart ?? chosen.tokenStart, last) };
+    const person = (p: SourcePhrase | null | undefined) =>
+      p?.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'person');
+    const chosen = person(outer)
+      ? outer
+      : person(whole)
+        ? whole
+        : outer?.head.kind === 'named'
+          ? outer
+          : whole?.head.kind === 'named'
+            ? whole
+            : outer;
+    if (chosen)
+      return {
+        ...chosen,
+        tokenStart: outer?.tokenStart ?? chosen.tokenStart,
+        tokenEnd: last,
+        text: textOf(article, outer?.tokenStart ?? chosen.tokenStart, last),
+      };
   }
   // "NAME, 55, a salesman from X, Y, says" / "NAME, who …, said": the phrase opening the clause.
   return openingPhrase(article, mentions, mentionAt, floor, last);
@@ -139,7 +173,14 @@ export function sourceBefore(
 
 /** "justifiably", "privately": a lower-case -ly adverb, not a noun that ends so ("family", "ally"). */
 function isMannerAdverb(w: Token): boolean {
-  return !w.cap && w.lower.length > 4 && w.lower.endsWith('ly') && !LY_NOUNS.has(w.lower) && !ROLE_BY_FORM.has(w.lower) && !ORG_NOUNS.has(w.lower);
+  return (
+    !w.cap &&
+    w.lower.length > 4 &&
+    w.lower.endsWith('ly') &&
+    !LY_NOUNS.has(w.lower) &&
+    !ROLE_BY_FORM.has(w.lower) &&
+    !ORG_NOUNS.has(w.lower)
+  );
 }
 
 /** ", meanwhile," / ", for instance," ending at token k (a comma): the index before it. */
@@ -165,17 +206,24 @@ function timeBefore(t: Token[], k: number, floor: number): number {
   // "less than two weeks ago", "a month ago".
   if (w.lower === 'ago' && k - 2 >= floor && TIME_WORDS.has(t[k - 1]!.lower)) {
     let j = k - 2;
-    if (t[j]!.kind !== 'number' && !NUMBER_WORDS[t[j]!.lower] && !/^(?:a|an|few|several|many)$/.test(t[j]!.lower)) return k;
+    if (
+      t[j]!.kind !== 'number' &&
+      !NUMBER_WORDS[t[j]!.lower] &&
+      !/^(?:a|an|few|several|many)$/.test(t[j]!.lower)
+    )
+      return k;
     j--;
     if (j >= floor && /^(?:a|few)$/.test(t[j]!.lower)) j--;
     if (j - 1 >= floor && t[j]!.lower === 'than' && /^(?:less|more)$/.test(t[j - 1]!.lower)) j -= 2;
     return j;
   }
-  if (PARTS_OF_DAY.has(w.lower) && k - 1 >= floor && WEEKDAYS.has(t[k - 1]!.text)) return timeBefore(t, k - 1, floor);
+  if (PARTS_OF_DAY.has(w.lower) && k - 1 >= floor && WEEKDAYS.has(t[k - 1]!.text))
+    return timeBefore(t, k - 1, floor);
   return k;
 }
 
-const isPerson = (p: SourcePhrase) => p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'person');
+const isPerson = (p: SourcePhrase) =>
+  p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'person');
 
 /**
  * What a source phrase stands for when it is not the subject itself: "supporters who heard from
@@ -208,13 +256,20 @@ function antecedentOf(
   return null;
 }
 
-const isPlace = (p: SourcePhrase) => p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'place');
+const isPlace = (p: SourcePhrase) =>
+  p.head.kind === 'named' && p.head.mentions.every((m) => m.kind === 'place');
 
 /**
  * The phrase that opens a clause at `floor` and is closed by a comma, when everything up to `last`
  * (a comma before the cue) is its apposition or relative clause: no quotation in between.
  */
-function openingPhrase(article: ArticleText, mentions: Mention[], mentionAt: MentionIndex, floor: number, last: number): SourcePhrase | null {
+function openingPhrase(
+  article: ArticleText,
+  mentions: Mention[],
+  mentionAt: MentionIndex,
+  floor: number,
+  last: number,
+): SourcePhrase | null {
   const t = article.tokens;
   let a = floor;
   // ""…," NAME, the frontrunner …, said": the clause starts after the quotation it attributes.
@@ -257,10 +312,12 @@ export function sourceAfter(
     const w = t[k]!;
     if (!isNominal(w) && !(w.text === '.' && /^\p{Lu}$/u.test(t[k - 1]?.text ?? ''))) break;
     if (sawHead && w.kind === 'word' && PREPOSITIONS.has(w.lower) && !/^(?:of|for)$/.test(w.lower)) break;
-    if (w.kind === 'word' && (SUBORDINATORS.has(w.lower) || CONJUNCTIONS.has(w.lower)) && w.lower !== 'of') break;
+    if (w.kind === 'word' && (SUBORDINATORS.has(w.lower) || CONJUNCTIONS.has(w.lower)) && w.lower !== 'of')
+      break;
     // A verb inside means a clause, not a source: "said the Boeing was …".
     if (w.kind === 'word' && AUXILIARIES.has(w.lower)) return null;
-    if (mentionAt[k]! >= 0 || ROLE_BY_FORM.has(w.lower) || PRONOUNS[w.lower] || ORG_NOUNS.has(w.lower)) sawHead = true;
+    if (mentionAt[k]! >= 0 || ROLE_BY_FORM.has(w.lower) || PRONOUNS[w.lower] || ORG_NOUNS.has(w.lower))
+      sawHead = true;
     k++;
   }
   if (k === start) return null;
@@ -291,11 +348,18 @@ function phraseEndingAt(
       // "and" joins two names ("the United States and NATO said").
       break;
     }
-    if (w.kind === 'word' && (SUBORDINATORS.has(w.lower) || (CONJUNCTIONS.has(w.lower) && !joinsNames(a - 1)))) break;
+    if (
+      w.kind === 'word' &&
+      (SUBORDINATORS.has(w.lower) || (CONJUNCTIONS.has(w.lower) && !joinsNames(a - 1)))
+    )
+      break;
     if (w.kind === 'word' && AUXILIARIES.has(w.lower)) break;
     // "Then she added …", "Later he said …": an adverb opens the clause, not the phrase.
     // ("the agency's first report", "its former head": an adjective after a determiner.)
-    const adjective = DETERMINERS.has(t[a - 2]?.lower ?? '') || POSSESSIVE_DETERMINERS.has(t[a - 2]?.lower ?? '') || t[a - 2]?.kind === 'possessive';
+    const adjective =
+      DETERMINERS.has(t[a - 2]?.lower ?? '') ||
+      POSSESSIVE_DETERMINERS.has(t[a - 2]?.lower ?? '') ||
+      t[a - 2]?.kind === 'possessive';
     if (w.kind === 'word' && !w.cap && CUE_ADVERBS.has(w.lower) && !adjective) break;
     if (w.kind === 'word' && w.cap && CUE_ADVERBS.has(w.lower) && a - 1 === floor) break;
     a--;
@@ -303,13 +367,26 @@ function phraseEndingAt(
   if (a >= end) return null;
   // "On Monday he said": a subject pronoun is a whole phrase; what stands before it is not its part.
   const lastWord = t[end - 1]!;
-  if (lastWord.kind === 'word' && end - 1 > a && (PRONOUNS[lastWord.lower] || FIRST_PERSON.has(lastWord.lower)) && !POSSESSIVE_DETERMINERS.has(lastWord.lower)) {
+  if (
+    lastWord.kind === 'word' &&
+    end - 1 > a &&
+    (PRONOUNS[lastWord.lower] || FIRST_PERSON.has(lastWord.lower)) &&
+    !POSSESSIVE_DETERMINERS.has(lastWord.lower)
+  ) {
     a = end - 1;
   }
   // A phrase starting with a preposition is a circumstance ("In a statement, …"): drop it.
   // ("About four in 10", "Over 60 percent" are shares, not circumstances.)
-  const share = (i: number) => SHARE_WORDS.has(t[i]!.lower) && (t[i + 1]?.kind === 'number' || NUMBER_WORDS[t[i + 1]?.lower ?? ''] !== undefined);
-  while (a < end && t[a]!.kind === 'word' && PREPOSITIONS.has(t[a]!.lower) && mentionAt[a]! < 0 && !share(a)) {
+  const share = (i: number) =>
+    SHARE_WORDS.has(t[i]!.lower) &&
+    (t[i + 1]?.kind === 'number' || NUMBER_WORDS[t[i + 1]?.lower ?? ''] !== undefined);
+  while (
+    a < end &&
+    t[a]!.kind === 'word' &&
+    PREPOSITIONS.has(t[a]!.lower) &&
+    mentionAt[a]! < 0 &&
+    !share(a)
+  ) {
     // "with 50 percent saying …": "with" opens the absolute phrase; its noun phrase follows.
     const skip = nextBoundary(a) ?? (t[a]!.lower === 'with' ? a + 1 : null);
     if (skip === null) return null;
@@ -336,7 +413,13 @@ function phraseEndingAt(
  * ("a spokesman for the campaign" → spokesman); a name heading it speaks, a possessive or a
  * modifier name before a role noun is its owner ("Clinton's spokesman", "a Clinton aide").
  */
-function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionIndex, a: number, end: number): SourceHead | null {
+function headOf(
+  article: ArticleText,
+  mentions: Mention[],
+  mentionAt: MentionIndex,
+  a: number,
+  end: number,
+): SourceHead | null {
   const t = article.tokens;
   // The head region stops at the first post-modifier preposition that follows a nominal.
   let h = end;
@@ -365,7 +448,8 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
     const before = t[i - 1]!;
     const after = t[i + 1];
     if (w.kind !== 'word' || w.cap || !w.lower.endsWith('ing') || w.lower.length < 6) return false;
-    if (before.kind !== 'word' || DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower)) return false;
+    if (before.kind !== 'word' || DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower))
+      return false;
     return Boolean(after && (DETERMINERS.has(after.lower) || mentionAt[i + 1]! >= 0 || after.cap));
   }
   const headMentions: Mention[] = [];
@@ -375,38 +459,74 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
   const lastMention = mentionAt[h - 1]! >= 0 ? mentions[mentionAt[h - 1]!]! : null;
   if (lastMention && inHead(lastMention)) {
     // "the United States and NATO": every named conjunct speaks.
-    const joined = unique.filter((m) => m === lastMention || t[m.tokenEnd]?.lower === 'and' || t[m.tokenEnd]?.text === ',');
-    const conjuncts = joined.length > 1 && unique.every((m) => m.kind !== 'place') ? conjunction(unique) : [lastMention];
+    const joined = unique.filter(
+      (m) => m === lastMention || t[m.tokenEnd]?.lower === 'and' || t[m.tokenEnd]?.text === ',',
+    );
+    const conjuncts =
+      joined.length > 1 && unique.every((m) => m.kind !== 'place') ? conjunction(unique) : [lastMention];
     return { kind: 'named', mentions: conjuncts };
   }
   const lower = lastToken.lower;
   // "Half of Vermont Democrats", "Most of the delegates": a share of a group speaks; no one by name.
-  if (h - a === 1 && QUANTIFIERS.has(lower) && t[h]?.lower === 'of') return { kind: 'description', noun: lower, definite: false, owner: null, plural: true };
+  if (h - a === 1 && QUANTIFIERS.has(lower) && t[h]?.lower === 'of')
+    return { kind: 'description', noun: lower, definite: false, owner: null, plural: true };
   // "74 percent", "about four in 10", "85% of Democrats": a share of those polled.
-  if (isShare(a, h)) return { kind: 'description', noun: 'share', definite: false, owner: null, plural: true };
+  if (isShare(a, h))
+    return { kind: 'description', noun: 'share', definite: false, owner: null, plural: true };
   const pronoun = PRONOUNS[lower];
   if (pronoun && h - a === 1) return { kind: 'pronoun', word: lower };
   if (FIRST_PERSON.has(lower) && h - a === 1) return { kind: 'pronoun', word: lower };
   const owner = ownerIn(a, h);
-  const definite = /^(?:the|this|that|these|those)$/.test(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower) || owner !== null;
+  const definite =
+    /^(?:the|this|that|these|those)$/.test(t[a]!.lower) ||
+    POSSESSIVE_DETERMINERS.has(t[a]!.lower) ||
+    owner !== null;
   const singular = lower.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
   const plural = singular !== lower;
-  if (ROLE_BY_FORM.has(lower) || ROLE_BY_FORM.has(singular) || ANONYMOUS_HEADS.has(lower) || ANONYMOUS_HEADS.has(singular)) {
-    return { kind: 'description', noun: ROLE_BY_FORM.has(lower) || ANONYMOUS_HEADS.has(lower) ? lower : singular, definite, owner, plural };
+  if (
+    ROLE_BY_FORM.has(lower) ||
+    ROLE_BY_FORM.has(singular) ||
+    ANONYMOUS_HEADS.has(lower) ||
+    ANONYMOUS_HEADS.has(singular)
+  ) {
+    return {
+      kind: 'description',
+      noun: ROLE_BY_FORM.has(lower) || ANONYMOUS_HEADS.has(lower) ? lower : singular,
+      definite,
+      owner,
+      plural,
+    };
   }
   if (ORG_NOUNS.has(lower) || ORG_NOUNS.has(singular)) {
     // "the Finnish carmaker": a demonym before a company is its nationality, not its owner.
     const orgOwner = owner?.via === 'demonym' ? null : owner;
-    return { kind: 'description', noun: ORG_NOUNS.has(lower) ? lower : singular, definite: definite || owner !== null, owner: orgOwner, plural };
+    return {
+      kind: 'description',
+      noun: ORG_NOUNS.has(lower) ? lower : singular,
+      definite: definite || owner !== null,
+      owner: orgOwner,
+      plural,
+    };
   }
-  if (SPEECH_NOUNS.has(lower) || SPEECH_NOUNS.has(singular)) return { kind: 'document', noun: singular, owner };
+  if (SPEECH_NOUNS.has(lower) || SPEECH_NOUNS.has(singular))
+    return { kind: 'document', noun: singular, owner };
   // A name the entity step could not resolve ("Mr. X" among several people called X): the
   // statement stands, its speaker kept as written.
   // "Polling shows", "Unemployment fell": an abstract noun or a gerund opening the sentence, which
   // the article also writes in lower case, names no one ("Police said" does).
   const commonOpener =
-    h - a === 1 && /(?:ing|ment|ness|ity)$/.test(lower) && opensSentence(article, a) && new RegExp(`\\b${escape(lower)}\\b`).test(article.text);
-  if (lastToken.kind === 'word' && lastToken.cap && /\p{Ll}/u.test(lastToken.text) && !SENTENCE_OPENERS.has(lastToken.text) && h - a <= 4 && !commonOpener) {
+    h - a === 1 &&
+    /(?:ing|ment|ness|ity)$/.test(lower) &&
+    opensSentence(article, a) &&
+    new RegExp(`\\b${escape(lower)}\\b`).test(article.text);
+  if (
+    lastToken.kind === 'word' &&
+    lastToken.cap &&
+    /\p{Ll}/u.test(lastToken.text) &&
+    !SENTENCE_OPENERS.has(lastToken.text) &&
+    h - a <= 4 &&
+    !commonOpener
+  ) {
     return { kind: 'description', noun: lower, definite: false, owner: null, plural: false };
   }
   // "Gallup's tracker", "the agency's figures": a thing a principal owns and publishes.
@@ -415,9 +535,21 @@ function headOf(article: ArticleText, mentions: Mention[], mentionAt: MentionInd
     return { kind: 'document', noun: singular, owner };
   }
   // "a young woman", "the man", "one voter": any noun with a determiner can be a source.
-  const determined = DETERMINERS.has(t[a]!.lower) || POSSESSIVE_DETERMINERS.has(t[a]!.lower) || /^(?:one|two|three|several|many|most|some)$/.test(t[a]!.lower);
-  const noun = /^\p{Ll}+$/u.test(lastToken.text) || /^\p{Lu}\p{Ll}+s?$/u.test(lastToken.text) || /^\p{N}+-\p{Ll}+(?:-\p{Ll}+)*$/u.test(lastToken.text);
-  if (determined && h - a >= 2 && (lastToken.kind === 'word' || lastToken.kind === 'number') && noun && mentionAt[h - 1]! < 0) {
+  const determined =
+    DETERMINERS.has(t[a]!.lower) ||
+    POSSESSIVE_DETERMINERS.has(t[a]!.lower) ||
+    /^(?:one|two|three|several|many|most|some)$/.test(t[a]!.lower);
+  const noun =
+    /^\p{Ll}+$/u.test(lastToken.text) ||
+    /^\p{Lu}\p{Ll}+s?$/u.test(lastToken.text) ||
+    /^\p{N}+-\p{Ll}+(?:-\p{Ll}+)*$/u.test(lastToken.text);
+  if (
+    determined &&
+    h - a >= 2 &&
+    (lastToken.kind === 'word' || lastToken.kind === 'number') &&
+    noun &&
+    mentionAt[h - 1]! < 0
+  ) {
     return { kind: 'description', noun: lower, definite, owner, plural };
   }
   return null;
@@ -500,7 +632,8 @@ function matchingComma(t: Token[], close: number, floor: number): number | null 
     j = skipParenthetical(t, j, floor);
     const w = t[j]!;
     if (w.text === ',') return j;
-    if (!isNominal(w) && w.text !== '-' && !(w.text === '.' && /^\p{Lu}$/u.test(t[j - 1]?.text ?? ''))) return null;
+    if (!isNominal(w) && w.text !== '-' && !(w.text === '.' && /^\p{Lu}$/u.test(t[j - 1]?.text ?? '')))
+      return null;
   }
   return null;
 }

@@ -26,7 +26,15 @@ import type { Attribution } from './clauses.js';
 import { ownerNounOf } from './sources.js';
 import type { Discourse } from './coreference.js';
 
-export type SpeakerEvidence = 'name' | 'principal' | 'pronoun' | 'description' | 'governor' | 'quote-run' | 'paragraph-subject' | 'none';
+export type SpeakerEvidence =
+  | 'name'
+  | 'principal'
+  | 'pronoun'
+  | 'description'
+  | 'governor'
+  | 'quote-run'
+  | 'paragraph-subject'
+  | 'none';
 
 export interface Speaker {
   entityIds: string[];
@@ -34,7 +42,11 @@ export interface Speaker {
   evidence: SpeakerEvidence;
 }
 
-export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Map<Attribution, Speaker>): Speaker {
+export function chooseSpeaker(
+  a: Attribution,
+  discourse: Discourse,
+  resolved: Map<Attribution, Speaker>,
+): Speaker {
   const src = a.source;
   if (!src) {
     const gov = a.governor ? resolved.get(a.governor) : undefined;
@@ -45,7 +57,9 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
   switch (head.kind) {
     case 'named': {
       const speakers = head.mentions.filter((m) => m.kind !== 'place').map((m) => m.entityId);
-      return speakers.length ? { entityIds: [...new Set(speakers)], description: null, evidence: 'name' } : none(src.text);
+      return speakers.length
+        ? { entityIds: [...new Set(speakers)], description: null, evidence: 'name' }
+        : none(src.text);
     }
     case 'pronoun': {
       const id = discourse.resolvePronoun(head.word, at, a.content);
@@ -56,16 +70,22 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       const role = ROLE_BY_FORM.get(head.noun);
       // "A Clinton spokesman", "U.S. officials", "the senator's aide": people who speak for the
       // principal named with them; the principal speaks, the description is kept.
-      const speaksFor = role && (role.category === 'spokes' || role.category === 'staff' || role.title === 'official');
+      const speaksFor =
+        role && (role.category === 'spokes' || role.category === 'staff' || role.title === 'official');
       // "the senator's office", "NAME's team": the people around a person speak for them.
       const entourage = ENTOURAGE_NOUNS.has(head.noun) && head.owner?.kind === 'person';
       // "a Courier reporter", "a columnist for the news site X": a journalist writes for the outlet.
       const journalist = role?.title === 'journalist' && head.owner?.medium === true;
       // "Senate Republican leaders", "Iranian commanders": holders of office speak for what they serve.
-      const holders = head.plural && role && OFFICE_CATEGORIES.has(role.category) && head.owner?.kind !== 'person';
+      const holders =
+        head.plural && role && OFFICE_CATEGORIES.has(role.category) && head.owner?.kind !== 'person';
       // "observers from the OSCE", "UN inspectors": people an organisation sends speak for it.
       const envoys = ENVOY_NOUNS.has(head.noun.replace(/s$/, '')) && head.owner?.kind === 'organization';
-      if ((speaksFor || entourage || journalist || holders || envoys) && head.owner && isPrincipal(head.owner)) {
+      if (
+        (speaksFor || entourage || journalist || holders || envoys) &&
+        head.owner &&
+        isPrincipal(head.owner)
+      ) {
         return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       }
       // "Korvex cut jobs, the company said": the organisation opening the content speaks.
@@ -77,20 +97,27 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       // "the nationalist Global Times tabloid", "the Orbis company": an organisation named right
       // before its own class noun is that organisation.
       const tokens = discourse.article.tokens;
-      const classOf = !role && head.owner?.kind === 'organization' && tokens[head.owner.tokenEnd]?.lower === head.noun;
-      if (classOf && head.owner) return { entityIds: [head.owner.entityId], description: null, evidence: 'name' };
+      const classOf =
+        !role && head.owner?.kind === 'organization' && tokens[head.owner.tokenEnd]?.lower === head.noun;
+      if (classOf && head.owner)
+        return { entityIds: [head.owner.entityId], description: null, evidence: 'name' };
       // "a spokeswoman for the agency": the agency the text named before.
       const ownerNoun = speaksFor && !head.owner ? ownerNounOf(discourse.article, src) : null;
       const principal = ownerNoun ? discourse.resolveDescription(ownerNoun, at) : null;
       if (principal) return { entityIds: [principal], description: src.text, evidence: 'principal' };
       // "Clinton's campaign", "the Sanders campaign", "his campaign": the candidate's campaign.
       if (head.noun === 'campaign' && head.owner?.kind === 'person') {
-        return { entityIds: [discourse.campaignOf(head.owner.entityId)], description: null, evidence: 'principal' };
+        return {
+          entityIds: [discourse.campaignOf(head.owner.entityId)],
+          description: null,
+          evidence: 'principal',
+        };
       }
       const possessive = /^(?:his|her)$/i.exec(src.text.split(/\s+/)[0] ?? '')?.[0].toLowerCase();
       if (head.noun === 'campaign' && possessive) {
         const candidate = discourse.resolvePronoun(possessive, at);
-        if (candidate && discourse.isPerson(candidate)) return { entityIds: [discourse.campaignOf(candidate)], description: null, evidence: 'pronoun' };
+        if (candidate && discourse.isPerson(candidate))
+          return { entityIds: [discourse.campaignOf(candidate)], description: null, evidence: 'pronoun' };
       }
       if ((role?.category === 'office' || role?.category === 'executive') && head.owner && !head.plural) {
         // "The UN human rights chief said": the person the article names with that role.
@@ -99,11 +126,13 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
       }
       // "Britain's competition regulator said": the body of that class the text names next, if any.
       if (!role && head.owner?.kind === 'country' && !head.plural) {
-        const body = discourse.resolveDescription(head.noun, at) ?? discourse.laterOrganization(head.noun, at);
+        const body =
+          discourse.resolveDescription(head.noun, at) ?? discourse.laterOrganization(head.noun, at);
         if (body) return { entityIds: [body], description: src.text, evidence: 'description' };
       }
       if (head.definite && !head.owner) {
-        const id = discourse.resolveDescription(head.noun, at) ?? (role ? discourse.laterHolder(head.noun, at) : null);
+        const id =
+          discourse.resolveDescription(head.noun, at) ?? (role ? discourse.laterHolder(head.noun, at) : null);
         if (id) return { entityIds: [id], description: null, evidence: 'description' };
       }
       // "The Wisconsin Republican said": the person the passage is about, by party or faith.
@@ -116,10 +145,13 @@ export function chooseSpeaker(a: Attribution, discourse: Discourse, resolved: Ma
     case 'document': {
       // "a post from NAME", "an ABC News poll": the author or owner of the document speaks; "the
       // agency's report": the agency the text named before.
-      if (head.owner && isPrincipal(head.owner)) return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
+      if (head.owner && isPrincipal(head.owner))
+        return { entityIds: [head.owner.entityId], description: src.text, evidence: 'principal' };
       const ownerNoun = ownerNounOf(discourse.article, src);
       const principal = ownerNoun ? discourse.resolveDescription(ownerNoun, at) : null;
-      return principal ? { entityIds: [principal], description: src.text, evidence: 'principal' } : none(src.text);
+      return principal
+        ? { entityIds: [principal], description: src.text, evidence: 'principal' }
+        : none(src.text);
     }
   }
 }
@@ -131,7 +163,12 @@ const AFFILIATIONS: ReadonlySet<string> = new Set([...AFFILIATION_WORDS].map((w)
  * ""…," she said" where no named person fits: the speaker described just before ("a spokeswoman
  * for the agency"), in this paragraph or the one before, when the description's gender allows.
  */
-function describedBefore(a: Attribution, word: string, discourse: Discourse, resolved: Map<Attribution, Speaker>): Speaker | null {
+function describedBefore(
+  a: Attribution,
+  word: string,
+  discourse: Discourse,
+  resolved: Map<Attribution, Speaker>,
+): Speaker | null {
   const pronoun = PRONOUNS[word];
   if (!pronoun || (pronoun.gender !== 'male' && pronoun.gender !== 'female')) return null;
   const { sentences } = discourse.article;

@@ -6,7 +6,12 @@
  * because "Tunde Okafor" is. Pure.
  */
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
-import { INSTITUTION_SYNONYMS, KNOWN_ORGANIZATIONS, NEWSPAPER_HEADS, type OrgInfo } from '../lexicon/organizations.js';
+import {
+  INSTITUTION_SYNONYMS,
+  KNOWN_ORGANIZATIONS,
+  NEWSPAPER_HEADS,
+  type OrgInfo,
+} from '../lexicon/organizations.js';
 import { CITY_FACILITIES } from '../lexicon/places.js';
 import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
@@ -18,7 +23,13 @@ import { PersonIndex, type PersonCluster } from './people.js';
 
 export type Decision =
   | { kind: 'country'; countryId: string; via: 'name' | 'capital' | 'demonym' }
-  | { kind: 'organization'; name: string; known?: OrgInfo; ownerCountry?: string | null; institution?: string }
+  | {
+      kind: 'organization';
+      name: string;
+      known?: OrgInfo;
+      ownerCountry?: string | null;
+      institution?: string;
+    }
   | { kind: 'person'; name: string }
   | { kind: 'place'; name: string; countryId: string | null; aliases?: string[] };
 
@@ -42,7 +53,10 @@ export interface CorpusNames {
 /** An entity the graph already holds: new articles' names resolve against it. */
 export type KnownEntity = Pick<EntityDoc, 'type' | 'name' | 'aliases'>;
 
-export function classifyNames(articles: readonly NameCandidate[][], known: readonly KnownEntity[] = []): CorpusNames {
+export function classifyNames(
+  articles: readonly NameCandidate[][],
+  known: readonly KnownEntity[] = [],
+): CorpusNames {
   const pooled = new Map<string, Set<EvidenceReason>>();
   const multi = new Map<string, string>();
   const acronyms = new Map<string, string>();
@@ -52,7 +66,13 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
   const knownOrgAlias = new Map<string, string>();
   for (const e of known) {
     const reason: EvidenceReason | null =
-      e.type === 'Person' ? 'inGraphPerson' : e.type === 'Organization' ? 'inGraphOrganization' : e.type === 'Place' ? 'inGraphPlace' : null;
+      e.type === 'Person'
+        ? 'inGraphPerson'
+        : e.type === 'Organization'
+          ? 'inGraphOrganization'
+          : e.type === 'Place'
+            ? 'inGraphPlace'
+            : null;
     if (!reason) continue;
     for (const n of [e.name, ...e.aliases]) {
       knownKind.set(fold(n), reason);
@@ -70,7 +90,8 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       if (c.speaks && !c.reasons.has('workplace')) reasons.add('speaksAlone');
       if (c.tokenEnd - c.tokenStart === 1 && SURNAME_ENDING.test(c.text)) reasons.add('surnameEnding');
       pooled.set(c.key, reasons);
-      if (c.tokenEnd - c.tokenStart > 1 && !multi.has(c.key)) multi.set(c.key, c.text.replace(/^the\s+/i, ''));
+      if (c.tokenEnd - c.tokenStart > 1 && !multi.has(c.key))
+        multi.set(c.key, c.text.replace(/^the\s+/i, ''));
       if (c.acronym && !acronyms.has(c.acronym)) acronyms.set(c.acronym, c.text.replace(/^the\s+/i, ''));
     }
   }
@@ -137,7 +158,13 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     // The people this article names in full, and how often: its surnames resolve to them first.
     const local = new Map<PersonCluster, number>();
     for (const c of cands) {
-      if (c.gazetteer || c.institution || c.tokenEnd - c.tokenStart < 2 || kinds.get(c.key)?.kind !== 'person') continue;
+      if (
+        c.gazetteer ||
+        c.institution ||
+        c.tokenEnd - c.tokenStart < 2 ||
+        kinds.get(c.key)?.kind !== 'person'
+      )
+        continue;
       const cluster = people.resolveFull(c.text.replace(/^the\s+/i, ''));
       if (cluster) local.set(cluster, (local.get(cluster) ?? 0) + 1);
     }
@@ -153,7 +180,13 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     }
     // "Southern Cross" after "Southern Cross Nutrition": the first words of the one organisation of
     // the article whose name starts with them.
-    const orgsHere = [...new Set(cands.filter((c) => !c.gazetteer && kinds.get(c.key)?.kind === 'organization').map((c) => c.text.replace(/^the\s+/i, '')))];
+    const orgsHere = [
+      ...new Set(
+        cands
+          .filter((c) => !c.gazetteer && kinds.get(c.key)?.kind === 'organization')
+          .map((c) => c.text.replace(/^the\s+/i, '')),
+      ),
+    ];
     const shortFormOf = (text: string): string | null => {
       if (!text.includes(' ')) return null;
       const longer = orgsHere.filter((o) => o.length > text.length && o.startsWith(`${text} `));
@@ -165,7 +198,8 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
     return cands.map((c): Decision | null => {
       const g = c.gazetteer;
       if (g) {
-        if (g.type === 'country') return { kind: 'country', countryId: g.countryId, via: c.compound ? 'demonym' : 'name' };
+        if (g.type === 'country')
+          return { kind: 'country', countryId: g.countryId, via: c.compound ? 'demonym' : 'name' };
         if (g.type === 'demonym') return { kind: 'country', countryId: g.countryId, via: 'demonym' };
         if (g.type === 'organization') return { kind: 'organization', name: g.org.name, known: g.org };
         if (g.type === 'region') return { kind: 'place', name: g.name, countryId: g.countryId };
@@ -176,8 +210,14 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       if (c.branch) return { kind: 'organization', name: c.branch };
       if (c.institution) {
         const { head, ownerCountry } = c.institution;
-        if (STATE_HEADS.has(head) && ownerCountry) return { kind: 'country', countryId: ownerCountry, via: 'name' };
-        return { kind: 'organization', name: institutionName(head, ownerCountry ?? null), ownerCountry, institution: head };
+        if (STATE_HEADS.has(head) && ownerCountry)
+          return { kind: 'country', countryId: ownerCountry, via: 'name' };
+        return {
+          kind: 'organization',
+          name: institutionName(head, ownerCountry ?? null),
+          ownerCountry,
+          institution: head,
+        };
       }
       const paper = c.tokenEnd - c.tokenStart === 1 ? papers.get(c.key) : undefined;
       if (paper) return { kind: 'organization', name: paper };
@@ -197,14 +237,17 @@ export function classifyNames(articles: readonly NameCandidate[][], known: reado
       const text = c.text.replace(/^the\s+/i, '');
       if (decided.kind === 'person') {
         const fits = (p: PersonCluster) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
-        const cluster = c.tokenEnd - c.tokenStart > 1
-          ? people.resolveFull(text)
-          : (people.resolveShort(c.key, local, fits) ?? lastNamed.get(c.key) ?? null);
+        const cluster =
+          c.tokenEnd - c.tokenStart > 1
+            ? people.resolveFull(text)
+            : (people.resolveShort(c.key, local, fits) ?? lastNamed.get(c.key) ?? null);
         if (cluster && c.tokenEnd - c.tokenStart > 1) lastNamed.set(cluster.surname, cluster);
         if (cluster) return { kind: 'person', name: cluster.name };
         // A person the article only names by one word ("Pope Francis", "Kameda") keeps that word,
         // unless someone the article names in full has it (then it is ambiguous, not new).
-        return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key, local) ? { kind: 'person', name: text } : null;
+        return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key, local)
+          ? { kind: 'person', name: text }
+          : null;
       }
       if (decided.kind === 'organization') {
         const name = aliasOf.get(c.key) ?? knownOrgAlias.get(c.key) ?? text;

@@ -43,7 +43,8 @@ function countryAfter(tokens: readonly Token[], end: number): string | null {
 }
 
 /** "NEW DELHI" → "New Delhi", "LA PAZ" → "La Paz". */
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const titleCase = (s: string) =>
+  s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** The dateline's place, with its country: "ANTWERP, Belgium", "MOSCOW" (a capital: its country's). */
 function datelinePlace(place: string): { name: string; countryId: string | null } | null {
@@ -52,7 +53,8 @@ function datelinePlace(place: string): { name: string; countryId: string | null 
   const name = /\p{Ll}/u.test(city) ? city : titleCase(city);
   const entry = NAMES.matchAt(tokenize(name), 0);
   if (entry && entry.end === tokenize(name).length) {
-    if (entry.value.type === 'capital' || entry.value.type === 'region') return { name, countryId: entry.value.countryId };
+    if (entry.value.type === 'capital' || entry.value.type === 'region')
+      return { name, countryId: entry.value.countryId };
     return null;
   }
   const country = region ? NAMES.matchAt(tokenize(region), 0) : null;
@@ -100,7 +102,8 @@ export function marginPlaces(
     const g = c.gazetteer;
     let place: { name: string; countryId: string | null; aliases?: string[] } | null = null;
     if (g?.type === 'region') place = { name: g.name, countryId: g.countryId };
-    else if (g?.type === 'capital' && c.reasons.has('capitalAsPlace')) place = { name: g.name, countryId: g.countryId };
+    else if (g?.type === 'capital' && c.reasons.has('capitalAsPlace'))
+      place = { name: g.name, countryId: g.countryId };
     else if (c.facility && !g && isFacility(decided.get(c.key), c)) {
       // "at the X border crossing": the facility, as the body spells it if the body names it.
       const bare = decided.get(c.key)?.kind === 'place' ? [] : [c.text.replace(/^the\s+/i, '')];

@@ -56,7 +56,8 @@ export function resolveMentions(
   // any country.
   const counts = new Map<string, number>();
   decisions.forEach((d) => {
-    if (d?.kind === 'country' && d.via !== 'demonym') counts.set(d.countryId, (counts.get(d.countryId) ?? 0) + 1);
+    if (d?.kind === 'country' && d.via !== 'demonym')
+      counts.set(d.countryId, (counts.get(d.countryId) ?? 0) + 1);
   });
   const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
@@ -102,7 +103,11 @@ export function resolveMentions(
           lastCountry = d.ownerCountry;
           ownerId = d.ownerCountry;
         }
-        entityId = registry.organization(name, d.known || d.institution ? undefined : c.text.replace(/^the\s+/i, ''), d.known);
+        entityId = registry.organization(
+          name,
+          d.known || d.institution ? undefined : c.text.replace(/^the\s+/i, ''),
+          d.known,
+        );
         // "Russia's Defense Ministry", "Sudan's army": what the text calls it, owner included, is an
         // alias; a bare "the ministry" is none.
         const surface = c.text.replace(/^the\s+/i, '');
@@ -110,7 +115,8 @@ export function resolveMentions(
         if (d.institution && (written || d.ownerCountry)) registry.organization(name, surface);
         // "Cambodian Defence Ministry": the name in the spelling the text used is an alias too.
         const owner = d.ownerCountry ?? owners.get(head ?? '');
-        if (d.institution && owner && INSTITUTION_SYNONYMS[d.institution]) registry.organization(name, institutionName(d.institution, owner, true));
+        if (d.institution && owner && INSTITUTION_SYNONYMS[d.institution])
+          registry.organization(name, institutionName(d.institution, owner, true));
         kind = 'organization';
         break;
       }
@@ -167,7 +173,8 @@ export function resolveMentions(
         const facts = registry.facts.get(entityId);
         facts?.roleNouns.add(c.role.role.title.toLowerCase());
         facts?.roleNouns.add(c.role.title.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, ''));
-        for (const form of c.role.role.forms) if (!form.includes(' ')) facts?.roleNouns.add(form.replace(/\.$/, ''));
+        for (const form of c.role.role.forms)
+          if (!form.includes(' ')) facts?.roleNouns.add(form.replace(/\.$/, ''));
         if (c.role.role.category !== 'standing' && c.role.role.category !== 'family') {
           registry.addRole(entityId, { title: normaliseTitle(c.role.title, c.role.role.title), of: ownerId });
         }

@@ -6,13 +6,54 @@
 import { givenNameGender } from '../lexicon/given-names.js';
 import { AFFILIATION_WORDS, DOCUMENT_NAME_HEADS, NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
 import { NOUN_LIKE_FORMS } from '../lexicon/cues.js';
-import { NAMES, ROLES, INSTITUTIONS, CUE_FORMS, FACILITIES, type GazetteerEntry } from '../lexicon/gazetteer.js';
-import { INSTITUTION_WORDS, ORG_NAME_HEADS, ORG_NAME_OPENING_HEADS, ORG_NOUNS, isOrgNameHead, type OrgClass } from '../lexicon/organizations.js';
 import {
-  CITY_FACILITIES, COMPASS_WORDS, SITE_NAME_HEADS, DISTANCE_UNITS, DIVISION_NOUNS, FACILITY_PLURALS, MOTION_WORDS, PLACE_NAME_HEADS, PLACE_NAME_OPENERS, PLACE_NOUNS, STORM_WORDS,
+  NAMES,
+  ROLES,
+  INSTITUTIONS,
+  CUE_FORMS,
+  FACILITIES,
+  type GazetteerEntry,
+} from '../lexicon/gazetteer.js';
+import {
+  INSTITUTION_WORDS,
+  ORG_NAME_HEADS,
+  ORG_NAME_OPENING_HEADS,
+  ORG_NOUNS,
+  isOrgNameHead,
+  type OrgClass,
+} from '../lexicon/organizations.js';
+import {
+  CITY_FACILITIES,
+  COMPASS_WORDS,
+  SITE_NAME_HEADS,
+  DISTANCE_UNITS,
+  DIVISION_NOUNS,
+  FACILITY_PLURALS,
+  MOTION_WORDS,
+  PLACE_NAME_HEADS,
+  PLACE_NAME_OPENERS,
+  PLACE_NOUNS,
+  STORM_WORDS,
 } from '../lexicon/places.js';
-import { HONORIFICS, PORTFOLIOS, ROLE_BY_FORM, ROLE_MODIFIERS, type Gender, type RoleNoun } from '../lexicon/roles.js';
-import { AUXILIARIES, DETERMINERS, MONTHS, NEVER_NAMES, NON_NAME_WORDS, PREPOSITIONS, POSSESSIVE_DETERMINERS, SENTENCE_OPENERS, WEEKDAYS } from '../lexicon/words.js';
+import {
+  HONORIFICS,
+  PORTFOLIOS,
+  ROLE_BY_FORM,
+  ROLE_MODIFIERS,
+  type Gender,
+  type RoleNoun,
+} from '../lexicon/roles.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  MONTHS,
+  NEVER_NAMES,
+  NON_NAME_WORDS,
+  PREPOSITIONS,
+  POSSESSIVE_DETERMINERS,
+  SENTENCE_OPENERS,
+  WEEKDAYS,
+} from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 import { fold } from '../text/fold.js';
 import { isAcronym, tokenize, type Token } from '../text/tokens.js';
@@ -94,21 +135,42 @@ export function commonWords(articles: readonly ArticleText[]): CommonWords {
   return { lower, capitalised };
 }
 
-const isCommon = (common: CommonWords, lower: string) => (common.lower.get(lower) ?? 0) > (common.capitalised.get(lower) ?? 0);
+const isCommon = (common: CommonWords, lower: string) =>
+  (common.lower.get(lower) ?? 0) > (common.capitalised.get(lower) ?? 0);
 
 /** Offices whose owner is a town, a state or a province: "Riverton mayor", "Ohio governor". */
 const LOCAL_OFFICES = new Set(['Mayor', 'Governor', 'Deputy Mayor', 'Lieutenant Governor', 'police chief']);
 
 /** Classes of organisation whose ", the X said" after a sentence describes the sentence's subject. */
-const SELF_REPORTING: ReadonlySet<OrgClass> = new Set(['company', 'media', 'club', 'school', 'group', 'union', 'party']);
+const SELF_REPORTING: ReadonlySet<OrgClass> = new Set([
+  'company',
+  'media',
+  'club',
+  'school',
+  'group',
+  'union',
+  'party',
+]);
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', 'the', '&']);
 /** Titles a portfolio word can open: "Education minister", "Health secretary". */
-const PORTFOLIO_OFFICES = /^(?:Minister|Secretary|Commissioner|Director|minister|secretary|commissioner|director)$/;
+const PORTFOLIO_OFFICES =
+  /^(?:Minister|Secretary|Commissioner|Director|minister|secretary|commissioner|director)$/;
 
 /** Heads after which "in PLACE" stays in the name: "UN Verification Mission in Colombia". */
 const MISSION_HEADS = new Set(['Mission', 'Office', 'Embassy', 'Delegation', 'Representation', 'Consulate']);
-const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'toward', 'towards', 'from', 'at']);
+const LOCATIVES = new Set([
+  'in',
+  'near',
+  'outside',
+  'around',
+  'across',
+  'into',
+  'toward',
+  'towards',
+  'from',
+  'at',
+]);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const BASED = /^\p{Lu}[\p{L}.]*-based$/u;
@@ -126,7 +188,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   const out: NameCandidate[] = [];
   const opensSentence = (i: number, sentenceStart: number) => {
     let j = i - 1;
-    while (j >= sentenceStart && (tokens[j]!.kind === 'quote' || tokens[j]!.text === '(' || tokens[j]!.kind === 'dash')) j--;
+    while (
+      j >= sentenceStart &&
+      (tokens[j]!.kind === 'quote' || tokens[j]!.text === '(' || tokens[j]!.kind === 'dash')
+    )
+      j--;
     if (j < sentenceStart) return true;
     // After a period that ends an initial ("Paul R. Pillar"), no new sentence starts.
     if (tokens[j]!.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')) return false;
@@ -141,7 +207,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
 
   /** "of", "and", "van": a connector or particle inside a name, never one in capitals ("NATO AND EU"). */
   const joinsName = (j: number) =>
-    (CONNECTORS.has(tokens[j]!.lower) || NAME_PARTICLES.has(tokens[j]!.lower)) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text);
+    (CONNECTORS.has(tokens[j]!.lower) || NAME_PARTICLES.has(tokens[j]!.lower)) &&
+    !/^\p{Lu}{2,}$/u.test(tokens[j]!.text);
 
   /** A word in a run of words in capitals that holds a function word: "TO USE THE MONEY WELL". */
   const inHeading = (i: number): boolean => {
@@ -156,10 +223,14 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   const nameWord = (i: number, sentenceStart: number, continuing = false): boolean => {
     const t = tokens[i];
     if (!isWord(t)) return false;
-    if (WEEKDAYS.has(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t.text)) return false;
+    if (WEEKDAYS.has(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t.text))
+      return false;
     // "Ada May said", "Lena June": a month right after a name's word is its surname, unless a day
     // or a year follows ("in May 2016", "on May 5").
-    if (MONTHS.has(t.text) && (!continuing || tokens[i + 1]?.kind === 'number' || /^\d/.test(tokens[i + 1]?.text ?? ''))) {
+    if (
+      MONTHS.has(t.text) &&
+      (!continuing || tokens[i + 1]?.kind === 'number' || /^\d/.test(tokens[i + 1]?.text ?? ''))
+    ) {
       return false;
     }
     if (t.cap) {
@@ -170,12 +241,14 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       // none. Unless a known name starts with it; "Bank Of X" keeps its connector.
       const upper = /^\p{Lu}{2,}$/u.test(t.text);
       const connector = continuing && CONNECTORS.has(t.lower);
-      const verbLike = (AUXILIARIES.has(t.lower) && t.lower !== 'will' && t.lower !== 'may') || t.lower === 'not';
+      const verbLike =
+        (AUXILIARIES.has(t.lower) && t.lower !== 'will' && t.lower !== 'may') || t.lower === 'not';
       const titleCased = /^\p{Lu}\p{Ll}*$/u.test(t.text);
       const functionWord =
         (NON_NAME_WORDS.has(t.lower) && !connector && (upper || (titleCased && (!continuing || verbLike)))) ||
         (upper && t.lower === 'the');
-      const shouted = upper && ((isCommon(common, t.lower) && (common.lower.get(t.lower) ?? 0) >= 3) || inHeading(i));
+      const shouted =
+        upper && ((isCommon(common, t.lower) && (common.lower.get(t.lower) ?? 0) >= 3) || inHeading(i));
       if ((functionWord || shouted) && !NAMES.matchAt(tokens, i)) return false;
       if (opensSentence(i, sentenceStart)) {
         // "There's", "And", "Military analysts say", "Sometimes I'm": a capitalised common word
@@ -186,18 +259,38 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         const alone = !capAt(i + 1) && !(CONNECTORS.has(tokens[i + 1]?.lower ?? '') && capAt(i + 2));
         const singular = t.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '');
         const commonNoun =
-          ROLE_BY_FORM.has(t.lower) || ROLE_BY_FORM.has(singular) || ORG_NOUNS.has(singular) || ROLE_MODIFIERS.has(t.lower);
+          ROLE_BY_FORM.has(t.lower) ||
+          ROLE_BY_FORM.has(singular) ||
+          ORG_NOUNS.has(singular) ||
+          ROLE_MODIFIERS.has(t.lower);
         const usual = isCommon(common, t.lower);
         if (alone && (usual || commonNoun)) return false;
-        if (usual && (common.lower.get(t.lower) ?? 0) >= 3 && !givenNameGender(t.text) && !NAMES.matchAt(tokens, i)) return false;
+        if (
+          usual &&
+          (common.lower.get(t.lower) ?? 0) >= 3 &&
+          !givenNameGender(t.text) &&
+          !NAMES.matchAt(tokens, i)
+        )
+          return false;
       }
       // "Minister Says Talks Failed": in a title-case headline a cue is the verb, not a name.
       if (article.sentences[article.sentenceAt[i]!]!.titleCase && isVerbCue(i)) return false;
       // "HOW CASINOS ARE TRYING": a heading in capitals.
-      if (/^\p{Lu}{2,}$/u.test(t.text) && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}{2,}$/u.test(tokens[i + 2]?.text ?? '')) return false;
+      if (
+        /^\p{Lu}{2,}$/u.test(t.text) &&
+        /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') &&
+        /^\p{Lu}{2,}$/u.test(tokens[i + 2]?.text ?? '')
+      )
+        return false;
       // "West said", "Mr. Black": a word that is no name alone may be a surname that speaks.
-      const speaksOrTitled = Boolean(CUE_FORMS.matchAt(tokens, i + 1)) || HONORIFICS.has(tokens[i - 1]?.lower ?? '');
-      return continuing || !NEVER_NAMES.has(t.text) || speaksOrTitled || (tokens[i + 1]?.cap === true && tokens[i + 1]!.kind === 'word');
+      const speaksOrTitled =
+        Boolean(CUE_FORMS.matchAt(tokens, i + 1)) || HONORIFICS.has(tokens[i - 1]?.lower ?? '');
+      return (
+        continuing ||
+        !NEVER_NAMES.has(t.text) ||
+        speaksOrTitled ||
+        (tokens[i + 1]?.cap === true && tokens[i + 1]!.kind === 'word')
+      );
     }
     // "al-Assad", "bin Salman": lower-case particles glued to a capitalised name.
     return /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
@@ -244,12 +337,28 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       let j = i + 1;
       while (j < e) {
         if (nameWord(j, s, true) && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
-        else if (tokens[j]!.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && j + 1 < e && nameWord(j + 1, s)) j++;
+        else if (
+          tokens[j]!.text === '.' &&
+          /^\p{Lu}$/u.test(tokens[j - 1]!.text) &&
+          j + 1 < e &&
+          nameWord(j + 1, s)
+        )
+          j++;
         else if (joinsName(j) && nameWord(j + 1, s) && !opensSentence(j + 1, s)) j += 2;
-        else if (NAME_PARTICLES.has(tokens[j]!.lower) && NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') && nameWord(j + 2, s)) j += 3;
+        else if (
+          NAME_PARTICLES.has(tokens[j]!.lower) &&
+          NAME_PARTICLES.has(tokens[j + 1]?.lower ?? '') &&
+          nameWord(j + 2, s)
+        )
+          j += 3;
         else if (NAME_SUFFIXES.has(tokens[j]!.text) && tokens[j - 1]!.cap) j++;
         else if (possessiveInsideName(j)) j++;
-        else if (tokens[j]!.lower === 'in' && MISSION_HEADS.has(tokens[j - 1]!.text) && NAMES.matchAt(tokens, j + 1)) j += 2;
+        else if (
+          tokens[j]!.lower === 'in' &&
+          MISSION_HEADS.has(tokens[j - 1]!.text) &&
+          NAMES.matchAt(tokens, j + 1)
+        )
+          j += 2;
         else break;
       }
       // "a Sao Paulo-based company": the name before "-based" is a place.
@@ -286,12 +395,20 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   function ownedInstitutionAt(i: number, e: number): { start: number; end: number; value: string } | null {
     if (!ownerBefore(tokens, i, article.sentences[article.sentenceAt[i]!]!.tokenStart)) return null;
     // ("Spain's agriculture and fisheries ministry": joined portfolios may make it longer.)
-    const portfolios = (k: number) => tokens.slice(i, k).every((x) => PORTFOLIOS.has(x.lower) || x.lower === 'and');
+    const portfolios = (k: number) =>
+      tokens.slice(i, k).every((x) => PORTFOLIOS.has(x.lower) || x.lower === 'and');
     for (let k = i; k < Math.min(i + 5, e); k++) {
       const w = tokens[k]!;
       if (w.kind !== 'word' || w.cap) return null;
       if (k > i && INSTITUTION_WORDS.has(w.lower) && (k < i + 3 || portfolios(k))) {
-        return { start: i, end: k + 1, value: tokens.slice(i, k + 1).map((x) => x.lower).join(' ') };
+        return {
+          start: i,
+          end: k + 1,
+          value: tokens
+            .slice(i, k + 1)
+            .map((x) => x.lower)
+            .join(' '),
+        };
       }
     }
     return null;
@@ -307,11 +424,19 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     const before = tokens[j - 1]!;
     if (!before.cap || NAMES.matchAt(tokens, j - 1, j)) return false;
     // "Prime Minister's Office", "Attorney General's Office": an office named after its holder.
-    const holder = ROLE_BY_FORM.has(before.lower) && /^(?:Office|Department|Bureau|Secretariat|Cabinet)$/.test(tokens[j + 1]?.text ?? '');
+    const holder =
+      ROLE_BY_FORM.has(before.lower) &&
+      /^(?:Office|Department|Bureau|Secretariat|Cabinet)$/.test(tokens[j + 1]?.text ?? '');
     if (!holder && !/s$/.test(before.text) && !/^(?:People|Children)$|men$/.test(before.text)) return false;
     // Capitalised words up to the head; "Pensioners' and Workers' Alliance" joins two possessives.
     let k = j + 1;
-    while (tokens[k] && ((tokens[k]!.kind === 'word' && tokens[k]!.cap) || tokens[k]!.kind === 'possessive' || (tokens[k]!.lower === 'and' && tokens[k + 1]?.cap))) k++;
+    while (
+      tokens[k] &&
+      ((tokens[k]!.kind === 'word' && tokens[k]!.cap) ||
+        tokens[k]!.kind === 'possessive' ||
+        (tokens[k]!.lower === 'and' && tokens[k + 1]?.cap))
+    )
+      k++;
     return k > j + 1 && isOrgNameHead(tokens[k - 1]!.text);
   }
 
@@ -324,7 +449,13 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // "Rival Korvex said": a class noun opening the sentence, capitalised only for being first.
     // ("Committee Chairman NAME": a title after it makes the noun the title's owner.)
     const classNoun = ORG_NOUNS.has(tokens[a]!.lower) && !ROLE_BY_FORM.has(tokens[a]!.lower);
-    if (b - a > 1 && opensSentence(a, sentenceStart) && classNoun && tokens[a + 1]!.cap && !titleAt(a + 1, b)) {
+    if (
+      b - a > 1 &&
+      opensSentence(a, sentenceStart) &&
+      classNoun &&
+      tokens[a + 1]!.cap &&
+      !titleAt(a + 1, b)
+    ) {
       const c = push(out, article, si, a + 1, b, {});
       // ("Rival Mara Quill said": a given name after it makes it a person's rival, not a company's.)
       if (!givenNameGender(tokens[a + 1]!.text) || b - a < 3) c.reasons.add('classNounBefore');
@@ -335,7 +466,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (tokens[a - 1]?.kind === 'possessive' && isGovernmentInstitution(a, b)) {
       const owner = lastCandidateEndingAt(a - 1);
       if (owner?.kind === 'gazetteer' && (owner.entry.type === 'country' || owner.entry.type === 'capital')) {
-        push(out, article, si, a, b, { institution: { head: fold(textOf(a, b)), ownerCountry: owner.entry.countryId } });
+        push(out, article, si, a, b, {
+          institution: { head: fold(textOf(a, b)), ownerCountry: owner.entry.countryId },
+        });
         return;
       }
     }
@@ -355,7 +488,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     // A leading gazetteer name (owner or demonym), then a title, an institution or a name.
     let owner: OwnerRef | null = null;
     let at = a;
-    if (whole?.value.type === 'organization' && NAMES.matchAt(tokens, whole.end, b)?.value.type === 'region' && NAMES.matchAt(tokens, whole.end, b)!.end === b) {
+    if (
+      whole?.value.type === 'organization' &&
+      NAMES.matchAt(tokens, whole.end, b)?.value.type === 'region' &&
+      NAMES.matchAt(tokens, whole.end, b)!.end === b
+    ) {
       // "Greenpeace Africa": a known organisation's regional branch is one of its own.
       const org = (whole.value as { org: { name: string } }).org;
       push(out, article, si, a, b, { branch: `${org.name} ${textOf(whole.end, b)}` });
@@ -366,20 +503,31 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if ((whole.value.type === 'capital' || whole.value.type === 'region') && restIsName) {
         // "Sofia Marchetti", "Georgia Tech": a capital or a region opening a longer name.
         at = a;
-      } else if ((whole.value.type === 'capital' || whole.value.type === 'region') && endsWithHead(whole.end, b, ORG_NAME_HEADS) && !titleAt(whole.end, b)) {
+      } else if (
+        (whole.value.type === 'capital' || whole.value.type === 'region') &&
+        endsWithHead(whole.end, b, ORG_NAME_HEADS) &&
+        !titleAt(whole.end, b)
+      ) {
         // "Georgetown University", "Islamabad Policy Institute": a place opening an organisation's name.
         const c = push(out, article, si, a, b, {});
         c.reasons.add('organizationHead');
         contextEvidence(c, sentenceStart, false);
         return;
-      } else if ((whole.value.type === 'demonym' || whole.value.type === 'country') && orgShaped(whole.end, b) && !titleAt(whole.end, b)) {
+      } else if (
+        (whole.value.type === 'demonym' || whole.value.type === 'country') &&
+        orgShaped(whole.end, b) &&
+        !titleAt(whole.end, b)
+      ) {
         const owner = whole.value.countryId;
         // "Russian Defense Ministry", "US Commerce Department" are a country's institutions;
         // "Ghana Police Service", with the country's name, is a proper name as written.
-        const adjectival = whole.value.type === 'demonym' || /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u.test(tokens[a]!.text);
+        const adjectival =
+          whole.value.type === 'demonym' || /^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u.test(tokens[a]!.text);
         if (adjectival && isGovernmentInstitution(whole.end, b)) {
           // "Russian Defense Ministry", "US Commerce Department": a country's own institution.
-          const c = push(out, article, si, a, b, { institution: { head: fold(textOf(whole.end, b)), ownerCountry: owner } });
+          const c = push(out, article, si, a, b, {
+            institution: { head: fold(textOf(whole.end, b)), ownerCountry: owner },
+          });
           c.reasons.add('organizationHead');
           return;
         }
@@ -426,7 +574,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     let titleStart = at;
     let title = titleAt(at, b);
     // "secretary of State NAME": a title written in lower case up to its last word, which opens the run.
-    const lowerTitle = at === a && tokens[a - 1]?.lower === 'of' ? ROLES.matchAt(tokens, a - 2, b) : undefined;
+    const lowerTitle =
+      at === a && tokens[a - 1]?.lower === 'of' ? ROLES.matchAt(tokens, a - 2, b) : undefined;
     if (!title && lowerTitle && lowerTitle.end > a) {
       title = { text: textOf(a - 2, lowerTitle.end), role: lowerTitle.value, end: lowerTitle.end };
     }
@@ -441,8 +590,15 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       // "Ukraine's Defense Minister NAME": the possessive owns the title.
       owner = lastCandidateEndingAt(a - 1);
     }
-    const portfolioTitle = title && /^(?:Minister|Secretary|Commissioner|Director)$/.test(tokens[title.end - 1]!.text);
-    if (isTitleBeforeName(title, b) && titleStart > at && !owner && portfolioTitle && portfolioWords(at, titleStart)) {
+    const portfolioTitle =
+      title && /^(?:Minister|Secretary|Commissioner|Director)$/.test(tokens[title.end - 1]!.text);
+    if (
+      isTitleBeforeName(title, b) &&
+      titleStart > at &&
+      !owner &&
+      portfolioTitle &&
+      portfolioWords(at, titleStart)
+    ) {
       // "Emergency Preparedness Minister NAME": capitalised words before an office are its portfolio.
       title = { ...title, text: textOf(at, title.end) };
       titleStart = at;
@@ -480,7 +636,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       c.reasons.add('titleBefore');
       // "Israeli military spokesperson Brig. Gen. NAME": the role written before the run too.
       const before = roleEndingAt(a);
-      if (before && before.role.title !== role.role.title) c.otherRole = { title: before.text, role: before.role, owner: before.owner };
+      if (before && before.role.title !== role.role.title)
+        c.otherRole = { title: before.text, role: before.role, owner: before.owner };
     }
     contextEvidence(c, sentenceStart, at === a && !role && honorific === undefined);
   }
@@ -506,19 +663,35 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     const countryAfter = country?.value.type === 'country' && closes;
     // ("Lisbon airport": a capital's port or airport is the city.)
     const cityFacility = CITY_FACILITIES.has(FACILITIES.matchAt(tokens, b)?.value ?? '');
-    const asPlace = isLocative(a) || isLocative(listStart(a)) || placeApposedBefore(a, b) || countryAfter ||
-      citiesOfFacilities(a, b) || cityFacility;
-    if (entry.type === 'capital' && asPlace && tokens[b]?.kind !== 'possessive') c.reasons.add('capitalAsPlace');
+    const asPlace =
+      isLocative(a) ||
+      isLocative(listStart(a)) ||
+      placeApposedBefore(a, b) ||
+      countryAfter ||
+      citiesOfFacilities(a, b) ||
+      cityFacility;
+    if (entry.type === 'capital' && asPlace && tokens[b]?.kind !== 'possessive')
+      c.reasons.add('capitalAsPlace');
     return c;
   }
 
   /** A title followed, inside the run, by a name (not by an organisation's head: "General Motors"). */
-  function isTitleBeforeName(title: { end: number } | null, limit: number): title is { text: string; role: RoleNoun; end: number } {
+  function isTitleBeforeName(
+    title: { end: number } | null,
+    limit: number,
+  ): title is { text: string; role: RoleNoun; end: number } {
     if (!title) return false;
     const next = tokens[title.end];
     // ("Martin Luther King Jr.": a suffix after the word makes it a surname, not a title.)
     const suffix = NAME_SUFFIXES.has(next?.text ?? '');
-    return Boolean(next && next.kind === 'word' && next.cap && !ORG_NAME_HEADS.has(next.text) && !suffix && title.end < limit);
+    return Boolean(
+      next &&
+        next.kind === 'word' &&
+        next.cap &&
+        !ORG_NAME_HEADS.has(next.text) &&
+        !suffix &&
+        title.end < limit,
+    );
   }
 
   /** A title before a name somewhere in [i, limit): "… Commission Chairperson NAME". */
@@ -530,7 +703,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   /** The title starting at token i (inside a run), if any: a role noun, or a portfolio and its office. */
   function titleAt(i: number, limit: number): { text: string; role: RoleNoun; end: number } | null {
     let k = i;
-    while (k < limit && ROLE_MODIFIERS.has(tokens[k]!.lower) && (ROLES.matchAt(tokens, k + 1, limit) || ROLE_MODIFIERS.has(tokens[k + 1]?.lower ?? ''))) k++;
+    while (
+      k < limit &&
+      ROLE_MODIFIERS.has(tokens[k]!.lower) &&
+      (ROLES.matchAt(tokens, k + 1, limit) || ROLE_MODIFIERS.has(tokens[k + 1]?.lower ?? ''))
+    )
+      k++;
     if (PORTFOLIOS.has(tokens[k]?.lower ?? '') && k + 1 < limit) {
       const office = ROLE_BY_FORM.get(tokens[k + 1]!.lower);
       if (office && /^(?:minister|secretary|director|commissioner|chief)$/.test(tokens[k + 1]!.lower)) {
@@ -554,7 +732,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   /** An organisation's name: it ends in a head, or a head is joined by "of"/"for" ("Bank of X"). */
   function orgShaped(a: number, b: number): boolean {
     if (endsWithHead(a, b)) return true;
-    for (let k = a; k < b - 1; k++) if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on)$/.test(tokens[k + 1]!.text)) return true;
+    for (let k = a; k < b - 1; k++)
+      if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on)$/.test(tokens[k + 1]!.text)) return true;
     return false;
   }
 
@@ -565,7 +744,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       return tokens.slice(a + 2, b).every((w) => PORTFOLIOS.has(w.lower) || w.lower === 'and');
     }
     if (!INSTITUTION_WORDS.has(tokens[b - 1]!.lower)) return false;
-    for (let k = a; k < b - 1; k++) if (!PORTFOLIOS.has(tokens[k]!.lower) && !INSTITUTION_WORDS.has(tokens[k]!.lower)) return false;
+    for (let k = a; k < b - 1; k++)
+      if (!PORTFOLIOS.has(tokens[k]!.lower) && !INSTITUTION_WORDS.has(tokens[k]!.lower)) return false;
     return true;
   }
 
@@ -713,7 +893,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (isOrgNameHead(last.text) && n > 1) c.reasons.add('organizationHead');
     // "Committee to Protect Journalists", "Bank of Korea": a head before a connector inside the name.
     for (let k = a; k < b - 1; k++) {
-      if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on|and)$/.test(tokens[k + 1]!.text)) c.reasons.add('organizationHead');
+      if (ORG_NAME_HEADS.has(tokens[k]!.text) && /^(?:of|for|to|on|and)$/.test(tokens[k + 1]!.text))
+        c.reasons.add('organizationHead');
     }
     if (PLACE_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('placeHead');
     if (SITE_NAME_HEADS.has(last.text) && n > 1) c.reasons.add('siteHead');
@@ -722,35 +903,79 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (ORG_NAME_OPENING_HEADS.has(first.text) && n > 1) c.reasons.add('organizationHead');
     if (n === 1 && isAcronym(first)) c.reasons.add('acronym');
     // "MarAfrica", "PayPal": a capital inside a word makes a brand ("McDonald", "DeSantis" excepted).
-    if (tokens.slice(a, b).some((w) => w.kind === 'word' && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w.text) && !/^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}/u.test(w.text))) {
+    if (
+      tokens
+        .slice(a, b)
+        .some(
+          (w) =>
+            w.kind === 'word' &&
+            /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w.text) &&
+            !/^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}/u.test(w.text),
+        )
+    ) {
       c.reasons.add('innerCapital');
     }
     // "the Freedom and Progress party", "the Civic Renewal movement": a political group's noun after it.
-    if (next?.kind === 'word' && !next.cap && /^(?:party|movement|alliance|coalition|bloc)$/.test(next.lower) && !givenNameGender(first.text)) {
+    if (
+      next?.kind === 'word' &&
+      !next.cap &&
+      /^(?:party|movement|alliance|coalition|bloc)$/.test(next.lower) &&
+      !givenNameGender(first.text)
+    ) {
       c.reasons.add('classNounAfter');
     }
     // "TAP Air Portugal", "BBC World Service": a word in capitals inside a name (not initials).
-    if (n > 1 && tokens.slice(a, b).some((w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2 && !NAME_SUFFIXES.has(w.text))) c.reasons.add('acronymInside');
+    if (
+      n > 1 &&
+      tokens
+        .slice(a, b)
+        .some(
+          (w) => isAcronym(w) && !w.text.includes('.') && w.text.length >= 2 && !NAME_SUFFIXES.has(w.text),
+        )
+    )
+      c.reasons.add('acronymInside');
     const adjectival = /(?:an|ian|ese|ish|ic|i)$/.test(first.text) || isAcronym(first);
     // ("in Mumbai after the ruling": a preposition or a conjunction after it modifies nothing.)
     const functionWord =
       next?.kind === 'word' && (PREPOSITIONS.has(next.lower) || /^(?:and|or|but)$/.test(next.lower));
-    if (n === 1 && adjectival && next?.kind === 'word' && !next.cap && !CUE_FORMS.matchAt(tokens, b) && !AUXILIARIES.has(next.lower) && !functionWord && !(DIVISION_NOUNS.has(next.lower) && tokens[b + 1]?.lower !== 'of')) {
+    if (
+      n === 1 &&
+      adjectival &&
+      next?.kind === 'word' &&
+      !next.cap &&
+      !CUE_FORMS.matchAt(tokens, b) &&
+      !AUXILIARIES.has(next.lower) &&
+      !functionWord &&
+      !(DIVISION_NOUNS.has(next.lower) && tokens[b + 1]?.lower !== 'of')
+    ) {
       c.reasons.add('adjective');
     }
-    if (givenNameGender(first.text) && !isAcronym(first) && (n > 1 || !opensSentence(a, sentenceStart))) c.reasons.add('givenName');
+    if (givenNameGender(first.text) && !isAcronym(first) && (n > 1 || !opensSentence(a, sentenceStart)))
+      c.reasons.add('givenName');
     // "the Wyoming Republican", "Jewish": a description by affiliation, faith or origin.
-    if (AFFILIATION_WORDS.has(last.text) && NAMES.matchAt(tokens, a, b)?.end !== b) c.reasons.add('affiliation');
+    if (AFFILIATION_WORDS.has(last.text) && NAMES.matchAt(tokens, a, b)?.end !== b)
+      c.reasons.add('affiliation');
     // "the Great Recession", "the Agreement": words the corpus writes in lower case, every one.
-    const everyCommon = tokens.slice(a, b).every((w) => w.kind === 'word' && isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 3);
+    const everyCommon = tokens
+      .slice(a, b)
+      .every((w) => w.kind === 'word' && isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 3);
     if (everyCommon && !givenNameGender(first.text)) c.reasons.add('commonWordsOnly');
     // "the HP Way", "Purple Heart": a common word inside makes a bare name shape no person's name.
-    if (n > 1 && tokens.slice(a + 1, b).some((w) => w.kind === 'word' && isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 3)) {
+    if (
+      n > 1 &&
+      tokens
+        .slice(a + 1, b)
+        .some((w) => w.kind === 'word' && isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 3)
+    ) {
       c.reasons.add('commonWordInside');
     }
     const knownAs = next?.text === ',' && tokens[b + 1]?.lower === 'known' && tokens[b + 2]?.lower === 'as';
     const acronymAt = knownAs ? (tokens[b + 3]?.lower === 'the' ? b + 4 : b + 3) : b + 1;
-    if ((next?.text === '(' && tokens[b + 2]?.text === ')' || knownAs) && tokens[acronymAt] && isAcronym(tokens[acronymAt]!)) {
+    if (
+      ((next?.text === '(' && tokens[b + 2]?.text === ')') || knownAs) &&
+      tokens[acronymAt] &&
+      isAcronym(tokens[acronymAt]!)
+    ) {
       const acronym = tokens[acronymAt]!.text;
       if (expansionOf(c.text, acronym) === c.text) {
         c.acronym = acronym;
@@ -766,7 +991,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         if (role.role.gender) c.gender = role.role.gender;
       } else if (ORG_NOUNS.has(prev.lower) && !prev.cap) {
         c.reasons.add('classNounBefore');
-      } else if (prev.text === ',' && ORG_NOUNS.has(tokens[a - 2]?.lower ?? '') && !tokens[a - 2]!.cap && endsApposition(b)) {
+      } else if (
+        prev.text === ',' &&
+        ORG_NOUNS.has(tokens[a - 2]?.lower ?? '') &&
+        !tokens[a - 2]!.cap &&
+        endsApposition(b)
+      ) {
         // "The largest platform, Zestro, declined": a name in apposition to a class noun.
         c.reasons.add('classNounBefore');
       } else if (prev.lower === 'the' && !prev.cap) {
@@ -784,19 +1014,39 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       // What stands before a list is said of each name in it: "in Iwate and Miyagi".
       const listFrom = listStart(a);
       if (isLocative(a) || isLocative(listFrom)) c.reasons.add('locative');
-      if (/^(?:at|with)$/.test(prev.lower) && ROLE_BY_FORM.has(tokens[a - 2]?.lower ?? '')) c.reasons.add('workplace');
-      const ofPlaceNoun = tokens[listFrom - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[listFrom - 2]?.lower ?? '');
+      if (/^(?:at|with)$/.test(prev.lower) && ROLE_BY_FORM.has(tokens[a - 2]?.lower ?? ''))
+        c.reasons.add('workplace');
+      const ofPlaceNoun =
+        tokens[listFrom - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[listFrom - 2]?.lower ?? '');
       if (ofPlaceNoun) c.reasons.add('placeNoun');
       if (placeApposedBefore(a, b)) c.reasons.add('placeNoun');
     }
     // "Norvik is cutting jobs, the company said": the sentence's subject is what the description names.
     // ("Dock workers walked out, the union said": a word before a lower-case noun only modifies it.)
-    const modifier = next?.kind === 'word' && !next.cap && !speaksAfter(b) && !AUXILIARIES.has(next.lower) && !/(?:ed|s)$/.test(next.lower);
+    const modifier =
+      next?.kind === 'word' &&
+      !next.cap &&
+      !speaksAfter(b) &&
+      !AUXILIARIES.has(next.lower) &&
+      !/(?:ed|s)$/.test(next.lower);
     // ("Dock workers in Oslo walked", "Port workers have …": a plural noun, then its clause.)
     const then = tokens[b + 1];
-    const clauseAfter = then?.kind === 'word' && (PREPOSITIONS.has(then.lower) || AUXILIARIES.has(then.lower) || /ed$/.test(then.lower));
-    const nounAfter = next?.kind === 'word' && !next.cap && /[^s]s$/.test(next.lower) && !AUXILIARIES.has(next.lower) && clauseAfter;
-    if (n === 1 && opensSentence(a, sentenceStart) && !modifier && !nounAfter && describedLaterAsOrganization(b)) {
+    const clauseAfter =
+      then?.kind === 'word' &&
+      (PREPOSITIONS.has(then.lower) || AUXILIARIES.has(then.lower) || /ed$/.test(then.lower));
+    const nounAfter =
+      next?.kind === 'word' &&
+      !next.cap &&
+      /[^s]s$/.test(next.lower) &&
+      !AUXILIARIES.has(next.lower) &&
+      clauseAfter;
+    if (
+      n === 1 &&
+      opensSentence(a, sentenceStart) &&
+      !modifier &&
+      !nounAfter &&
+      describedLaterAsOrganization(b)
+    ) {
       c.reasons.add('appositionOrganization');
     }
     // After the name.
@@ -823,14 +1073,17 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
         // ("in Leipzig, the company said": a source after the clause, no apposition.)
         if (apposition === 'organization') {
           if (!isLocative(a) || !trailingSource(b + 1)) c.reasons.add('appositionOrganization');
-        }
-        else if (apposition) {
+        } else if (apposition) {
           c.reasons.add('appositionRole');
           if (!c.role) c.role = apposition;
           if (apposition.role.gender) c.gender = apposition.role.gender;
         } else if (after?.lower === 'who') c.reasons.add('relativeWho');
         else if (after?.lower === 'which') c.reasons.add('relativeWhich');
-        else if (after && (NAMES.matchAt(tokens, b + 1)?.value.type === 'country' || NAMES.matchAt(tokens, b + 1)?.value.type === 'region')) {
+        else if (
+          after &&
+          (NAMES.matchAt(tokens, b + 1)?.value.type === 'country' ||
+            NAMES.matchAt(tokens, b + 1)?.value.type === 'region')
+        ) {
           const m = NAMES.matchAt(tokens, b + 1)!;
           const afterMatch = tokens[m.end];
           if (!afterMatch || afterMatch.kind === 'punct' || afterMatch.kind === 'dash') {
@@ -842,15 +1095,25 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       // "Palmeiras striker NAME", "Stein spokeswoman NAME": the name owns the role of the next name.
       if (!next.cap && n <= 4) {
         const role = ROLES.matchAt(tokens, b);
-        if (role && role.value.category !== 'standing' && role.value.category !== 'family' && nameStartsAt(role.end)) {
+        if (
+          role &&
+          role.value.category !== 'standing' &&
+          role.value.category !== 'family' &&
+          nameStartsAt(role.end)
+        ) {
           // "Riverton mayor NAME": a town; "Palmeiras striker NAME": a club; "Education minister
           // NAME": a portfolio, part of the title, no owner.
-          const portfolio = tokens.slice(a, b).every((w) => PORTFOLIOS.has(w.lower)) && PORTFOLIO_OFFICES.test(role.value.title);
-          c.reasons.add(portfolio ? 'portfolio' : LOCAL_OFFICES.has(role.value.title) ? 'placeNoun' : 'roleOwner');
+          const portfolio =
+            tokens.slice(a, b).every((w) => PORTFOLIOS.has(w.lower)) &&
+            PORTFOLIO_OFFICES.test(role.value.title);
+          c.reasons.add(
+            portfolio ? 'portfolio' : LOCAL_OFFICES.has(role.value.title) ? 'placeNoun' : 'roleOwner',
+          );
         }
       }
       // "according to NAME" with nothing after the name: a source, like "NAME said".
-      const accordingTo = prev?.lower === 'to' && tokens[a - 2]?.lower === 'according' && (!next || next.kind === 'punct');
+      const accordingTo =
+        prev?.lower === 'to' && tokens[a - 2]?.lower === 'according' && (!next || next.kind === 'punct');
       c.speaks = speaksAfter(b) || accordingTo;
     }
   }
@@ -879,7 +1142,13 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if (!m || m.end !== a) continue;
       let from = k;
       // ("Education minister NAME": the portfolio belongs to the title.)
-      while (PORTFOLIO_OFFICES.test(m.value.title) && from > 0 && tokens[from - 1]!.cap && PORTFOLIOS.has(tokens[from - 1]!.lower)) from--;
+      while (
+        PORTFOLIO_OFFICES.test(m.value.title) &&
+        from > 0 &&
+        tokens[from - 1]!.cap &&
+        PORTFOLIOS.has(tokens[from - 1]!.lower)
+      )
+        from--;
       const start = from;
       while (ROLE_MODIFIERS.has(tokens[from - 1]?.lower ?? '')) from--;
       // The role's owner right before it: a name, a country, or a possessive.
@@ -887,7 +1156,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if (tokens[ownerEnd - 1]?.kind === 'possessive') ownerEnd--;
       const owner = ownerEnd > 0 ? lastCandidateEndingAt(ownerEnd) : null;
       const profession = m.value.category === 'profession' || m.value.category === 'standing';
-      const ownerIsCountry = owner?.kind === 'gazetteer' && (owner.entry.type === 'country' || owner.entry.type === 'demonym');
+      const ownerIsCountry =
+        owner?.kind === 'gazetteer' && (owner.entry.type === 'country' || owner.entry.type === 'demonym');
       return { text: textOf(start, a), role: m.value, owner: profession && ownerIsCountry ? null : owner };
     }
     return null;
@@ -898,7 +1168,9 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     for (let k = out.length - 1; k >= 0 && k >= out.length - 6; k--) {
       const c = out[k]!;
       if (c.tokenEnd !== end) continue;
-      return c.gazetteer ? { kind: 'gazetteer', entry: c.gazetteer, text: c.text } : { kind: 'name', candidate: k };
+      return c.gazetteer
+        ? { kind: 'gazetteer', entry: c.gazetteer, text: c.text }
+        : { kind: 'name', candidate: k };
     }
     return null;
   }
@@ -917,7 +1189,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (!t) return null;
     let k = i;
     if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) k++;
-    else if (t.cap && (tokens[i + 1]?.kind === 'possessive')) k += 2;
+    else if (t.cap && tokens[i + 1]?.kind === 'possessive') k += 2;
     else if (!t.cap && !ROLE_MODIFIERS.has(t.lower)) return null;
     // Up to five modifiers, then the head noun; the apposition ends at a comma, a period or "who".
     for (let h = k; h < Math.min(k + 7, tokens.length); h++) {
@@ -929,7 +1201,10 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       if (h > k && PREPOSITIONS.has(w.lower) && !w.cap) return null;
       if (ORG_NOUNS.has(w.lower) && !w.cap && endsApposition(h + 1)) return 'organization';
       const role = ROLES.matchAt(tokens, h);
-      if (role && (endsApposition(role.end) || /^(?:of|for|at|with|to)$/.test(tokens[role.end]?.lower ?? ''))) {
+      if (
+        role &&
+        (endsApposition(role.end) || /^(?:of|for|at|with|to)$/.test(tokens[role.end]?.lower ?? ''))
+      ) {
         return { title: textOf(h, role.end), role: role.value, owner: null };
       }
       if (w.cap && h > k && !ORG_NAME_HEADS.has(w.text)) continue;
@@ -940,7 +1215,13 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
 
   function endsApposition(i: number) {
     const t = tokens[i];
-    return !t || t.text === ',' || t.text === '.' || t.kind === 'dash' || /^(?:who|which|that|based|said|says)$/.test(t.lower);
+    return (
+      !t ||
+      t.text === ',' ||
+      t.text === '.' ||
+      t.kind === 'dash' ||
+      /^(?:who|which|that|based|said|says)$/.test(t.lower)
+    );
   }
 
   /** A cue right after the name, or after its apposition: "X said", "X, a spokesman, said". */
@@ -971,13 +1252,17 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
  * name is kept only when it is in the gazetteer or the article writes it outside headings too.
  * Owner references are renumbered; an owner dropped with its heading leaves the role unowned.
  */
-function withoutHeadingOnlyNames(out: NameCandidate[], sentences: readonly { titleCase: boolean }[]): NameCandidate[] {
+function withoutHeadingOnlyNames(
+  out: NameCandidate[],
+  sentences: readonly { titleCase: boolean }[],
+): NameCandidate[] {
   if (!out.some((c) => sentences[c.sentence]!.titleCase)) return out;
   const plain = new Set(out.filter((c) => !sentences[c.sentence]!.titleCase).map((c) => c.key));
   const kept: NameCandidate[] = [];
   const index = new Map<number, number>();
   out.forEach((c, i) => {
-    if (sentences[c.sentence]!.titleCase && !c.gazetteer && !c.institution && !c.branch && !plain.has(c.key)) return;
+    if (sentences[c.sentence]!.titleCase && !c.gazetteer && !c.institution && !c.branch && !plain.has(c.key))
+      return;
     index.set(i, kept.length);
     kept.push(c);
   });
@@ -994,7 +1279,11 @@ function withoutHeadingOnlyNames(out: NameCandidate[], sentences: readonly { tit
 }
 
 /** The country written right before an institution's head: "Russia's", "Russian", "the Russian". */
-function ownerBefore(tokens: Token[], at: number, sentenceStart: number): { countryId: string; tokenStart: number } | null {
+function ownerBefore(
+  tokens: Token[],
+  at: number,
+  sentenceStart: number,
+): { countryId: string; tokenStart: number } | null {
   let j = at - 1;
   const possessive = tokens[j]?.kind === 'possessive';
   if (possessive) j--;
@@ -1029,8 +1318,12 @@ function splitRun(tokens: Token[], a: number, b: number): [number, number][] {
     // inside an organisation's name, when the name goes on to a head or already had one before "of"/"for".
     if (t.lower === 'and' && !ORG_NAME_HEADS.has(before.text) && !NAMES.matchAt(tokens, i - 1, i)) {
       // (... or a political group's noun follows the run: "the Freedom and Progress party".)
-      const endsInHead = ORG_NAME_HEADS.has(tokens[b - 1]!.text) || /^(?:party|movement|alliance|coalition|bloc)$/.test(tokens[b]?.text ?? '');
-      const insideComplement = tokens.slice(start, i).some((w, k, all) => ORG_NAME_HEADS.has(w.text) && /^(?:of|for)$/.test(all[k + 1]?.lower ?? ''));
+      const endsInHead =
+        ORG_NAME_HEADS.has(tokens[b - 1]!.text) ||
+        /^(?:party|movement|alliance|coalition|bloc)$/.test(tokens[b]?.text ?? '');
+      const insideComplement = tokens
+        .slice(start, i)
+        .some((w, k, all) => ORG_NAME_HEADS.has(w.text) && /^(?:of|for)$/.test(all[k + 1]?.lower ?? ''));
       if (endsInHead || insideComplement) continue;
     }
     pieces.push([start, i]);
@@ -1075,7 +1368,15 @@ function push(
   };
   if (c.gazetteer) {
     const g = c.gazetteer;
-    c.reasons.add(g.type === 'country' ? 'gazetteerCountry' : g.type === 'organization' ? 'gazetteerOrganization' : g.type === 'region' ? 'gazetteerRegion' : 'gazetteerCountry');
+    c.reasons.add(
+      g.type === 'country'
+        ? 'gazetteerCountry'
+        : g.type === 'organization'
+          ? 'gazetteerOrganization'
+          : g.type === 'region'
+            ? 'gazetteerRegion'
+            : 'gazetteerCountry',
+    );
   }
   if (c.institution || c.branch) c.reasons.add('gazetteerOrganization');
   out.push(c);

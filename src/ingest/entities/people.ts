@@ -27,7 +27,9 @@ const SHARED_PREFIX = 4;
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
 function split(name: string) {
-  const parts = fold(name).split(' ').filter((p, i, all) => i === 0 || i < all.length - 1 || !SUFFIX.test(p));
+  const parts = fold(name)
+    .split(' ')
+    .filter((p, i, all) => i === 0 || i < all.length - 1 || !SUFFIX.test(p));
   return { first: parts[0]!, surname: parts.at(-1)! };
 }
 
@@ -37,9 +39,11 @@ function split(name: string) {
  */
 export function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.slice(0, SHARED_PREFIX) !== b.slice(0, SHARED_PREFIX) || Math.abs(a.length - b.length) > 2) return false;
+  if (a.slice(0, SHARED_PREFIX) !== b.slice(0, SHARED_PREFIX) || Math.abs(a.length - b.length) > 2)
+    return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (long.startsWith(short) && /^(?:s|es|on|son|sen|er|ez|i|a|o)$/.test(long.slice(short.length))) return false;
+  if (long.startsWith(short) && /^(?:s|es|on|son|sen|er|ez|i|a|o)$/.test(long.slice(short.length)))
+    return false;
   return jaroWinkler(a, b) >= SURNAME_SIMILARITY && a.at(-1) !== undefined && similarEnding(a, b);
 }
 
@@ -83,7 +87,11 @@ export class PersonIndex {
   /** The person a full name denotes, or null. */
   resolveFull(name: string): PersonCluster | null {
     const { first, surname } = split(name);
-    return (this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? []).find((c) => c.first === first && sameSurname(c.surname, surname)) ?? null;
+    return (
+      (this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? []).find(
+        (c) => c.first === first && sameSurname(c.surname, surname),
+      ) ?? null
+    );
   }
 
   /**
@@ -99,7 +107,9 @@ export class PersonIndex {
     fits: (c: PersonCluster) => boolean = () => true,
   ): PersonCluster | null {
     const folded = fold(word);
-    const sharing = (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).filter((c) => sameSurname(c.surname, folded) && fits(c));
+    const sharing = (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).filter(
+      (c) => sameSurname(c.surname, folded) && fits(c),
+    );
     if (inArticle) {
       const local = sharing.filter((c) => inArticle.has(c));
       const best = mostNamed(local, (c) => inArticle.get(c)!);
@@ -122,8 +132,9 @@ export class PersonIndex {
     const folded = fold(word);
     const here = (c: PersonCluster) => !inArticle || inArticle.has(c);
     return (
-      (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).some((c) => sameSurname(c.surname, folded) && here(c)) ||
-      (this.byFirst.get(folded) ?? []).some(here)
+      (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).some(
+        (c) => sameSurname(c.surname, folded) && here(c),
+      ) || (this.byFirst.get(folded) ?? []).some(here)
     );
   }
 
@@ -141,9 +152,15 @@ export class PersonIndex {
 const total = (c: PersonCluster) => [...c.variants.values()].reduce((a, b) => a + b, 0);
 
 /** The candidate with the highest count, if it leads the next one by `factor` (ties: none). */
-function mostNamed(cands: PersonCluster[], count: (c: PersonCluster) => number, factor = 1): PersonCluster | null {
+function mostNamed(
+  cands: PersonCluster[],
+  count: (c: PersonCluster) => number,
+  factor = 1,
+): PersonCluster | null {
   if (!cands.length) return null;
   const sorted = [...cands].sort((a, b) => count(b) - count(a));
   if (sorted.length === 1) return sorted[0]!;
-  return count(sorted[0]!) >= factor * count(sorted[1]!) && count(sorted[0]!) > count(sorted[1]!) ? sorted[0]! : null;
+  return count(sorted[0]!) >= factor * count(sorted[1]!) && count(sorted[0]!) > count(sorted[1]!)
+    ? sorted[0]!
+    : null;
 }

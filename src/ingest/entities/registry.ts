@@ -24,7 +24,13 @@ export class EntityRegistry {
   readonly entities = new Map<string, EntityDoc>();
   readonly facts = new Map<string, EntityFacts>();
 
-  private upsert(id: string, type: EntityDoc['type'], rawName: string, rawAlias?: string, code?: string): string {
+  private upsert(
+    id: string,
+    type: EntityDoc['type'],
+    rawName: string,
+    rawAlias?: string,
+    code?: string,
+  ): string {
     // Names keep one apostrophe: "O’Donnell" and "O'Donnell" are one spelling.
     const name = rawName.replace(/’/g, "'");
     const alias = rawAlias?.replace(/’/g, "'");
@@ -35,7 +41,8 @@ export class EntityRegistry {
       this.facts.set(id, { gender: { male: 0, female: 0 }, roleNouns: new Set(), orgClasses: new Set() });
     }
     const clean = alias?.replace(/^the\s+/i, '').trim();
-    if (clean && fold(clean) !== fold(e.name) && !e.aliases.some((a) => fold(a) === fold(clean))) e.aliases.push(clean);
+    if (clean && fold(clean) !== fold(e.name) && !e.aliases.some((a) => fold(a) === fold(clean)))
+      e.aliases.push(clean);
     return id;
   }
 

@@ -41,10 +41,16 @@ export interface EventCluster {
 const ABSORBS: Partial<Record<EventType, readonly { type: EventType; needs?: EvidenceName }[]>> = {
   attack: [{ type: 'accident' }],
   war: [{ type: 'attack' }, { type: 'clash' }, { type: 'accident' }],
-  protest: [{ type: 'clash', needs: 'protest' }, { type: 'arrest', needs: 'protest' }],
+  protest: [
+    { type: 'clash', needs: 'protest' },
+    { type: 'arrest', needs: 'protest' },
+  ],
   disaster: [{ type: 'accident' }],
   clash: [
-    { type: 'accident' }, { type: 'attack' }, { type: 'protest', needs: 'protest' }, { type: 'arrest', needs: 'protest' },
+    { type: 'accident' },
+    { type: 'attack' },
+    { type: 'protest', needs: 'protest' },
+    { type: 'arrest', needs: 'protest' },
   ],
   // A strike's pay talks and its pickets.
   labour_strike: [{ type: 'protest', needs: 'labour' }, { type: 'meeting' }],
@@ -95,8 +101,15 @@ const hasArguments = (m: EventMention) =>
 
 function newCluster(articleId: string, m: EventMention): EventCluster {
   const c: EventCluster = {
-    type: m.type, reports: [], actors: new Map(), targets: new Map(), places: new Map(), countries: new Map(),
-    date: null, mainIn: new Set(), lastSentence: m.sentence,
+    type: m.type,
+    reports: [],
+    actors: new Map(),
+    targets: new Map(),
+    places: new Map(),
+    countries: new Map(),
+    date: null,
+    mainIn: new Set(),
+    lastSentence: m.sentence,
   };
   absorb(c, articleId, m);
   return c;
@@ -121,7 +134,10 @@ function merge(into: EventCluster, from: EventCluster) {
 /** Entity ids an event involves, for overlap: parties, places, countries, places' countries. */
 export function involved(c: Parties, countryOf: CountryOf): Set<string> {
   const ids = new Set<string>([
-    ...c.actors.keys(), ...c.targets.keys(), ...c.places.keys(), ...c.countries.keys(),
+    ...c.actors.keys(),
+    ...c.targets.keys(),
+    ...c.places.keys(),
+    ...c.countries.keys(),
   ]);
   for (const id of [...ids]) {
     const country = countryOf(id);
@@ -170,7 +186,11 @@ function contradicts(c: EventCluster, m: Candidate, dayTolerance: number): boole
 }
 
 /** One article's reports grouped into its events; the first is the article's own event, if any. */
-export function clusterArticle(articleId: string, mentions: readonly EventMention[], countryOf: CountryOf): EventCluster[] {
+export function clusterArticle(
+  articleId: string,
+  mentions: readonly EventMention[],
+  countryOf: CountryOf,
+): EventCluster[] {
   // 1. One report per sentence and type; a war takes its sentence's attacks and clashes.
   const units: EventMention[] = [];
   const key = (m: EventMention) => `${m.sentence}\u0000${m.type}`;
@@ -208,8 +228,10 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
     const parties = withOwners([...u.roles.actors, ...u.roles.targets]);
     const ids = involved(
       {
-        actors: toMap(u.roles.actors), targets: toMap(u.roles.targets),
-        places: toMap(u.roles.places), countries: toMap(u.roles.countries),
+        actors: toMap(u.roles.actors),
+        targets: toMap(u.roles.targets),
+        places: toMap(u.roles.places),
+        countries: toMap(u.roles.countries),
       },
       countryOf,
     );
@@ -218,7 +240,11 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
     for (const c of clusters) {
       if (c.type !== u.type) continue;
       const candidate = {
-        type: u.type, date: u.date, actors: withOwners(u.roles.actors), actorKinds: u.roles.actors.map((a) => a.kind), parties,
+        type: u.type,
+        date: u.date,
+        actors: withOwners(u.roles.actors),
+        actorKinds: u.roles.actors.map((a) => a.kind),
+        parties,
       };
       if (contradicts(c, candidate, 1)) continue;
       let score = 2 * overlap(ids, involved(c, countryOf));
@@ -228,7 +254,8 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
       const refers = [u.subjectNoun, u.definite ? u.trigger : null]
         .filter((w): w is string => !!w)
         .map((w) => w.replace(/s$/, ''));
-      const sameWord = (w: string) => heads.has(w) || c.reports.some((r) => r.mention.trigger.replace(/s$/, '') === w);
+      const sameWord = (w: string) =>
+        heads.has(w) || c.reports.some((r) => r.mention.trigger.replace(/s$/, '') === w);
       if (refers.some(sameWord)) score += 3;
       if (score > bestScore) {
         best = c;
@@ -240,7 +267,9 @@ export function clusterArticle(articleId: string, mentions: readonly EventMentio
   }
 
   // 3. The article's own event: the one its headline or lead reports.
-  const main = clusters.find((c) => c.reports.some((r) => r.mention.sentence <= 0 && hasArguments(r.mention)));
+  const main = clusters.find((c) =>
+    c.reports.some((r) => r.mention.sentence <= 0 && hasArguments(r.mention)),
+  );
   if (main) {
     main.mainIn.add(articleId);
     const absorbs = ABSORBS[main.type] ?? [];
@@ -317,7 +346,13 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
       for (const e of candidates) {
         if (taken.has(e)) continue;
         const actors = [...c.actors.values()];
-        const candidate = { type: c.type, date: c.date, actors: withOwners(actors), actorKinds: actors.map((a) => a.kind), parties };
+        const candidate = {
+          type: c.type,
+          date: c.date,
+          actors: withOwners(actors),
+          actorKinds: actors.map((a) => a.kind),
+          parties,
+        };
         if (contradicts(e, candidate, EVENT_TYPE_INFO[c.type].toleranceDays)) continue;
         const score = overlap(ids, involved(e, countryOf));
         if (score > bestScore) {

@@ -8,14 +8,27 @@
 import type { EventType, FigureDoc } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import {
-  CLAUSE_BREAKS, EVENT_TYPE_INFO, EVIDENCE, FUTURE_AFTER, IRREALIS, IRREALIS_AFTER, LIGHT_WORDS, NEGATORS_BY_TYPE,
+  CLAUSE_BREAKS,
+  EVENT_TYPE_INFO,
+  EVIDENCE,
+  FUTURE_AFTER,
+  IRREALIS,
+  IRREALIS_AFTER,
+  LIGHT_WORDS,
+  NEGATORS_BY_TYPE,
   VERBS_AFTER_EVENT,
   type EvidenceName,
   type TriggerSense,
 } from '../lexicon/events.js';
 import { CUE_FORMS, EVENT_TRIGGERS, TRIGGER_FIRST_WORDS } from '../lexicon/gazetteer.js';
 import {
-  AUXILIARIES, CONJUNCTIONS, DETERMINERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
+  AUXILIARIES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBORDINATORS,
 } from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 import type { Token } from '../text/tokens.js';
@@ -55,10 +68,9 @@ export interface EventMention {
   at: [number, number];
 }
 
-const EVIDENCE_SETS = Object.fromEntries(Object.entries(EVIDENCE).map(([k, v]) => [k, new Set<string>(v)])) as Record<
-  EvidenceName,
-  Set<string>
->;
+const EVIDENCE_SETS = Object.fromEntries(
+  Object.entries(EVIDENCE).map(([k, v]) => [k, new Set<string>(v)]),
+) as Record<EvidenceName, Set<string>>;
 /** For each evidence word, the lists it belongs to. */
 const LISTS_OF_WORD = new Map<string, EvidenceName[]>();
 for (const [name, words] of Object.entries(EVIDENCE_SETS) as [EvidenceName, Set<string>][]) {
@@ -150,7 +162,8 @@ function choosePos(
   const prev = tokens[at - 1];
   // "to protest government plans": a noun form used as a verb.
   const next = tokens[at + 1];
-  const objectFollows = !!next && next.kind === 'word' && !CONJUNCTIONS.has(next.lower) && !PREPOSITIONS.has(next.lower);
+  const objectFollows =
+    !!next && next.kind === 'word' && !CONJUNCTIONS.has(next.lower) && !PREPOSITIONS.has(next.lower);
   const afterAuxiliary = !!prev && AUXILIARIES.has(prev.lower) && prev.lower !== 'will';
   if (!verb && noun && ((prev?.lower === 'to' && objectFollows) || afterAuxiliary)) {
     return { ...noun, pos: 'verb', noun: noun.noun ?? EVENT_TYPE_INFO[noun.type].label };
@@ -161,19 +174,38 @@ function choosePos(
   const verbal =
     (m && m.via !== 'demonym' && prev?.kind !== 'possessive') ||
     (prev &&
-      (PRONOUNS[prev.lower] !== undefined || AUXILIARIES.has(prev.lower) || prev.lower === 'to' || /ly$/.test(prev.lower))) ||
-    (!!next && (DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) && next.lower !== 'that');
+      (PRONOUNS[prev.lower] !== undefined ||
+        AUXILIARIES.has(prev.lower) ||
+        prev.lower === 'to' ||
+        /ly$/.test(prev.lower))) ||
+    (!!next &&
+      (DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower)) &&
+      next.lower !== 'that');
   return verbal ? verb : noun;
 }
 
-const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
+const WEEKDAY_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+]);
 const hasWeekday = (tokens: readonly Token[], from: number, to: number) => {
   for (let i = from; i < to; i++) if (WEEKDAY_WORDS.has(tokens[i]!.lower)) return true;
   return false;
 };
 
 /** Is the noun at `at` inside a prepositional phrase ("in an Israeli drone strike")? */
-function insidePhrase(tokens: readonly Token[], from: number, at: number, mentionEnds: Map<number, Mention>): boolean {
+function insidePhrase(
+  tokens: readonly Token[],
+  from: number,
+  at: number,
+  mentionEnds: Map<number, Mention>,
+): boolean {
   for (let k = at - 1; k >= from; k--) {
     const m = mentionEnds.get(k + 1);
     if (m) {
@@ -184,7 +216,8 @@ function insidePhrase(tokens: readonly Token[], from: number, at: number, mentio
     if (PREPOSITIONS.has(t.lower)) return true;
     // A verb ends the noun's phrase: "a jet entered Estonian airspace".
     if (t.kind === 'word' && !t.cap && (LIGHT_WORDS.has(t.lower) || /ed$/.test(t.lower))) return false;
-    if (t.kind === 'word' && !AUXILIARIES.has(t.lower) && !CUE_FORMS.matchAt(tokens, k) && !PRONOUNS[t.lower]) continue;
+    if (t.kind === 'word' && !AUXILIARIES.has(t.lower) && !CUE_FORMS.matchAt(tokens, k) && !PRONOUNS[t.lower])
+      continue;
     if (t.kind === 'possessive' || t.kind === 'number') continue;
     return false;
   }
@@ -254,7 +287,14 @@ function cueBefore(tokens: readonly Token[], from: number, to: number): boolean 
 function modifiesNext(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   const w = t.lower;
-  if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || SUBORDINATORS.has(w) || AUXILIARIES.has(w) || DETERMINERS.has(w)) return false;
+  if (
+    PREPOSITIONS.has(w) ||
+    CONJUNCTIONS.has(w) ||
+    SUBORDINATORS.has(w) ||
+    AUXILIARIES.has(w) ||
+    DETERMINERS.has(w)
+  )
+    return false;
   if (POSSESSIVE_DETERMINERS.has(w) || PRONOUNS[w] !== undefined) return false;
   if (VERBS_AFTER_EVENT.has(w) || /(?:ly|ed|ing)$/.test(w) || EVENT_TRIGGERS.matchAt([t], 0)) return false;
   return true;
@@ -355,9 +395,12 @@ function scanSentence(
       if (roles.objectPhrase) roles.objectPhrase = roles.objectPhrase.toLowerCase();
     }
     const prev = tokens[start - 1]?.lower ?? '';
-    const noun = chosen.pos === 'verb'
-      ? (chosen.noun ?? EVENT_TYPE_INFO[chosen.type].label)
-      : chosen.weapon ? `${triggerText.replace(/s$/, '')} attack` : (chosen.noun ?? triggerText);
+    const noun =
+      chosen.pos === 'verb'
+        ? (chosen.noun ?? EVENT_TYPE_INFO[chosen.type].label)
+        : chosen.weapon
+          ? `${triggerText.replace(/s$/, '')} attack`
+          : (chosen.noun ?? triggerText);
     out.push({
       type: chosen.type,
       pos: chosen.pos,
@@ -400,7 +443,12 @@ const DEFINITE = new Set(['the', 'such', 'this', 'that', 'these', 'those']);
 const distanceTo = (d: DateSpan, x: EventMention) =>
   d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0;
 
-function makeClause(tokens: readonly Token[], start: number, end: number, mentions: readonly Mention[]): Clause {
+function makeClause(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+): Clause {
   const byStart = new Map<number, Mention>();
   const byEnd = new Map<number, Mention>();
   for (const m of mentions) {

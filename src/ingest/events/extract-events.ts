@@ -6,7 +6,12 @@
  * or where, or the text names it as a known event ("the 2021 coup", "a 12-day war"). Pure.
  */
 import type {
-  ArticleDoc, EntityDoc, EventDoc, EventMentionDoc, EventType, StatementDoc,
+  ArticleDoc,
+  EntityDoc,
+  EventDoc,
+  EventMentionDoc,
+  EventType,
+  StatementDoc,
 } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
@@ -67,7 +72,10 @@ export function extractEvents(
   const events = clusterCorpus(perArticle, countryOf);
   const kept = events.filter((e) => e.reports.some((r) => salient.has(r.mention)));
   const docs = kept.map((e) => toDoc(e, lookup));
-  return { events: [...docs].sort((a, b) => a.id.localeCompare(b.id)), about: statementsAbout(statements, kept, docs) };
+  return {
+    events: [...docs].sort((a, b) => a.id.localeCompare(b.id)),
+    about: statementsAbout(statements, kept, docs),
+  };
 }
 
 /**
@@ -96,7 +104,8 @@ function statementsAbout(
       for (const form of forms) {
         const list = words.get(r.articleId) ?? [];
         const id = docs[i]!.id;
-        if (!list.some((w) => w.id === id && w.phrase.join(' ') === form)) list.push({ id, phrase: form.split(' ') });
+        if (!list.some((w) => w.id === id && w.phrase.join(' ') === form))
+          list.push({ id, phrase: form.split(' ') });
         words.set(r.articleId, list);
       }
     }
@@ -108,7 +117,8 @@ function statementsAbout(
     const lower = s.text.toLowerCase();
     const ids = new Set<string>();
     for (const span of s.spans ?? []) {
-      for (const x of sentences.get(s.articleId) ?? []) if (span.start < x.end && x.start < span.end) ids.add(x.id);
+      for (const x of sentences.get(s.articleId) ?? [])
+        if (span.start < x.end && x.start < span.end) ids.add(x.id);
     }
     if (ids.size) {
       about.set(s.id, [...ids]);
@@ -136,7 +146,11 @@ const SETTLES = new Set(['labour_strike', 'war', 'clash', 'protest']);
  * event: where it happened ("the 2016 accord" in an article about Colombia), and for an agreement
  * that settles the article's conflict, its parties ("the pay deal" ending a strike).
  */
-function inherit(main: EventCluster, clusters: readonly EventCluster[], countryOf: (id: string) => string | undefined) {
+function inherit(
+  main: EventCluster,
+  clusters: readonly EventCluster[],
+  countryOf: (id: string) => string | undefined,
+) {
   // The article's countries: where its own event happened, else the countries it is between or
   // whose institutions did it ("Georgia's parliament passed …").
   const own = main.countries.size ? main.countries : new Map<string, Mention>();
@@ -171,7 +185,8 @@ const KNOWN_WHEN_DATED = new Set(['war', 'coup', 'clash', 'election']);
 const isPast = (d: NonNullable<EventMention['date']>, published: number | null) =>
   (d.precision === 'month' || d.precision === 'year') && published !== null && d.to < published - 31;
 
-const hasEvidence = (c: EventCluster) => c.actors.size + c.targets.size + c.places.size + c.countries.size > 0 || !!c.date;
+const hasEvidence = (c: EventCluster) =>
+  c.actors.size + c.targets.size + c.places.size + c.countries.size > 0 || !!c.date;
 
 /** Does the event matter to its article (see the file comment)? */
 function matters(c: EventCluster, published: number | null, mainType?: EventType): boolean {
@@ -185,11 +200,13 @@ function matters(c: EventCluster, published: number | null, mainType?: EventType
   const known = KNOWN_WHEN_DATED.has(c.type) && c.type !== mainType;
   if (known && reports.some((m) => m.date && m.date.start >= 0 && isPast(m.date, published))) return true;
   // A name the text gives it: "a 12-day war", "the 2021 coup", "the Oreshnik missile".
-  if (reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s)))) return true;
+  if (reports.some((m) => m.pos === 'noun' && m.roles.specifiers.some((s) => /^(?:\p{Lu}|\d)/u.test(s))))
+    return true;
   const parties = c.actors.size + c.targets.size + c.places.size + c.countries.size;
   if (!parties) return false;
   // Counted ("two people were injured in a clash"), or dated in a clause of its own.
-  if (reports.some((m) => m.figures.length || (((m.date && m.date.start >= 0) || m.undated) && !m.inPhrase))) return true;
+  if (reports.some((m) => m.figures.length || (((m.date && m.date.start >= 0) || m.undated) && !m.inPhrase)))
+    return true;
   // A war or a coup the text dates is a known event even in passing ("since the 2022 invasion").
   return (c.type === 'war' || c.type === 'coup') && reports.some((m) => m.date && m.date.start >= 0);
 }
@@ -201,12 +218,13 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
   // An institution attacked or sanctioned involves its country.
   for (const t of e.targets.values()) {
     const owner = t.ownerId;
-    if (owner && exists(owner) && !targetIds.includes(owner) && !actorIds.includes(owner)) targetIds.push(owner);
+    if (owner && exists(owner) && !targetIds.includes(owner) && !actorIds.includes(owner))
+      targetIds.push(owner);
   }
   const placeIds = [...e.places.keys()].filter((id) => lookup(id)?.type === 'Place');
-  const countryIds = [...new Set([...e.countries.keys(), ...placeIds.map((id) => lookup(id)?.locatedIn ?? '')])].filter(
-    (id) => id && lookup(id)?.type === 'Country',
-  );
+  const countryIds = [
+    ...new Set([...e.countries.keys(), ...placeIds.map((id) => lookup(id)?.locatedIn ?? '')]),
+  ].filter((id) => id && lookup(id)?.type === 'Country');
   const participantIds = [...new Set([...actorIds, ...targetIds, ...countryIds])];
   const stated = e.reports.map((r) => r.mention.date).find((d) => d && d.start >= 0) ?? e.date;
   const when = stated ? isoOf(stated) : null;

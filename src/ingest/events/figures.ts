@@ -10,13 +10,33 @@ import { NUMBER_WORDS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 
 const QUALIFIERS = new Set(
-  'at least more than nearly about some around almost over up to an estimated roughly approximately another'.split(' '),
+  'at least more than nearly about some around almost over up to an estimated roughly approximately another'.split(
+    ' ',
+  ),
 );
 const VAGUE = new Set(['hundreds', 'thousands', 'dozens', 'dozen', 'hundred', 'thousand', 'scores']);
-const BE = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'is', 'being', 'who', 'that', 'reportedly', 'also', 'later', 'since']);
+const BE = new Set([
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'are',
+  'is',
+  'being',
+  'who',
+  'that',
+  'reportedly',
+  'also',
+  'later',
+  'since',
+]);
 
 /** What links a toll to its number: "the toll rose to 31", "a toll of 12", "the toll stands at 9". */
-const TOLL_VERBS = new Set('rose risen climbed reached stood stands of at jumped increased hit rises climbs reaches'.split(' '));
+const TOLL_VERBS = new Set(
+  'rose risen climbed reached stood stands of at jumped increased hit rises climbs reaches'.split(' '),
+);
 
 interface Quantity {
   value: number;
@@ -51,7 +71,8 @@ function quantityAt(tokens: readonly Token[], i: number, to: number): Quantity |
 /** Tokens [a, b) as written, single-spaced. */
 function textOf(tokens: readonly Token[], a: number, b: number): string {
   let s = '';
-  for (let k = a; k < b; k++) s += (k > a && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  for (let k = a; k < b; k++)
+    s += (k > a && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
   return s;
 }
 
@@ -88,7 +109,8 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
       for (; k < Math.min(q.end + 5, to); k++) {
         const w = tokens[k]!;
         if (COUNTED_NOUNS.has(w.lower)) counted = true;
-        else if (!(BE.has(w.lower) || (w.kind === 'word' && !w.cap && !FIGURE_WORDS[w.lower] && k === q.end))) break;
+        else if (!(BE.has(w.lower) || (w.kind === 'word' && !w.cap && !FIGURE_WORDS[w.lower] && k === q.end)))
+          break;
       }
       const kind: FigureKind | undefined = FIGURE_WORDS[tokens[k]?.lower ?? ''];
       if (kind && kind !== 'missing' && (counted || k === q.end) && !/^\d{4}$/.test(t.text)) {
@@ -116,7 +138,11 @@ export function findFigures(tokens: readonly Token[], from: number, to: number):
         while (j < to && (QUALIFIERS.has(tokens[j]!.lower) || tokens[j]!.lower === 'to')) j++;
         const n = quantityAt(tokens, j, to);
         if (n && !/^\d{4}$/.test(tokens[j]!.text)) {
-          out.push({ kind: 'killed', value: n.value, text: textOf(tokens, qualifierStart(tokens, i, j), n.end) });
+          out.push({
+            kind: 'killed',
+            value: n.value,
+            text: textOf(tokens, qualifierStart(tokens, i, j), n.end),
+          });
           i = n.end - 1;
         }
         break;

@@ -11,7 +11,12 @@ import { slug } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
 /** Longest body mention written at token i of the headline, in any case: its end and mention. */
-function knownAt(tokens: readonly Token[], i: number, known: ReadonlyMap<string, Mention>, longest: number): { end: number; value: Mention } | null {
+function knownAt(
+  tokens: readonly Token[],
+  i: number,
+  known: ReadonlyMap<string, Mention>,
+  longest: number,
+): { end: number; value: Mention } | null {
   let key = '';
   let best: { end: number; value: Mention } | null = null;
   for (let k = i; k < Math.min(tokens.length, i + longest); k++) {
@@ -22,10 +27,15 @@ function knownAt(tokens: readonly Token[], i: number, known: ReadonlyMap<string,
   return best;
 }
 
-export function readHeadline(title: string, body: readonly Mention[], registry: EntityRegistry): { tokens: Token[]; mentions: Mention[] } {
+export function readHeadline(
+  title: string,
+  body: readonly Mention[],
+  registry: EntityRegistry,
+): { tokens: Token[]; mentions: Mention[] } {
   const tokens = tokenize(title);
   // Most headlines report no event: their names are then of no use here.
-  if (!tokens.some((_, i) => EVENT_TRIGGERS.matchAt(tokens, i)?.value.length)) return { tokens, mentions: [] };
+  if (!tokens.some((_, i) => EVENT_TRIGGERS.matchAt(tokens, i)?.value.length))
+    return { tokens, mentions: [] };
   const known = new Map<string, Mention>();
   const words = new Set(tokens.map((t) => t.lower));
   let longest = 1;
@@ -36,7 +46,8 @@ export function readHeadline(title: string, body: readonly Mention[], registry: 
     const surface = /^the /i.test(m.text) ? m.text.slice(4) : m.text;
     // Only names whose first word the headline holds can be in it.
     const space = surface.indexOf(' ');
-    if (surface.length < 2 || !words.has((space < 0 ? surface : surface.slice(0, space)).toLowerCase())) continue;
+    if (surface.length < 2 || !words.has((space < 0 ? surface : surface.slice(0, space)).toLowerCase()))
+      continue;
     const key = surface.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     known.set(key, m);
     longest = Math.max(longest, key.split(' ').length);
@@ -75,8 +86,17 @@ export function readHeadline(title: string, body: readonly Mention[], registry: 
       const first = tokens[i]!;
       const last = tokens[end - 1]!;
       mentions.push({
-        entityId, kind, tokenStart: i, tokenEnd: end, start: first.start, end: last.end, sentence: -1, quoted: false,
-        text: title.slice(first.start, last.end), speaks: false, ...(via ? { via } : {}),
+        entityId,
+        kind,
+        tokenStart: i,
+        tokenEnd: end,
+        start: first.start,
+        end: last.end,
+        sentence: -1,
+        quoted: false,
+        text: title.slice(first.start, last.end),
+        speaks: false,
+        ...(via ? { via } : {}),
       });
     }
     i = end - 1;

@@ -52,12 +52,17 @@ function namingReport(c: EventCluster): { mention: EventMention; noun: string } 
       score.set(noun, (score.get(noun) ?? 0) + weight);
     }
   }
-  let best: { mention: EventMention; noun: string } = { mention: c.reports[0]!.mention, noun: c.reports[0]!.mention.noun };
+  let best: { mention: EventMention; noun: string } = {
+    mention: c.reports[0]!.mention,
+    noun: c.reports[0]!.mention.noun,
+  };
   let bestScore = -1;
   for (const { mention: m } of c.reports) {
     if (m.type !== c.type) continue;
     for (const noun of m.nouns.map(singular)) {
-      const s = (score.get(noun) ?? 0) + (noun === m.noun && m.roles.specifiers.some((x) => /^\p{Lu}|\d/u.test(x)) ? 0.5 : 0);
+      const s =
+        (score.get(noun) ?? 0) +
+        (noun === m.noun && m.roles.specifiers.some((x) => /^\p{Lu}|\d/u.test(x)) ? 0.5 : 0);
       if (s > bestScore) {
         best = { mention: m, noun };
         bestScore = s;
@@ -68,17 +73,28 @@ function namingReport(c: EventCluster): { mention: EventMention; noun: string } 
 }
 
 const POLICY_VERB_NOUNS: Record<string, string> = {
-  cut: 'cut', cuts: 'cut', lowered: 'cut', raised: 'hike', hiked: 'hike', hike: 'hike', held: 'hold', kept: 'hold', left: 'hold',
+  cut: 'cut',
+  cuts: 'cut',
+  lowered: 'cut',
+  raised: 'hike',
+  hiked: 'hike',
+  hike: 'hike',
+  held: 'hold',
+  kept: 'hold',
+  left: 'hold',
 };
 
 /** "rate cut", "output cut": what a policy changed and which way, from its reports' words. */
 function policyNoun(c: EventCluster): string | null {
-  const words = c.reports.flatMap((r) => [r.mention.trigger, r.mention.roles.objectPhrase ?? ''].join(' ').toLowerCase().split(/\s+/));
+  const words = c.reports.flatMap((r) =>
+    [r.mention.trigger, r.mention.roles.objectPhrase ?? ''].join(' ').toLowerCase().split(/\s+/),
+  );
   const direction = words.map((w) => POLICY_VERB_NOUNS[w]).find(Boolean);
   // ("left its benchmark lending rate unchanged": a rate its sentence names, past the object.)
   const object =
-    ['rate', 'rates', 'output', 'production', 'tariff', 'tariffs'].find((w) => words.includes(w))?.replace(/s$/, '') ??
-    (c.reports.some((r) => r.mention.evidence('rates') > 0) ? 'rate' : undefined);
+    ['rate', 'rates', 'output', 'production', 'tariff', 'tariffs']
+      .find((w) => words.includes(w))
+      ?.replace(/s$/, '') ?? (c.reports.some((r) => r.mention.evidence('rates') > 0) ? 'rate' : undefined);
   return direction && object ? `${object} ${direction}` : null;
 }
 
@@ -105,11 +121,15 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
   // A country's own forces striking in it strike no "target" country: "air strike in Sagaing".
   const owners = new Set([...c.actors.values()].map((m) => m.ownerId));
   // (Nor is the actor its own target; an object as the body writes it beats a headline's capitals.)
-  const bodyFirst = [...c.reports].sort((a, b) => Number(a.mention.sentence < 0) - Number(b.mention.sentence < 0));
+  const bodyFirst = [...c.reports].sort(
+    (a, b) => Number(a.mention.sentence < 0) - Number(b.mention.sentence < 0),
+  );
   const phrase = bodyFirst.map((r) => r.mention.roles.objectPhrase).find(Boolean);
   const target =
-    targets.filter((id) => !owners.has(id) && !c.actors.has(id)).map((id) => nameOf(id, lookup)).find(Boolean) ??
-    (targets.length ? undefined : (phrase ?? undefined));
+    targets
+      .filter((id) => !owners.has(id) && !c.actors.has(id))
+      .map((id) => nameOf(id, lookup))
+      .find(Boolean) ?? (targets.length ? undefined : (phrase ?? undefined));
   const actor = actors.map((id) => adjective(id, lookup)).find(Boolean);
   const candidates: string[] = [];
   if (c.type === 'war' || c.type === 'clash' || c.type === 'meeting' || c.type === 'agreement') {
@@ -131,14 +151,20 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
       head,
     );
   } else {
-    const prep = c.type === 'military_movement' ? 'near' : c.type === 'court_ruling' || c.type === 'arrest' ? 'of' : 'on';
+    const prep =
+      c.type === 'military_movement'
+        ? 'near'
+        : c.type === 'court_ruling' || c.type === 'arrest'
+          ? 'of'
+          : 'on';
     const placeless = c.type === 'recall' || c.type === 'policy' || c.type === 'penalty';
     const tail = target && !placeless ? ` ${prep} ${target}` : where && !placeless ? ` in ${where}` : '';
     // "Conviction of X": a court's judgment is named after whom it concerns.
     if (c.type === 'court_ruling' && target) candidates.push(`${head}${tail}`);
     candidates.push(`${actor ? `${actor} ` : ''}${head}${tail}`, `${actor ? `${actor} ` : ''}${head}`, head);
   }
-  const name = candidates.map(tidy).find((n) => n.length <= MAX_NAME_LENGTH) ?? tidy(head).slice(0, MAX_NAME_LENGTH);
+  const name =
+    candidates.map(tidy).find((n) => n.length <= MAX_NAME_LENGTH) ?? tidy(head).slice(0, MAX_NAME_LENGTH);
   return name;
 }
 
@@ -148,12 +174,25 @@ function tidy(s: string): string {
 }
 
 const FIGURE_LABEL: Record<FigureDoc['kind'], string> = {
-  killed: 'killed', injured: 'injured', arrested: 'arrested', displaced: 'displaced', evacuated: 'evacuated', missing: 'missing', amount: '',
+  killed: 'killed',
+  injured: 'injured',
+  arrested: 'arrested',
+  displaced: 'displaced',
+  evacuated: 'evacuated',
+  missing: 'missing',
+  amount: '',
 };
 
-export function describeEvent(c: EventCluster, date: string | null, figures: readonly FigureDoc[], lookup: Lookup): string {
+export function describeEvent(
+  c: EventCluster,
+  date: string | null,
+  figures: readonly FigureDoc[],
+  lookup: Lookup,
+): string {
   const places = [...c.places.keys(), ...c.countries.keys()].map((id) => nameOf(id, lookup)).filter(Boolean);
-  const words = [...new Set(c.reports.filter((r) => r.mention.type === c.type).map((r) => r.mention.trigger))];
+  const words = [
+    ...new Set(c.reports.filter((r) => r.mention.type === c.type).map((r) => r.mention.trigger)),
+  ];
   const parts = [
     c.type.replace('_', ' '),
     places.length ? `in ${[...new Set(places)].slice(0, 4).join(', ')}` : '',

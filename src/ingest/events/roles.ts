@@ -12,9 +12,22 @@
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
 import {
-  EVENT_TYPE_INFO, LIGHT_WORDS, PHRASE_BREAKS, STRIKING_VERBS, VAGUE_MODIFIERS, VERBS_AFTER_EVENT, type EventTypeInfo,
+  EVENT_TYPE_INFO,
+  LIGHT_WORDS,
+  PHRASE_BREAKS,
+  STRIKING_VERBS,
+  VAGUE_MODIFIERS,
+  VERBS_AFTER_EVENT,
+  type EventTypeInfo,
 } from '../lexicon/events.js';
-import { AUXILIARIES, DETERMINERS, MONTH_NAMES, POSSESSIVE_DETERMINERS, PREPOSITIONS, WEEKDAY_NAMES } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  MONTH_NAMES,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  WEEKDAY_NAMES,
+} from '../lexicon/words.js';
 import type { TriggerSense } from '../lexicon/events.js';
 import type { Mention } from '../entities/mentions.js';
 import type { Token } from '../text/tokens.js';
@@ -43,9 +56,34 @@ export interface Clause {
   byEnd: Map<number, Mention>;
 }
 
-const LOCATIVE = new Set(['in', 'near', 'across', 'around', 'throughout', 'inside', 'outside', 'at', 'along', 'within', 'into', 'on']);
+const LOCATIVE = new Set([
+  'in',
+  'near',
+  'across',
+  'around',
+  'throughout',
+  'inside',
+  'outside',
+  'at',
+  'along',
+  'within',
+  'into',
+  'on',
+]);
 /** Locative prepositions that never introduce a subject's own phrase ("pilots at X" is X's pilots). */
-const AWAY = new Set(['in', 'near', 'across', 'around', 'throughout', 'inside', 'outside', 'along', 'within', 'into', 'on']);
+const AWAY = new Set([
+  'in',
+  'near',
+  'across',
+  'around',
+  'throughout',
+  'inside',
+  'outside',
+  'along',
+  'within',
+  'into',
+  'on',
+]);
 /** Words between a locative preposition and its country: "in northeastern Nigeria", "in the south of". */
 const DIRECTION = new RegExp(
   '^(?:the|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|' +
@@ -57,13 +95,32 @@ const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s"]);
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const STORM_NOUNS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm']);
 /** Words a headline capitalises after a storm's name: "Hurricane Delia Slams Into …". */
-const STORM_NAME_STOPS = new Set([...STRIKING_VERBS, ...VERBS_AFTER_EVENT, ...PREPOSITIONS, 'slams', 'makes', 'nears', 'heads', 'batters', 'kills']);
+const STORM_NAME_STOPS = new Set([
+  ...STRIKING_VERBS,
+  ...VERBS_AFTER_EVENT,
+  ...PREPOSITIONS,
+  'slams',
+  'makes',
+  'nears',
+  'heads',
+  'batters',
+  'kills',
+]);
 /** Weekdays and months before an event noun date it ("Tuesday's bombardment"); they never name it. */
-const DATE_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]));
+const DATE_WORDS = new Set(
+  [...WEEKDAY_NAMES, ...MONTH_NAMES].flatMap((w) => [w.toLowerCase(), w.slice(0, 3).toLowerCase()]),
+);
 
 export function findRoles(c: Clause, sense: TriggerSense, start: number, end: number): Roles {
   const info = EVENT_TYPE_INFO[sense.type];
-  const roles: Roles = { actors: [], targets: [], places: [], countries: [], specifiers: [], objectPhrase: null };
+  const roles: Roles = {
+    actors: [],
+    targets: [],
+    places: [],
+    countries: [],
+    specifiers: [],
+    objectPhrase: null,
+  };
   let phraseStart = start;
   if (sense.pos === 'noun') phraseStart = nounRoles(c, info, sense, start, end, roles);
   else verbRoles(c, info, start, end, roles);
@@ -85,7 +142,14 @@ function add(list: Mention[], m: Mention | null | undefined) {
 }
 
 /** Roles around an event noun; returns where its noun phrase starts. */
-function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: number, end: number, roles: Roles): number {
+function nounRoles(
+  c: Clause,
+  info: EventTypeInfo,
+  sense: TriggerSense,
+  start: number,
+  end: number,
+  roles: Roles,
+): number {
   const t = c.tokens;
   // Before the noun: "Russia's", "Russian", "EU", "Kharkiv", "Oreshnik", "12-day", "patriotic".
   let k = start - 1;
@@ -97,7 +161,12 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
       if (m.kind === 'place') add(roles.places, m);
       else if (sense.modifierIsTarget) add(roles.targets, m);
       else if (info.modifier === 'place' && m.kind === 'country' && !possessive) add(roles.countries, m);
-      else if (m.kind === 'country' && m.via !== 'demonym' && !possessive && info.targetPrepositions.includes('on')) {
+      else if (
+        m.kind === 'country' &&
+        m.via !== 'demonym' &&
+        !possessive &&
+        info.targetPrepositions.includes('on')
+      ) {
         // "Ukraine barrage": a country named before an attack is where it struck.
         add(roles.targets, m);
       } else add(roles.actors, m);
@@ -141,10 +210,21 @@ function nounRoles(c: Clause, info: EventTypeInfo, sense: TriggerSense, start: n
   // "Typhoon Hoa Sen", "Storm Eowyn": a storm's name follows its noun.
   if (STORM_NOUNS.has(t[end - 1]!.lower)) {
     let e = end;
-    while (e < c.end && e - end < 3 && t[e]!.cap && t[e]!.kind === 'word' && !STORM_NAME_STOPS.has(t[e]!.lower)) e++;
+    while (
+      e < c.end &&
+      e - end < 3 &&
+      t[e]!.cap &&
+      t[e]!.kind === 'word' &&
+      !STORM_NAME_STOPS.has(t[e]!.lower)
+    )
+      e++;
     if (e > end) {
-      roles.name = t.slice(end, e).map((x) => x.text).join(' ');
-      for (const [s, m] of [...c.byStart]) if (s >= end && s < e) c.byStart.delete(s), c.byEnd.delete(m.tokenEnd);
+      roles.name = t
+        .slice(end, e)
+        .map((x) => x.text)
+        .join(' ');
+      for (const [s, m] of [...c.byStart])
+        if (s >= end && s < e) (c.byStart.delete(s), c.byEnd.delete(m.tokenEnd));
       end = e;
     }
   }
@@ -226,8 +306,8 @@ function verbRoles(c: Clause, info: EventTypeInfo, start: number, end: number, r
     const np = phraseAfter(c, k + 1);
     if (info.targetPrepositions.includes(p.lower) && p.lower !== 'of') {
       for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.targets, m);
-    }
-    else if (p.lower === 'with' || p.lower === 'against') for (const m of np.mentions) add(roles.targets, m);
+    } else if (p.lower === 'with' || p.lower === 'against')
+      for (const m of np.mentions) add(roles.targets, m);
     else if (LOCATIVE.has(p.lower)) {
       for (const m of np.mentions) add(m.kind === 'place' ? roles.places : roles.countries, m);
     }
@@ -303,7 +383,8 @@ function phraseAfter(c: Clause, from: number): { mentions: Mention[]; text: stri
     if (PHRASE_BREAKS.has(w.lower) || CUE_FORMS.matchAt(t, k, c.end)) break;
     if (PREPOSITIONS.has(w.lower) && !(w.lower === 'of' && words.length <= 1)) break;
     if (AUXILIARIES.has(w.lower) || w.lower === 'and' || w.lower === 'or' || /ing$/.test(w.lower)) break;
-    const content = !DETERMINERS.has(w.lower) && !POSSESSIVE_DETERMINERS.has(w.lower) && !VAGUE_MODIFIERS.has(w.lower);
+    const content =
+      !DETERMINERS.has(w.lower) && !POSSESSIVE_DETERMINERS.has(w.lower) && !VAGUE_MODIFIERS.has(w.lower);
     if (content && w.lower !== 'of' && w.kind === 'word') {
       words.push(w.text);
     } else if (w.lower === 'of') words.length = 0;
@@ -319,7 +400,11 @@ function phraseAfter(c: Clause, from: number): { mentions: Mention[]; text: stri
 function unnamedSubject(c: Clause, at: number): boolean {
   const t = c.tokens;
   let k = at - 1;
-  while (k >= c.start && (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower) || VERB_ADVERBS.has(t[k]!.lower))) k--;
+  while (
+    k >= c.start &&
+    (AUXILIARIES.has(t[k]!.lower) || /ly$/.test(t[k]!.lower) || VERB_ADVERBS.has(t[k]!.lower))
+  )
+    k--;
   const w = t[k];
   if (!w || w.kind !== 'word' || w.cap || c.byEnd.has(k + 1)) return false;
   if (PRONOUNS_SUBJECT.has(w.lower) || DETERMINERS.has(w.lower)) return false;
@@ -407,7 +492,8 @@ function sentencePlaces(c: Clause, roles: Roles, at: number) {
     // places (a country named around it is still where it happened).
     const elsewhere = m.tokenStart < from || m.tokenStart >= to;
     if (m.kind === 'place' && !elsewhere) add(roles.places, m);
-    else if (m.kind === 'country' && m.via !== 'demonym' && locativeBefore(c, m.tokenStart)) add(roles.countries, m);
+    else if (m.kind === 'country' && m.via !== 'demonym' && locativeBefore(c, m.tokenStart))
+      add(roles.countries, m);
   }
 }
 

@@ -78,13 +78,28 @@ const yearNumber = (t: Token | undefined) => {
 };
 
 /** Words before an expression that make it an anchor or a limit rather than the event's date. */
-const NOT_EVENT_DATE_BEFORE = new Set(['since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'than']);
+const NOT_EVENT_DATE_BEFORE = new Set([
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'through',
+  'before',
+  'after',
+  'than',
+]);
 
 /**
  * Every date expression in tokens [from, to), resolved against the publication day (null when the
  * article has no date: then only expressions with a year resolve).
  */
-export function findDates(tokens: readonly Token[], from: number, to: number, published: number | null): DateSpan[] {
+export function findDates(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  published: number | null,
+): DateSpan[] {
   const out: DateSpan[] = [];
   const pub = published === null ? null : parts(published);
   for (let i = from; i < to; i++) {
@@ -108,13 +123,15 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
         let year = tokens[end]?.text === ',' ? yearNumber(tokens[end + 1]) : yearNumber(tokens[end]);
         if (year !== null) end = tokens[end]?.text === ',' ? end + 2 : end + 1;
         year ??= pub ? pastYear(pub, month, d1) : null;
-        if (year !== null) span = { from: toDay(year, month, d1), to: toDay(year, month, d1), precision: 'day' };
+        if (year !== null)
+          span = { from: toDay(year, month, d1), to: toDay(year, month, d1), precision: 'day' };
       } else {
         // "in February 2022", "the March fire".
         let year = yearNumber(next);
         if (year !== null) end = i + 2;
         year ??= pub ? (month <= pub.m ? pub.y : pub.y - 1) : null;
-        if (year !== null) span = { from: toDay(year, month, 1), to: toDay(year, month + 1, 1) - 1, precision: 'month' };
+        if (year !== null)
+          span = { from: toDay(year, month, 1), to: toDay(year, month + 1, 1) - 1, precision: 'month' };
       }
     } else if (dayNumber(t) !== null && monthOf(next) !== undefined) {
       // "13 January 2026", "03 January".
@@ -125,7 +142,11 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
       if (year !== null) end++;
       year ??= pub ? pastYear(pub, m1, d1) : null;
       if (year !== null) span = { from: toDay(year, m1, d1), to: toDay(year, m1, d1), precision: 'day' };
-    } else if (yearNumber(t) !== null && !['.', ','].includes(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text !== '%') {
+    } else if (
+      yearNumber(t) !== null &&
+      !['.', ','].includes(tokens[i - 1]?.text ?? '') &&
+      tokens[i + 1]?.text !== '%'
+    ) {
       const y = yearNumber(t)!;
       span = { from: toDay(y, 1, 1), to: toDay(y + 1, 1, 1) - 1, precision: 'year' };
     } else if (published !== null) {
@@ -136,7 +157,9 @@ export function findDates(tokens: readonly Token[], from: number, to: number, pu
     const before = tokens[i - 1]?.lower ?? '';
     const before2 = tokens[i - 2]?.lower ?? '';
     // "since 2014" anchors, it dates nothing; "since the 2021 coup" still dates the coup.
-    const anchor = NOT_EVENT_DATE_BEFORE.has(before) || (NOT_EVENT_DATE_BEFORE.has(before2) && /^(?:the|early|late|mid)$/.test(before));
+    const anchor =
+      NOT_EVENT_DATE_BEFORE.has(before) ||
+      (NOT_EVENT_DATE_BEFORE.has(before2) && /^(?:the|early|late|mid)$/.test(before));
     out.push({ ...span, start: i, end, ...(anchor ? { anchor } : {}) });
     i = end - 1;
   }
@@ -148,7 +171,12 @@ function pastYear(pub: ReturnType<typeof parts>, month: number, day: number): nu
   return toDay(pub.y, month, day) - toDay(pub.y, pub.m, pub.d) > 7 ? pub.y - 1 : pub.y;
 }
 
-function relative(tokens: readonly Token[], i: number, published: number, pub: ReturnType<typeof parts>): Omit<DateSpan, 'start' | 'end'> | null {
+function relative(
+  tokens: readonly Token[],
+  i: number,
+  published: number,
+  pub: ReturnType<typeof parts>,
+): Omit<DateSpan, 'start' | 'end'> | null {
   const w = tokens[i]!.lower;
   const next = tokens[i + 1]?.lower;
   const monday = published - pub.dow;
@@ -211,7 +239,8 @@ function afterModal(tokens: readonly Token[], at: number, from: number): boolean
 
 /** Token distance from a date expression to a cue verb right around it, or null. */
 function nearestCue(tokens: readonly Token[], s: DateSpan, from: number, to: number): number | null {
-  for (let k = s.end; k < Math.min(s.end + 5, to); k++) if (CUE_FORMS.matchAt(tokens, k, to)) return k - s.end;
+  for (let k = s.end; k < Math.min(s.end + 5, to); k++)
+    if (CUE_FORMS.matchAt(tokens, k, to)) return k - s.end;
   for (let k = s.start - 1; k >= Math.max(from, s.start - 4); k--) {
     const m = CUE_FORMS.matchAt(tokens, k, to);
     if (m && m.end <= s.start) return s.start - m.end;

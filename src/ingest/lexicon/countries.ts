@@ -33,9 +33,18 @@ const EXTRA_NAMES: Record<string, string[]> = {
 };
 const EXTRA_DEMONYMS: Record<string, string[]> = { USA: ['US', 'U.S.'], GBR: ['UK', 'U.K.'] };
 /** The adjective today's news uses, where the gazetteer's first one is dated ("Kirghiz", "Burmese"). */
-const PREFERRED_DEMONYM: Record<string, string> = { KGZ: 'Kyrgyz', MMR: 'Myanmar', TUR: 'Turkish', CZE: 'Czech' };
+const PREFERRED_DEMONYM: Record<string, string> = {
+  KGZ: 'Kyrgyz',
+  MMR: 'Myanmar',
+  TUR: 'Turkish',
+  CZE: 'Czech',
+};
 /** Older spellings of capitals that news still uses. */
-const EXTRA_CAPITALS: Record<string, string[]> = { UKR: ['Kiev'], IND: ['Delhi'], MMR: ['Yangon', 'Rangoon'] };
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  UKR: ['Kiev'],
+  IND: ['Delhi'],
+  MMR: ['Yangon', 'Rangoon'],
+};
 /** Two-letter codes are mostly noise in text ("TT", "AP"); only these are country names. */
 const TWO_LETTER_OK = new Set(['US', 'UK']);
 
@@ -58,7 +67,12 @@ export const COUNTRIES: CountryInfo[] = countries
     // Plurals name the people ("Iranians"): still a mention of the country.
     const plural = singular.filter((d) => /[aeinor]$/.test(d) || /i$/.test(d)).map((d) => `${d}s`);
     const preferred = PREFERRED_DEMONYM[code];
-    const demonyms = new Set<string>([...(preferred ? [preferred] : []), ...singular, ...plural, ...(EXTRA_DEMONYMS[code] ?? [])]);
+    const demonyms = new Set<string>([
+      ...(preferred ? [preferred] : []),
+      ...singular,
+      ...plural,
+      ...(EXTRA_DEMONYMS[code] ?? []),
+    ]);
     return {
       id: `cty_${code.toLowerCase()}`,
       code,

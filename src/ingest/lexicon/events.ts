@@ -7,11 +7,16 @@
  */
 import type { EventType, FigureKind } from '../../domain/document.js';
 
-const list = (text: string) => text.trim().split(/\s*\|\s*|\n\s*/).filter(Boolean);
+const list = (text: string) =>
+  text
+    .trim()
+    .split(/\s*\|\s*|\n\s*/)
+    .filter(Boolean);
 
 /** Words that vouch for a sense, looked up in lower case among a sentence's (or article's) tokens. */
 export const EVIDENCE = {
-  military: list(`missile|missiles|drone|drones|rocket|rockets|bomb|bombs|bombed|bombing|air|jets|jet|warplanes|
+  military:
+    list(`missile|missiles|drone|drones|rocket|rockets|bomb|bombs|bombed|bombing|air|jets|jet|warplanes|
     artillery|shells|shelling|military|army|troops|forces|soldiers|ballistic|explosives|airstrike|airstrikes|
     militants|rebels|gunmen|insurgents|guerrillas|fighters|civilians|killed|wounded|casualties|junta|
     weapons|munitions|barrage|frontline|offensive|shelled|struck`),
@@ -19,7 +24,8 @@ export const EVIDENCE = {
     insurgents|guerrillas|armed|troops|forces|military|army|soldiers|killed|wounded|injured|dead|police|
     station|fighters|assailants|attackers|shot|gunfire|rifles|grenades|civilians|casualties|knife|jets|
     airstrike|warplanes|artillery|shelling`),
-  labour: list(`workers|worker|union|unions|walkout|wage|wages|pay|salary|salaries|staff|employees|pilots|crew|
+  labour:
+    list(`workers|worker|union|unions|walkout|wage|wages|pay|salary|salaries|staff|employees|pilots|crew|
     dockworkers|dockers|nurses|teachers|doctors|drivers|industrial|picket|pickets|stoppage|bargaining|
     contract|management|employer|employers|shifts|overtime|strikers|metalworkers|miners|flights|cancelled|
     canceled|negotiations`),
@@ -56,7 +62,8 @@ export const EVIDENCE = {
   memory: list(`anniversary|years|memorial|victims|commemorate|commemorated|commemoration|remembered|
     remember|mourn|mourning|wreaths|minute's|silence|killed|died`),
   holiday: list(`patriotic|national|public|declared|designated|unity|mourning|independence|remembrance`),
-  sport: list(`club|clubs|fee|striker|midfielder|defender|goalkeeper|player|players|season|forward|winger|league|
+  sport:
+    list(`club|clubs|fee|striker|midfielder|defender|goalkeeper|player|players|season|forward|winger|league|
     squad|coach|manager|stadium|football|soccer|teenager|goals`),
   election: list(`voters|voting|candidate|candidates|polling|ballots|ballot|turnout|electoral|seats|
     campaign|elected|parliamentary|presidential|runoff|leadership|party|delegates|lawmakers|senators|
@@ -101,20 +108,57 @@ interface TriggerGroup extends TriggerSense {
 
 const TRIGGERS: TriggerGroup[] = [
   // Armed attacks.
-  { type: 'attack', pos: 'noun', forms: `air strike|air strikes|airstrike|airstrikes|air raid|air raids|missile strike|
+  {
+    type: 'attack',
+    pos: 'noun',
+    forms: `air strike|air strikes|airstrike|airstrikes|air raid|air raids|missile strike|
       missile strikes|drone strike|drone strikes|missile attack|missile attacks|drone attack|drone attacks|
       rocket attack|rocket attacks|barrage|barrages|bombardment|bombardments|bombing|bombings|shelling|
       ambush|massacre|suicide bombing|car bomb|car bombing|terror attack|terrorist attack|armed attack|
       mortar attack|grenade attack|shooting|mass shooting|assassination|assassination attempt|stabbing|
-      knife attack|kidnapping|kidnappings|abduction|abductions|mass abduction` },
-  { type: 'attack', pos: 'verb', noun: 'attack', forms: `assassinated|kidnapped|abducted|gunned down|shot dead|stabbed` },
-  { type: 'attack', pos: 'noun', needs: 'violence', forms: `attack|attacks|assault|raid|raids|explosion|blast` },
+      knife attack|kidnapping|kidnappings|abduction|abductions|mass abduction`,
+  },
+  {
+    type: 'attack',
+    pos: 'verb',
+    noun: 'attack',
+    forms: `assassinated|kidnapped|abducted|gunned down|shot dead|stabbed`,
+  },
+  {
+    type: 'attack',
+    pos: 'noun',
+    needs: 'violence',
+    forms: `attack|attacks|assault|raid|raids|explosion|blast`,
+  },
   { type: 'attack', pos: 'noun', needs: 'military', forms: `strike|strikes|offensive|fire` },
-  { type: 'attack', pos: 'noun', needs: 'weaponUse', weapon: true, forms: `missile|missiles|rocket|rockets|drone|drones` },
-  { type: 'attack', pos: 'verb', noun: 'attack', forms: `bombed|shelled|ambushed|pummelled|pummeled|opened fire` },
-  { type: 'attack', pos: 'verb', needs: 'military', noun: 'attack', forms: `struck|strike|strikes|striking|battered|pounded|targeted|fired|
-      launched|hit|hits|bombarded|bombarding` },
-  { type: 'attack', pos: 'verb', needs: 'violence', noun: 'attack', forms: `attacked|attacks|attacking|raided|stormed|assaulted` },
+  {
+    type: 'attack',
+    pos: 'noun',
+    needs: 'weaponUse',
+    weapon: true,
+    forms: `missile|missiles|rocket|rockets|drone|drones`,
+  },
+  {
+    type: 'attack',
+    pos: 'verb',
+    noun: 'attack',
+    forms: `bombed|shelled|ambushed|pummelled|pummeled|opened fire`,
+  },
+  {
+    type: 'attack',
+    pos: 'verb',
+    needs: 'military',
+    noun: 'attack',
+    forms: `struck|strike|strikes|striking|battered|pounded|targeted|fired|
+      launched|hit|hits|bombarded|bombarding`,
+  },
+  {
+    type: 'attack',
+    pos: 'verb',
+    needs: 'violence',
+    noun: 'attack',
+    forms: `attacked|attacks|attacking|raided|stormed|assaulted`,
+  },
   // Wars and invasions.
   { type: 'war', pos: 'noun', forms: `war|wars|invasion|civil war|full-scale invasion|armed conflict` },
   { type: 'war', pos: 'noun', needs: 'military', forms: `conflict|occupation` },
@@ -122,113 +166,281 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'coup', pos: 'noun', forms: `coup|coups|coup d'etat|military takeover|putsch` },
   { type: 'coup', pos: 'verb', noun: 'coup', forms: `seized power|took power|staged a coup` },
   // Clashes.
-  { type: 'clash', pos: 'noun', forms: `clash|clashes|skirmish|skirmishes|exchange of fire|firefight|gun battle|
-      gunfight|scuffle|scuffles|cross-border fire|crossfire` },
-  { type: 'clash', pos: 'verb', noun: 'exchange of fire', forms: `exchanged fire|exchange fire|exchanges fire|exchanging fire|
-      traded fire|trade fire` },
+  {
+    type: 'clash',
+    pos: 'noun',
+    forms: `clash|clashes|skirmish|skirmishes|exchange of fire|firefight|gun battle|
+      gunfight|scuffle|scuffles|cross-border fire|crossfire`,
+  },
+  {
+    type: 'clash',
+    pos: 'verb',
+    noun: 'exchange of fire',
+    forms: `exchanged fire|exchange fire|exchanges fire|exchanging fire|
+      traded fire|trade fire`,
+  },
   { type: 'clash', pos: 'verb', noun: 'clash', forms: `clashed|clashing|skirmished|rammed` },
   { type: 'clash', pos: 'noun', needs: 'military', forms: `exchange` },
   { type: 'clash', pos: 'noun', needs: 'stateForce', forms: `collision|ramming` },
   { type: 'clash', pos: 'verb', needs: 'stateForce', noun: 'collision', forms: `collided` },
   { type: 'clash', pos: 'noun', needs: 'violence', forms: `fighting` },
   // Protests.
-  { type: 'protest', pos: 'noun', forms: `protest|protests|demonstration|demonstrations|riot|riots|rioting|
-      unrest|sit-in|hunger strike|protest march|street protests|mass protests|uprising` },
-  { type: 'protest', pos: 'noun', needs: 'protest', forms: `rally|rallies|blockade|blockades|march|crackdown` },
+  {
+    type: 'protest',
+    pos: 'noun',
+    forms: `protest|protests|demonstration|demonstrations|riot|riots|rioting|
+      unrest|sit-in|hunger strike|protest march|street protests|mass protests|uprising`,
+  },
+  {
+    type: 'protest',
+    pos: 'noun',
+    needs: 'protest',
+    forms: `rally|rallies|blockade|blockades|march|crackdown`,
+  },
   // Policing a crowd is part of its protest.
-  { type: 'protest', pos: 'verb', noun: 'crackdown', forms: `fired tear gas|fire tear gas|fires tear gas|firing tear gas|
-      used tear gas|fired rubber bullets|used water cannon|used water cannons|fired water cannon` },
-  { type: 'protest', pos: 'verb', noun: 'protests', forms: `protested|protesting|demonstrated|rioted|took to the streets|
-      take to the streets|taking to the streets` },
-  { type: 'protest', pos: 'verb', needs: 'protest', noun: 'protests', forms: `rallied|marched|blocked|block|blocks|blocking` },
+  {
+    type: 'protest',
+    pos: 'verb',
+    noun: 'crackdown',
+    forms: `fired tear gas|fire tear gas|fires tear gas|firing tear gas|
+      used tear gas|fired rubber bullets|used water cannon|used water cannons|fired water cannon`,
+  },
+  {
+    type: 'protest',
+    pos: 'verb',
+    noun: 'protests',
+    forms: `protested|protesting|demonstrated|rioted|took to the streets|
+      take to the streets|taking to the streets`,
+  },
+  {
+    type: 'protest',
+    pos: 'verb',
+    needs: 'protest',
+    noun: 'protests',
+    forms: `rallied|marched|blocked|block|blocks|blocking`,
+  },
   // Labour strikes.
-  { type: 'labour_strike', pos: 'noun', forms: `walkout|walkouts|work stoppage|stoppage|industrial action|general strike|
-      labour strike|labor strike|lockout` },
+  {
+    type: 'labour_strike',
+    pos: 'noun',
+    forms: `walkout|walkouts|work stoppage|stoppage|industrial action|general strike|
+      labour strike|labor strike|lockout`,
+  },
   { type: 'labour_strike', pos: 'noun', needs: 'labour', forms: `strike|strikes` },
-  { type: 'labour_strike', pos: 'verb', noun: 'strike', forms: `went on strike|go on strike|are on strike|were on strike|walked off` },
-  { type: 'labour_strike', pos: 'verb', needs: 'labour', noun: 'strike', forms: `striking|strike|walked out` },
+  {
+    type: 'labour_strike',
+    pos: 'verb',
+    noun: 'strike',
+    forms: `went on strike|go on strike|are on strike|were on strike|walked off`,
+  },
+  {
+    type: 'labour_strike',
+    pos: 'verb',
+    needs: 'labour',
+    noun: 'strike',
+    forms: `striking|strike|walked out`,
+  },
   // Arrests.
   { type: 'arrest', pos: 'noun', forms: `arrest|arrests|detention|detentions|mass arrests` },
   { type: 'arrest', pos: 'verb', noun: 'arrests', forms: `arrested|rounded up|taken into custody` },
   { type: 'arrest', pos: 'verb', noun: 'detention', forms: `detained` },
   // Cyber attacks and sabotage.
-  { type: 'cyber_attack', pos: 'noun', forms: `cyber attack|cyber attacks|cyberattack|cyberattacks|cyber-attack|
+  {
+    type: 'cyber_attack',
+    pos: 'noun',
+    forms: `cyber attack|cyber attacks|cyberattack|cyberattacks|cyber-attack|
       cyber-attacks|ransomware attack|ransomware|hack|hacking|data breach|malware attack|denial-of-service attack|
-      sabotage` },
+      sabotage`,
+  },
   { type: 'cyber_attack', pos: 'noun', needs: 'cyber', forms: `attack|attacks|breach` },
   { type: 'cyber_attack', pos: 'verb', noun: 'hack', forms: `hacked` },
-  { type: 'cyber_attack', pos: 'verb', needs: 'cyber', noun: 'cyber attack', forms: `bombarding|bombarded|attacked|targeted` },
+  {
+    type: 'cyber_attack',
+    pos: 'verb',
+    needs: 'cyber',
+    noun: 'cyber attack',
+    forms: `bombarding|bombarded|attacked|targeted`,
+  },
   // Troops moving.
-  { type: 'military_movement', pos: 'noun', forms: `build-up|buildup|military build-up|troop build-up|deployment|
-      deployments|troop movements|incursion|incursions|pullback|pullout|airspace violation|naval blockade` },
-  { type: 'military_movement', pos: 'noun', needs: 'military', forms: `exercises|drills|manoeuvres|maneuvers|withdrawal` },
-  { type: 'military_movement', pos: 'noun', needs: 'intrusion', local: true, modifierIsTarget: true, noun: 'airspace violation',
-    forms: `airspace` },
+  {
+    type: 'military_movement',
+    pos: 'noun',
+    forms: `build-up|buildup|military build-up|troop build-up|deployment|
+      deployments|troop movements|incursion|incursions|pullback|pullout|airspace violation|naval blockade`,
+  },
+  {
+    type: 'military_movement',
+    pos: 'noun',
+    needs: 'military',
+    forms: `exercises|drills|manoeuvres|maneuvers|withdrawal`,
+  },
+  {
+    type: 'military_movement',
+    pos: 'noun',
+    needs: 'intrusion',
+    local: true,
+    modifierIsTarget: true,
+    noun: 'airspace violation',
+    forms: `airspace`,
+  },
   { type: 'military_movement', pos: 'verb', noun: 'build-up', forms: `building up|built up|massing|massed` },
   { type: 'military_movement', pos: 'verb', noun: 'deployment', forms: `deployed|deploying` },
   // Forces facing each other, and troops moved: "moved thousands of troops toward the border".
-  { type: 'military_movement', pos: 'noun', needs: 'military', forms: `standoff|stand-off|reinforcements|mobilisation|
-      mobilization` },
-  { type: 'military_movement', pos: 'verb', needs: 'troops', local: true, noun: 'troop movement', forms: `moved|moving|
-      mobilised|mobilized|mobilising|mobilizing|amassed|redeployed|redeploying` },
-  { type: 'military_movement', pos: 'verb', needs: 'military', noun: 'withdrawal', forms: `pulling back|pulled back|withdrew|withdrawing` },
+  {
+    type: 'military_movement',
+    pos: 'noun',
+    needs: 'military',
+    forms: `standoff|stand-off|reinforcements|mobilisation|
+      mobilization`,
+  },
+  {
+    type: 'military_movement',
+    pos: 'verb',
+    needs: 'troops',
+    local: true,
+    noun: 'troop movement',
+    forms: `moved|moving|
+      mobilised|mobilized|mobilising|mobilizing|amassed|redeployed|redeploying`,
+  },
+  {
+    type: 'military_movement',
+    pos: 'verb',
+    needs: 'military',
+    noun: 'withdrawal',
+    forms: `pulling back|pulled back|withdrew|withdrawing`,
+  },
   // Meetings and talks.
-  { type: 'meeting', pos: 'noun', forms: `talks|summit|summits|negotiations|peace talks|climate talks|climate summit|
-      state visit|meeting|meetings` },
+  {
+    type: 'meeting',
+    pos: 'noun',
+    forms: `talks|summit|summits|negotiations|peace talks|climate talks|climate summit|
+      state visit|meeting|meetings`,
+  },
   { type: 'meeting', pos: 'noun', needs: 'meeting', forms: `conference|walkout` },
   { type: 'meeting', pos: 'verb', noun: 'talks', forms: `held talks|met with` },
   { type: 'meeting', pos: 'verb', needs: 'meeting', noun: 'walkout', forms: `walked out|walked out of` },
   // Agreements.
-  { type: 'agreement', pos: 'noun', forms: `agreement|agreements|deal|deals|accord|accords|treaty|pact|truce|
+  {
+    type: 'agreement',
+    pos: 'noun',
+    forms: `agreement|agreements|deal|deals|accord|accords|treaty|pact|truce|
       ceasefire|cease-fire|armistice|peace deal|peace accord|peace agreement|memorandum of understanding|
-      pay deal|trade deal|settlement` },
-  { type: 'agreement', pos: 'verb', noun: 'agreement', forms: `signed a deal|signed an agreement|struck a deal|agreed a deal|
-      reached a deal|reached an agreement|agreed to a ceasefire` },
+      pay deal|trade deal|settlement`,
+  },
+  {
+    type: 'agreement',
+    pos: 'verb',
+    noun: 'agreement',
+    forms: `signed a deal|signed an agreement|struck a deal|agreed a deal|
+      reached a deal|reached an agreement|agreed to a ceasefire`,
+  },
   { type: 'agreement', pos: 'noun', needs: 'sport', forms: `transfer|signing` },
   { type: 'agreement', pos: 'verb', needs: 'sport', noun: 'signing', forms: `signed|signs|sign` },
   { type: 'agreement', pos: 'verb', needs: 'accord', noun: 'agreement', forms: `agreed|agree|agrees` },
   // Sanctions.
-  { type: 'sanctions', pos: 'noun', forms: `sanctions|sanctions package|entry ban|travel ban|asset freeze|embargo|
-      export controls|export curbs|blacklist|countermeasures` },
-  { type: 'sanctions', pos: 'verb', noun: 'sanctions', forms: `sanctioned|blacklisted|banned from entering|imposed sanctions` },
+  {
+    type: 'sanctions',
+    pos: 'noun',
+    forms: `sanctions|sanctions package|entry ban|travel ban|asset freeze|embargo|
+      export controls|export curbs|blacklist|countermeasures`,
+  },
+  {
+    type: 'sanctions',
+    pos: 'verb',
+    noun: 'sanctions',
+    forms: `sanctioned|blacklisted|banned from entering|imposed sanctions`,
+  },
   // Elections and votes.
-  { type: 'election', pos: 'noun', forms: `election|elections|referendum|runoff|leadership race|leadership contest|
-      leadership vote|presidential election|general election|no-confidence vote|confidence vote` },
+  {
+    type: 'election',
+    pos: 'noun',
+    forms: `election|elections|referendum|runoff|leadership race|leadership contest|
+      leadership vote|presidential election|general election|no-confidence vote|confidence vote`,
+  },
   { type: 'election', pos: 'noun', needs: 'election', forms: `vote|votes|ballot|polls` },
-  { type: 'election', pos: 'verb', needs: 'election', noun: 'vote', forms: `voted|voting|went to the polls|picked|picks|chose|
-      chooses|selected` },
-  { type: 'election', pos: 'verb', needs: 'legislature', local: true, noun: 'vote', forms: `approved|passed|approves|passes` },
+  {
+    type: 'election',
+    pos: 'verb',
+    needs: 'election',
+    noun: 'vote',
+    forms: `voted|voting|went to the polls|picked|picks|chose|
+      chooses|selected`,
+  },
+  {
+    type: 'election',
+    pos: 'verb',
+    needs: 'legislature',
+    local: true,
+    noun: 'vote',
+    forms: `approved|passed|approves|passes`,
+  },
   { type: 'election', pos: 'verb', noun: 'election', forms: `elected|re-elected` },
   // Courts.
-  { type: 'court_ruling', pos: 'noun', forms: `ruling|verdict|judgment|judgement|conviction|acquittal|court order` },
+  {
+    type: 'court_ruling',
+    pos: 'noun',
+    forms: `ruling|verdict|judgment|judgement|conviction|acquittal|court order`,
+  },
   { type: 'court_ruling', pos: 'noun', needs: 'court', forms: `decision|sentence` },
-  { type: 'court_ruling', pos: 'verb', noun: 'conviction', forms: `convicted|acquitted|found guilty|sentenced` },
-  { type: 'court_ruling', pos: 'verb', needs: 'court', noun: 'ruling', forms: `ruled|overturned|upheld|ordered the release` },
+  {
+    type: 'court_ruling',
+    pos: 'verb',
+    noun: 'conviction',
+    forms: `convicted|acquitted|found guilty|sentenced`,
+  },
+  {
+    type: 'court_ruling',
+    pos: 'verb',
+    needs: 'court',
+    noun: 'ruling',
+    forms: `ruled|overturned|upheld|ordered the release`,
+  },
   // Regulators' penalties.
   { type: 'penalty', pos: 'noun', needs: 'money', forms: `fine|fines|penalty|penalties` },
   { type: 'penalty', pos: 'verb', noun: 'fine', forms: `fined` },
   // Policy decisions.
-  { type: 'policy', pos: 'noun', forms: `rate cut|rate cuts|rate hike|rate hikes|rate increase|rate decision|
-      output cut|output cuts|production cut|production cuts|import ban|export ban|price cap|tariffs|tariff` },
+  {
+    type: 'policy',
+    pos: 'noun',
+    forms: `rate cut|rate cuts|rate hike|rate hikes|rate increase|rate decision|
+      output cut|output cuts|production cut|production cuts|import ban|export ban|price cap|tariffs|tariff`,
+  },
   { type: 'policy', pos: 'noun', needs: 'law', forms: `ban` },
   { type: 'policy', pos: 'noun', needs: 'policyObject', forms: `cut|cuts|quota|quotas|hike` },
   { type: 'policy', pos: 'verb', needs: 'policyObject', noun: 'decision', forms: `cut|raised|lowered|hiked` },
   { type: 'policy', pos: 'verb', needs: 'rates', local: true, noun: 'decision', forms: `held|kept|left` },
   { type: 'policy', pos: 'verb', needs: 'law', noun: 'ban', forms: `banned|banning` },
   // Disasters, epidemics among them.
-  { type: 'disaster', pos: 'noun', forms: `earthquake|earthquakes|quake|tremor|aftershock|aftershocks|flood|floods|
+  {
+    type: 'disaster',
+    pos: 'noun',
+    forms: `earthquake|earthquakes|quake|tremor|aftershock|aftershocks|flood|floods|
       flooding|flash floods|hurricane|typhoon|cyclone|tropical storm|tornado|wildfire|wildfires|forest fire|
       forest fires|bushfire|bushfires|drought|landslide|landslides|mudslide|tsunami|volcanic eruption|eruption|
-      avalanche|heatwave|heat wave|epidemic|pandemic|famine|heavy rains|landfall` },
+      avalanche|heatwave|heat wave|epidemic|pandemic|famine|heavy rains|landfall`,
+  },
   { type: 'disaster', pos: 'noun', needs: 'disease', forms: `outbreak|outbreaks|cholera|ebola` },
-  { type: 'disaster', pos: 'noun', forms: `snowstorm|blizzard|sandstorm|dust storm|hailstorm|winter storm|cold snap|
-      torrential rain|torrential rains|monsoon rains` },
+  {
+    type: 'disaster',
+    pos: 'noun',
+    forms: `snowstorm|blizzard|sandstorm|dust storm|hailstorm|winter storm|cold snap|
+      torrential rain|torrential rains|monsoon rains`,
+  },
   { type: 'disaster', pos: 'noun', needs: 'weather', forms: `storm|storms` },
-  { type: 'disaster', pos: 'verb', noun: 'flood', forms: `overflowed|burst its banks|burst their banks|flooded` },
+  {
+    type: 'disaster',
+    pos: 'verb',
+    noun: 'flood',
+    forms: `overflowed|burst its banks|burst their banks|flooded`,
+  },
   // Accidents.
-  { type: 'accident', pos: 'noun', forms: `derailment|plane crash|train crash|bus crash|car crash|mine disaster|
+  {
+    type: 'accident',
+    pos: 'noun',
+    forms: `derailment|plane crash|train crash|bus crash|car crash|mine disaster|
       shipwreck|oil spill|gas explosion|gas leak|stampede|cave-in|meltdown|meltdowns|nuclear accident|
-      nuclear disaster|radiation leak` },
+      nuclear disaster|radiation leak`,
+  },
   { type: 'accident', pos: 'noun', needs: 'transport', forms: `crash|crashes|collision|sinking` },
   { type: 'accident', pos: 'noun', needs: 'structure', forms: `collapse` },
   { type: 'accident', pos: 'noun', needs: 'blaze', forms: `fire|fires|blaze` },
@@ -240,13 +452,29 @@ const TRIGGERS: TriggerGroup[] = [
   // Recalls.
   { type: 'recall', pos: 'noun', forms: `product recall|safety recall` },
   { type: 'recall', pos: 'noun', needs: 'product', forms: `recall|recalls` },
-  { type: 'recall', pos: 'verb', needs: 'product', noun: 'recall', forms: `recalled|recalling|recalls|recall` },
+  {
+    type: 'recall',
+    pos: 'verb',
+    needs: 'product',
+    noun: 'recall',
+    forms: `recalled|recalling|recalls|recall`,
+  },
   // Commemorations.
-  { type: 'commemoration', pos: 'noun', forms: `commemoration|commemorations|day of mourning|national mourning|
-      memorial service|vigil|vigils|day of unity|remembrance day` },
+  {
+    type: 'commemoration',
+    pos: 'noun',
+    forms: `commemoration|commemorations|day of mourning|national mourning|
+      memorial service|vigil|vigils|day of unity|remembrance day`,
+  },
   { type: 'commemoration', pos: 'noun', needs: 'memory', forms: `anniversary|memorial|ceremony|tribute` },
   { type: 'commemoration', pos: 'noun', needs: 'holiday', forms: `holiday` },
-  { type: 'commemoration', pos: 'verb', needs: 'memory', noun: 'commemoration', forms: `commemorated|commemorate|marked|marks|mark` },
+  {
+    type: 'commemoration',
+    pos: 'verb',
+    needs: 'memory',
+    noun: 'commemoration',
+    forms: `commemorated|commemorate|marked|marks|mark`,
+  },
 ];
 
 /**
@@ -277,13 +505,17 @@ export const NOT_EVENTS = list(`trade war|price war|culture war|war of words|war
  * Accidents that stay events of their own when a disaster causes them: a train derailing in a
  * flood, reactors melting down after a tsunami (a roof collapsing in an earthquake is the quake's).
  */
-export const OWN_ACCIDENTS = new Set(list(`derailment|crash|crashes|plane crash|train crash|bus crash|car crash|sinking|
-  shipwreck|meltdown|meltdowns|nuclear accident|nuclear disaster|radiation leak|oil spill`));
+export const OWN_ACCIDENTS = new Set(
+  list(`derailment|crash|crashes|plane crash|train crash|bus crash|car crash|sinking|
+  shipwreck|meltdown|meltdowns|nuclear accident|nuclear disaster|radiation leak|oil spill`),
+);
 
 /** Words before a trigger that deny its event for one type: a ceasefire "violated" did not happen. */
 export const NEGATORS_BY_TYPE: Partial<Record<EventType, ReadonlySet<string>>> = {
-  agreement: new Set(list(`violating|violated|violation|violations|breach|breached|breaching|breaking|broke|broken|
-    collapse|collapsed|abandoned|scrapped|quit|suspended`)),
+  agreement: new Set(
+    list(`violating|violated|violation|violations|breach|breached|breaching|breaking|broke|broken|
+    collapse|collapsed|abandoned|scrapped|quit|suspended`),
+  ),
 };
 
 /** What an event of each type is called when a verb reports it, and how its arguments read. */
@@ -305,29 +537,82 @@ export interface EventTypeInfo {
 
 const targets = (s: string) => s.split(' ');
 export const EVENT_TYPE_INFO: Record<EventType, EventTypeInfo> = {
-  attack: { label: 'attack', modifier: 'actor', targetPrepositions: targets('on against at of targeting'), toleranceDays: 1 },
-  war: { label: 'war', modifier: 'actor', targetPrepositions: targets('of on against in with'), toleranceDays: 3650 },
+  attack: {
+    label: 'attack',
+    modifier: 'actor',
+    targetPrepositions: targets('on against at of targeting'),
+    toleranceDays: 1,
+  },
+  war: {
+    label: 'war',
+    modifier: 'actor',
+    targetPrepositions: targets('of on against in with'),
+    toleranceDays: 3650,
+  },
   coup: { label: 'coup', modifier: 'place', targetPrepositions: targets('against in'), toleranceDays: 365 },
   clash: { label: 'clash', modifier: 'place', targetPrepositions: targets('with against'), toleranceDays: 2 },
-  protest: { label: 'protests', modifier: 'place', targetPrepositions: targets('against over'), toleranceDays: 14 },
-  labour_strike: { label: 'strike', modifier: 'place', targetPrepositions: targets('at against'), toleranceDays: 14 },
+  protest: {
+    label: 'protests',
+    modifier: 'place',
+    targetPrepositions: targets('against over'),
+    toleranceDays: 14,
+  },
+  labour_strike: {
+    label: 'strike',
+    modifier: 'place',
+    targetPrepositions: targets('at against'),
+    toleranceDays: 14,
+  },
   arrest: { label: 'arrests', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 2 },
-  cyber_attack: { label: 'cyber attack', modifier: 'actor', targetPrepositions: targets('on against at of targeting'), toleranceDays: 7 },
+  cyber_attack: {
+    label: 'cyber attack',
+    modifier: 'actor',
+    targetPrepositions: targets('on against at of targeting'),
+    toleranceDays: 7,
+  },
   military_movement: {
-    label: 'build-up', modifier: 'actor', targetPrepositions: targets('near around along on into toward towards'),
-    toleranceDays: 30, objectMoves: true,
+    label: 'build-up',
+    modifier: 'actor',
+    targetPrepositions: targets('near around along on into toward towards'),
+    toleranceDays: 30,
+    objectMoves: true,
   },
   meeting: { label: 'talks', modifier: 'actor', targetPrepositions: targets('with'), toleranceDays: 3 },
   agreement: { label: 'agreement', modifier: 'actor', targetPrepositions: targets('with'), toleranceDays: 7 },
-  sanctions: { label: 'sanctions', modifier: 'actor', targetPrepositions: targets('on against targeting'), toleranceDays: 7 },
+  sanctions: {
+    label: 'sanctions',
+    modifier: 'actor',
+    targetPrepositions: targets('on against targeting'),
+    toleranceDays: 7,
+  },
   election: { label: 'election', modifier: 'place', targetPrepositions: targets('on'), toleranceDays: 7 },
-  court_ruling: { label: 'ruling', modifier: 'actor', targetPrepositions: targets('against on in'), toleranceDays: 3 },
-  penalty: { label: 'fine', modifier: 'actor', targetPrepositions: targets('on against for'), toleranceDays: 7 },
-  policy: { label: 'decision', modifier: 'actor', targetPrepositions: targets('on against'), toleranceDays: 7 },
+  court_ruling: {
+    label: 'ruling',
+    modifier: 'actor',
+    targetPrepositions: targets('against on in'),
+    toleranceDays: 3,
+  },
+  penalty: {
+    label: 'fine',
+    modifier: 'actor',
+    targetPrepositions: targets('on against for'),
+    toleranceDays: 7,
+  },
+  policy: {
+    label: 'decision',
+    modifier: 'actor',
+    targetPrepositions: targets('on against'),
+    toleranceDays: 7,
+  },
   disaster: { label: 'disaster', modifier: 'place', targetPrepositions: [], toleranceDays: 14 },
   accident: { label: 'accident', modifier: 'place', targetPrepositions: [], toleranceDays: 2 },
   recall: { label: 'recall', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 30 },
-  commemoration: { label: 'commemoration', modifier: 'place', targetPrepositions: targets('of for'), toleranceDays: 2 },
+  commemoration: {
+    label: 'commemoration',
+    modifier: 'place',
+    targetPrepositions: targets('of for'),
+    toleranceDays: 2,
+  },
 };
 
 /** Every trigger form with its senses (lower case, as the matcher compiles them). */
@@ -358,17 +643,39 @@ export const IRREALIS_AFTER = new Set(list(`could|would|might|may|will|shall|sho
 export const FUTURE_AFTER = new Set(list(`next|tomorrow|upcoming|later`));
 
 /** A clause ends at these words: an event's unreal context does not run across them. */
-export const CLAUSE_BREAKS = new Set(list(`;|:|—|–|--|but|while|whereas|although|though|because|after|before|and|as`));
+export const CLAUSE_BREAKS = new Set(
+  list(`;|:|—|–|--|but|while|whereas|although|though|because|after|before|and|as`),
+);
 
 /** Figures: the words that say what a number counts. */
 export const FIGURE_WORDS: Record<string, FigureKind> = {
-  killed: 'killed', killing: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed',
-  lives: 'killed', fatalities: 'killed', bodies: 'killed',
-  wounded: 'injured', wounding: 'injured', injured: 'injured', injuring: 'injured', hurt: 'injured',
+  killed: 'killed',
+  killing: 'killed',
+  dead: 'killed',
+  died: 'killed',
+  deaths: 'killed',
+  death: 'killed',
+  lives: 'killed',
+  fatalities: 'killed',
+  bodies: 'killed',
+  wounded: 'injured',
+  wounding: 'injured',
+  injured: 'injured',
+  injuring: 'injured',
+  hurt: 'injured',
   injuries: 'injured',
-  arrested: 'arrested', arresting: 'arrested', detained: 'arrested', detaining: 'arrested', arrests: 'arrested',
-  displaced: 'displaced', displacing: 'displaced', homeless: 'displaced',
-  evacuated: 'evacuated', evacuating: 'evacuated', evacuation: 'evacuated', evacuate: 'evacuated',
+  arrested: 'arrested',
+  arresting: 'arrested',
+  detained: 'arrested',
+  detaining: 'arrested',
+  arrests: 'arrested',
+  displaced: 'displaced',
+  displacing: 'displaced',
+  homeless: 'displaced',
+  evacuated: 'evacuated',
+  evacuating: 'evacuated',
+  evacuation: 'evacuated',
+  evacuate: 'evacuated',
   missing: 'missing',
 };
 
@@ -381,8 +688,17 @@ export const COUNTED_NOUNS = new Set(
 );
 
 /** Currency signs and words for money figures. */
-export const CURRENCY_WORDS = new Set(list(`$|€|£|¥|euros|euro|dollars|pounds|yen|won|rupees|yuan|francs|pesos|rand`));
-export const MAGNITUDES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bln: 1e9 };
+export const CURRENCY_WORDS = new Set(
+  list(`$|€|£|¥|euros|euro|dollars|pounds|yen|won|rupees|yuan|francs|pesos|rand`),
+);
+export const MAGNITUDES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mln: 1e6,
+  bln: 1e9,
+};
 
 /**
  * Nouns too general to name an event when a more specific word for it was also used: "attack" loses
@@ -406,7 +722,9 @@ export const VAGUE_MODIFIERS = new Set(
 );
 
 /** Words before a trigger noun that date it without a calendar date: "last week's strike". */
-export const TRIGGER_STOP_BEFORE = new Set(list(`the|a|an|of|in|on|at|by|for|with|from|to|and|or|but|that|which`));
+export const TRIGGER_STOP_BEFORE = new Set(
+  list(`the|a|an|of|in|on|at|by|for|with|from|to|and|or|but|that|which`),
+);
 
 /**
  * Verbs and nouns through which the subject performs the event a noun names: "X launched an
@@ -424,7 +742,9 @@ export const LIGHT_WORDS = new Set(
 );
 
 /** Words that end the noun phrase of an event's subject or object. */
-export const PHRASE_BREAKS = new Set(list(`,|.|;|:|(|)|"|“|”|—|–|--|that|which|who|whom|whose|where|when|while|as|if`));
+export const PHRASE_BREAKS = new Set(
+  list(`,|.|;|:|(|)|"|“|”|—|–|--|that|which|who|whom|whose|where|when|while|as|if`),
+);
 
 /**
  * Frequent verbs that can follow an event noun ("the strikes hit", "the protests spread"): after

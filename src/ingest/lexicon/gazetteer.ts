@@ -56,7 +56,8 @@ for (const org of KNOWN_ORGANIZATIONS) {
   for (const form of [org.name, ...org.aliases]) {
     NAMES.add(form, { type: 'organization', org }, 'last');
     // "C.I.A." is "CIA".
-    if (/^[A-Z]{2,5}$/.test(form)) NAMES.add(form.split('').join('.') + '.', { type: 'organization', org }, 'last');
+    if (/^[A-Z]{2,5}$/.test(form))
+      NAMES.add(form.split('').join('.') + '.', { type: 'organization', org }, 'last');
   }
 }
 for (const c of COUNTRIES) {
@@ -87,7 +88,9 @@ for (const head of INSTITUTION_HEADS) INSTITUTIONS.add(head, head);
  */
 export const EVENT_TRIGGERS = new PhraseMatcher<readonly TriggerSense[]>(false);
 /** The first words of trigger forms, in lower case: a sentence without one reports no event. */
-export const TRIGGER_FIRST_WORDS = new Set(TRIGGER_SENSES.map(([form]) => form.split(' ')[0]!.replace(/'s$/, '')));
+export const TRIGGER_FIRST_WORDS = new Set(
+  TRIGGER_SENSES.map(([form]) => form.split(' ')[0]!.replace(/'s$/, '')),
+);
 {
   const senses = new Map<string, TriggerSense[]>();
   for (const [form, sense] of TRIGGER_SENSES) senses.set(form, [...(senses.get(form) ?? []), sense]);

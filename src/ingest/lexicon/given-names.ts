@@ -325,7 +325,15 @@ const AMBIGUOUS_UNISEX: readonly string[] = words(`
 const COMBINING_MARKS = /\p{M}/gu;
 // Latin letters that NFKD leaves whole, so stripping marks would not reach them.
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
-  ł: 'l', ø: 'o', đ: 'd', ð: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
 };
 
 /** Fold a name to its table key: no diacritics, lower case ("Łukasz" and "LUKASZ" → "lukasz"). */
@@ -352,10 +360,14 @@ function genderTable(lists: Record<GivenNameGender, readonly string[]>): Map<str
 
 /** The source lists, exposed so that tests can check them (duplicates, overlaps). */
 export const GIVEN_NAME_LISTS: Readonly<Record<GivenNameGender, readonly string[]>> = {
-  m: MALE, f: FEMALE, u: UNISEX,
+  m: MALE,
+  f: FEMALE,
+  u: UNISEX,
 };
 export const AMBIGUOUS_GIVEN_NAME_LISTS: Readonly<Record<GivenNameGender, readonly string[]>> = {
-  m: AMBIGUOUS_MALE, f: AMBIGUOUS_FEMALE, u: AMBIGUOUS_UNISEX,
+  m: AMBIGUOUS_MALE,
+  f: AMBIGUOUS_FEMALE,
+  u: AMBIGUOUS_UNISEX,
 };
 
 /** Folded given name → usual gender. */

@@ -4,7 +4,9 @@
  */
 
 export const NAME_PARTICLES = new Set(
-  `de da do dos das di du del della der den van von la le al el es bin ibn bint ben ter ten y af zu`.split(/\s+/),
+  `de da do dos das di du del della der den van von la le al el es bin ibn bint ben ter ten y af zu`.split(
+    /\s+/,
+  ),
 );
 
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
@@ -14,13 +16,16 @@ export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
  * Georgian -shvili/-dze, Greek -opoulos, Armenian -yan, Turkish -oglu): a lone word so ending
  * that speaks is more likely a person than a company. (-son and -sen are left out: many companies.)
  */
-export const SURNAME_ENDINGS = `escu eanu ov ova ev eva enko chenko uk yuk ski ska sky wicz vich ovic evic shvili dze
+export const SURNAME_ENDINGS =
+  `escu eanu ov ova ev eva enko chenko uk yuk ski ska sky wicz vich ovic evic shvili dze
   opoulos akis idis yan ian oglu`.split(/\s+/);
 
 /** Last words of names that denote laws, treaties and plans: no entity of the graph. */
 export const DOCUMENT_NAME_HEADS = new Set(
   `Act Regulation Regulations Treaty Agreement Accord Accords Convention Protocol Directive Amendment Doctrine
-  Law Bill Charter Declaration Pact Resolution Constitution Code Compact Index Award Prize Cup Games`.split(/\s+/),
+  Law Bill Charter Declaration Pact Resolution Constitution Code Compact Index Award Prize Cup Games`.split(
+    /\s+/,
+  ),
 );
 
 /**

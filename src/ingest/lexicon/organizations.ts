@@ -22,11 +22,20 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
   {
     name: 'UN Human Rights Office',
-    aliases: ['UN rights office', 'U.N. rights office', 'OHCHR', 'Office of the UN High Commissioner for Human Rights', 'UN human rights office'],
+    aliases: [
+      'UN rights office',
+      'U.N. rights office',
+      'OHCHR',
+      'Office of the UN High Commissioner for Human Rights',
+      'UN human rights office',
+    ],
   },
   { name: 'UN Security Council', aliases: ['Security Council', 'U.N. Security Council'] },
   { name: 'UNICEF', aliases: [] },
-  { name: 'OCHA', aliases: ['UN humanitarian office', 'UN Office for the Coordination of Humanitarian Affairs'] },
+  {
+    name: 'OCHA',
+    aliases: ['UN humanitarian office', 'UN Office for the Coordination of Humanitarian Affairs'],
+  },
   { name: 'UNRWA', aliases: [] },
   { name: 'UNDP', aliases: ['UN Development Programme'] },
   { name: 'International Organization for Migration', aliases: ['IOM'] },
@@ -54,7 +63,10 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
   { name: 'Federal Reserve', aliases: ['the Fed'] },
   { name: 'International Energy Agency', aliases: ['IEA'] },
   { name: 'Interpol', aliases: [] },
-  { name: 'Doctors Without Borders', aliases: ['MSF', 'Medecins Sans Frontieres', 'Médecins Sans Frontières'] },
+  {
+    name: 'Doctors Without Borders',
+    aliases: ['MSF', 'Medecins Sans Frontieres', 'Médecins Sans Frontières'],
+  },
   { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'] },
   { name: 'UNESCO', aliases: [] },
   { name: 'Greenpeace', aliases: [] },
@@ -128,7 +140,11 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
   { name: 'Department of Justice', aliases: ['Justice Department', 'DOJ'], country: 'cty_usa' },
   { name: 'Department of Homeland Security', aliases: ['Homeland Security', 'DHS'], country: 'cty_usa' },
   { name: 'Department of Defense', aliases: ['Defense Department'], country: 'cty_usa' },
-  { name: 'Treasury Department', aliases: ['US Treasury', 'U.S. Treasury', 'Department of the Treasury'], country: 'cty_usa' },
+  {
+    name: 'Treasury Department',
+    aliases: ['US Treasury', 'U.S. Treasury', 'Department of the Treasury'],
+    country: 'cty_usa',
+  },
   { name: 'National Security Agency', aliases: ['NSA'], country: 'cty_usa' },
   { name: 'Secret Service', aliases: [], country: 'cty_usa' },
   { name: 'House of Representatives', aliases: [] },
@@ -202,24 +218,77 @@ export const KNOWN_ORGANIZATIONS: OrgInfo[] = [
 ];
 
 /** Agencies whose credit ends a photo caption: "(AP Photo/Name)", "(UGC/AFP)", "via Reuters". */
-export const PHOTO_AGENCIES = ['AP', 'AFP', 'Reuters', 'EPA', 'Getty Images', 'Getty', 'UGC', 'Anadolu', 'Xinhua'];
+export const PHOTO_AGENCIES = [
+  'AP',
+  'AFP',
+  'Reuters',
+  'EPA',
+  'Getty Images',
+  'Getty',
+  'UGC',
+  'Anadolu',
+  'Xinhua',
+];
 
 /**
  * Head nouns of institutions that belong to a country: "Russia's defense ministry", "the
  * Ukrainian air force". The owner keeps them apart.
  */
 export const INSTITUTION_HEADS = [
-  'defense ministry', 'defence ministry', 'foreign ministry', 'interior ministry', 'finance ministry',
-  'health ministry', 'justice ministry', 'energy ministry', 'economy ministry', 'emergencies ministry',
-  'agriculture ministry', 'trade ministry', 'education ministry', 'transport ministry', 'environment ministry',
-  'industry ministry', 'labour ministry', 'labor ministry', 'information ministry', 'culture ministry',
-  'ministry of defense', 'ministry of defence', 'ministry of foreign affairs',
-  'air force', 'armed forces', 'army', 'navy', 'military', 'parliament', 'central bank',
-  'state television', 'state media', 'police', 'border guard service', 'general staff',
-  'intelligence service', 'security service', 'prosecutor general', 'coast guard', 'national guard',
-  'senate', 'supreme court', 'constitutional court', 'electoral commission', 'election commission',
-  'national assembly', 'lower house', 'upper house', 'chamber of deputies', "attorney general's office",
-  'government', 'cabinet', 'foreign office', 'embassy',
+  'defense ministry',
+  'defence ministry',
+  'foreign ministry',
+  'interior ministry',
+  'finance ministry',
+  'health ministry',
+  'justice ministry',
+  'energy ministry',
+  'economy ministry',
+  'emergencies ministry',
+  'agriculture ministry',
+  'trade ministry',
+  'education ministry',
+  'transport ministry',
+  'environment ministry',
+  'industry ministry',
+  'labour ministry',
+  'labor ministry',
+  'information ministry',
+  'culture ministry',
+  'ministry of defense',
+  'ministry of defence',
+  'ministry of foreign affairs',
+  'air force',
+  'armed forces',
+  'army',
+  'navy',
+  'military',
+  'parliament',
+  'central bank',
+  'state television',
+  'state media',
+  'police',
+  'border guard service',
+  'general staff',
+  'intelligence service',
+  'security service',
+  'prosecutor general',
+  'coast guard',
+  'national guard',
+  'senate',
+  'supreme court',
+  'constitutional court',
+  'electoral commission',
+  'election commission',
+  'national assembly',
+  'lower house',
+  'upper house',
+  'chamber of deputies',
+  "attorney general's office",
+  'government',
+  'cabinet',
+  'foreign office',
+  'embassy',
   ...['ministry', 'department'].flatMap((head) => [...PORTFOLIO_LIST].map((p) => `${p} ${head}`)),
 ];
 
@@ -248,26 +317,48 @@ export const INSTITUTION_WORDS = new Set(
  * "the company" by a company, "the campaign" by a campaign: definite descriptions resolve by class.
  */
 export type OrgClass =
-  | 'company' | 'media' | 'party' | 'campaign' | 'government' | 'court' | 'military' | 'union' | 'group'
-  | 'international' | 'club' | 'school';
+  | 'company'
+  | 'media'
+  | 'party'
+  | 'campaign'
+  | 'government'
+  | 'court'
+  | 'military'
+  | 'union'
+  | 'group'
+  | 'international'
+  | 'club'
+  | 'school';
 
 const CLASS_ROWS: [OrgClass, string][] = [
-  ['company', `rival company firm corporation business operator provider bank insurer carrier airline utility
+  [
+    'company',
+    `rival company firm corporation business operator provider bank insurer carrier airline utility
     manufacturer producer maker exporter importer developer lender miner refiner chain platform giant
     conglomerate startup start-up retailer supplier consultancy brokerage automaker carmaker shipper
-    chipmaker drugmaker automaker group holding subsidiary brand studio lab laboratory fund line`],
-  ['media', `newspaper paper outlet network channel broadcaster magazine publication website site tabloid
-    daily weekly agency wire station`],
+    chipmaker drugmaker automaker group holding subsidiary brand studio lab laboratory fund line`,
+  ],
+  [
+    'media',
+    `newspaper paper outlet network channel broadcaster magazine publication website site tabloid
+    daily weekly agency wire station`,
+  ],
   ['party', 'party'],
   ['campaign', 'campaign'],
-  ['government', `government administration ministry department office agency authority regulator
+  [
+    'government',
+    `government administration ministry department office agency authority regulator
     watchdog commission bureau service council cabinet embassy parliament legislature senate house
-    assembly congress police`],
+    assembly congress police`,
+  ],
   ['court', 'court tribunal'],
   ['military', 'military army navy force forces militia brigade'],
   ['union', 'union federation confederation'],
-  ['group', `organisation organization association charity foundation institute think-tank coalition
-    alliance movement society lobby league committee network nonprofit non-profit`],
+  [
+    'group',
+    `organisation organization association charity foundation institute think-tank coalition
+    alliance movement society lobby league committee network nonprofit non-profit`,
+  ],
   ['international', 'bloc community body'],
   ['club', 'club team side franchise'],
   ['school', 'university college school academy hospital museum'],
@@ -275,7 +366,8 @@ const CLASS_ROWS: [OrgClass, string][] = [
 
 /** Common nouns that introduce or describe an organisation ("postal company X", "the automaker"). */
 export const ORG_NOUNS = new Map<string, OrgClass>();
-for (const [cls, list] of CLASS_ROWS) for (const w of list.trim().split(/\s+/)) if (!ORG_NOUNS.has(w)) ORG_NOUNS.set(w, cls);
+for (const [cls, list] of CLASS_ROWS)
+  for (const w of list.trim().split(/\s+/)) if (!ORG_NOUNS.has(w)) ORG_NOUNS.set(w, cls);
 ORG_NOUNS.set('think tank', 'group');
 
 /** Last words that make a capitalised phrase an organisation name: "Defense Ministry", "Press Service". */
@@ -315,9 +407,17 @@ export function isOrgNameHead(word: string): boolean {
   return ORG_NAME_HEADS.has(word) || (word.endsWith('s') && ORG_NAME_HEADS.has(word.slice(0, -1)));
 }
 
-
 /** Heads that open an organisation's name: "Bank Indonesia", "Radio Illimani", "Air Moldova". */
-export const ORG_NAME_OPENING_HEADS = new Set(['Bank', 'Banco', 'Banque', 'Radio', 'Air', 'Club', 'Grupo', 'Groupe']);
+export const ORG_NAME_OPENING_HEADS = new Set([
+  'Bank',
+  'Banco',
+  'Banque',
+  'Radio',
+  'Air',
+  'Club',
+  'Grupo',
+  'Groupe',
+]);
 
 /** Words that open an organisation's name even though they are common capitalised words. */
 export const ORG_NAME_OPENERS = new Set(

@@ -6,15 +6,16 @@
  */
 
 /** Regions of the world: places, never countries. */
-export const WORLD_REGIONS = `Europe|Asia|Africa|Americas|Middle East|Latin America|South America|North America|
+export const WORLD_REGIONS =
+  `Europe|Asia|Africa|Americas|Middle East|Latin America|South America|North America|
 Central America|Caribbean|Balkans|Baltics|Scandinavia|Caucasus|South Caucasus|Central Asia|Southeast Asia|
 East Asia|South Asia|Sahel|Horn of Africa|Persian Gulf|Gulf region|Arctic|Antarctica|Mediterranean|
 Black Sea|Red Sea|Baltic Sea|South China Sea|East China Sea|North Sea|Taiwan Strait|Strait of Hormuz|
 Indo-Pacific|Asia-Pacific|Sub-Saharan Africa|North Africa|West Africa|East Africa|Southern Africa|
 Eastern Europe|Western Europe|Central Europe|Northern Europe|Southern Europe|Western Balkans|Levant|
 Maghreb|Silicon Valley|Wall Street`
-  .split('|')
-  .map((s) => s.trim());
+    .split('|')
+    .map((s) => s.trim());
 
 /** Divisions of countries, by country id: "Ohio" is a place in the United States. */
 export const REGIONS_BY_COUNTRY: Record<string, string> = {
@@ -142,4 +143,11 @@ export const PLACE_NAME_OPENERS = new Set(
 );
 
 /** Named storms are events, never people: "Storm Eowyn", "Typhoon Lan". */
-export const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical Storm', 'Superstorm']);
+export const STORM_WORDS = new Set([
+  'Hurricane',
+  'Typhoon',
+  'Cyclone',
+  'Storm',
+  'Tropical Storm',
+  'Superstorm',
+]);

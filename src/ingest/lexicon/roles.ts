@@ -12,7 +12,16 @@
  * `spokes` roles speak for their principal: "the ministry's spokesman said" is the ministry speaking.
  */
 
-export type RoleCategory = 'office' | 'military' | 'executive' | 'spokes' | 'staff' | 'profession' | 'candidate' | 'standing' | 'family';
+export type RoleCategory =
+  | 'office'
+  | 'military'
+  | 'executive'
+  | 'spokes'
+  | 'staff'
+  | 'profession'
+  | 'candidate'
+  | 'standing'
+  | 'family';
 export type Gender = 'male' | 'female';
 
 export interface RoleNoun {
@@ -76,7 +85,11 @@ const ROWS: Row[] = [
   ['regional governor|state governor|provincial governor', 'Governor', 'office'],
   ['chief minister', 'Chief Minister', 'office'],
   // Armed forces and police.
-  ['general|gen.|lt. gen.|maj. gen.|brig. gen.|brigadier general|major general|lieutenant general', 'General', 'military'],
+  [
+    'general|gen.|lt. gen.|maj. gen.|brig. gen.|brigadier general|major general|lieutenant general',
+    'General',
+    'military',
+  ],
   ['colonel|col.|lt. col.|lieutenant colonel', 'Colonel', 'military'],
   ['major|maj.', 'Major', 'military'],
   ['captain|capt.', 'Captain', 'military'],
@@ -92,10 +105,18 @@ const ROWS: Row[] = [
   ['chairwoman', 'Chairwoman', 'executive', 'female'],
   ['chair|chairperson', 'Chair', 'executive'],
   ['chief executive|chief executive officer|ceo', 'Chief Executive', 'executive'],
-  ['chief financial officer|cfo|chief operating officer|coo|chief technology officer|cto', 'executive', 'executive'],
+  [
+    'chief financial officer|cfo|chief operating officer|coo|chief technology officer|cto',
+    'executive',
+    'executive',
+  ],
   ['founder|co-founder|cofounder', 'founder', 'executive'],
   ['owner|co-owner', 'owner', 'executive'],
-  ['director|director-general|director general|executive director|managing director', 'Director', 'executive'],
+  [
+    'director|director-general|director general|executive director|managing director',
+    'Director',
+    'executive',
+  ],
   ['head|chief|boss|president and chief executive', 'head', 'executive'],
   ['manager|general manager|managing partner|partner', 'manager', 'executive'],
   ['executive|senior executive|vice chairman', 'executive', 'executive'],
@@ -105,29 +126,62 @@ const ROWS: Row[] = [
   // Speaking for someone.
   ['spokesman', 'spokesman', 'spokes', 'male'],
   ['spokeswoman', 'spokeswoman', 'spokes', 'female'],
-  ['spokesperson|press secretary|press officer|press aide|communications director|mouthpiece', 'spokesperson', 'spokes'],
+  [
+    'spokesperson|press secretary|press officer|press aide|communications director|mouthpiece',
+    'spokesperson',
+    'spokes',
+  ],
   ['campaign spokesman|campaign spokeswoman|deputy press secretary', 'spokesperson', 'spokes'],
   // Working for someone.
-  ['aide|senior aide|top aide|adviser|advisor|senior adviser|senior advisor|counselor|counsellor', 'adviser', 'staff'],
-  ['strategist|chief strategist|pollster|surrogate|operative|staffer|campaign staffer', 'strategist', 'staff'],
+  [
+    'aide|senior aide|top aide|adviser|advisor|senior adviser|senior advisor|counselor|counsellor',
+    'adviser',
+    'staff',
+  ],
+  [
+    'strategist|chief strategist|pollster|surrogate|operative|staffer|campaign staffer',
+    'strategist',
+    'staff',
+  ],
   ['lawyer|attorney|counsel|defense attorney|defence lawyer|solicitor|barrister', 'lawyer', 'staff'],
   ['negotiator|chief negotiator', 'negotiator', 'staff'],
   // Professions: a name before them is a topic, not an employer.
   ['analyst|military analyst|political analyst|security analyst', 'analyst', 'profession'],
   ['economist|chief economist', 'economist', 'profession'],
-  ['expert|specialist|security specialist|scholar|researcher|scientist|academic|fellow|senior fellow', 'expert', 'profession'],
+  [
+    'expert|specialist|security specialist|scholar|researcher|scientist|academic|fellow|senior fellow',
+    'expert',
+    'profession',
+  ],
   ['professor|prof.|lecturer', 'Professor', 'profession'],
   ['historian|author|writer|novelist|biographer', 'author', 'profession'],
-  ['journalist|reporter|correspondent|editor|columnist|commentator|pundit|host|anchor|moderator|co-moderator|interviewer|panelist', 'journalist', 'profession'],
+  [
+    'journalist|reporter|correspondent|editor|columnist|commentator|pundit|host|anchor|moderator|co-moderator|interviewer|panelist',
+    'journalist',
+    'profession',
+  ],
   ['doctor|dr.|physician|surgeon|nurse|epidemiologist', 'doctor', 'profession'],
   ['activist|campaigner|organizer|organiser|advocate', 'activist', 'profession'],
-  ['businessman|entrepreneur|investor|developer|tycoon|magnate|billionaire', 'businessman', 'profession', 'male'],
+  [
+    'businessman|entrepreneur|investor|developer|tycoon|magnate|billionaire',
+    'businessman',
+    'profession',
+    'male',
+  ],
   ['businesswoman', 'businesswoman', 'profession', 'female'],
   ['actor|singer|musician|rapper|comedian|star|celebrity|artist|filmmaker', 'artist', 'profession'],
   ['actress', 'actress', 'profession', 'female'],
   // ("forward" is left out: as a capitalised word it is more often a name's first word.)
-  ['player|striker|midfielder|defender|goalkeeper|quarterback|pitcher|athlete|champion', 'player', 'profession'],
-  ['teacher|student|farmer|worker|engineer|pilot|driver|priest|pastor|rabbi|imam|bishop|cleric', 'worker', 'profession'],
+  [
+    'player|striker|midfielder|defender|goalkeeper|quarterback|pitcher|athlete|champion',
+    'player',
+    'profession',
+  ],
+  [
+    'teacher|student|farmer|worker|engineer|pilot|driver|priest|pastor|rabbi|imam|bishop|cleric',
+    'worker',
+    'profession',
+  ],
   [
     `fisherman|fisher|librarian|trader|vendor|street vendor|shopkeeper|shop owner|merchant|baker|butcher|carpenter|
     mechanic|electrician|plumber|miner|midwife|pharmacist|firefighter|paramedic|accountant|
@@ -142,7 +196,11 @@ const ROWS: Row[] = [
   ['nominee|presidential nominee|running mate', 'nominee', 'candidate'],
   ['incumbent|front-runner|frontrunner', 'incumbent', 'candidate'],
   // Standing.
-  ['resident|witness|victim|survivor|voter|supporter|donor|delegate|protester|protestor|critic|ally|friend|volunteer|member', 'resident', 'standing'],
+  [
+    'resident|witness|victim|survivor|voter|supporter|donor|delegate|protester|protestor|critic|ally|friend|volunteer|member',
+    'resident',
+    'standing',
+  ],
   ['former president|ex-president', 'former President', 'standing'],
   // Family.
   ['wife|mother|daughter|sister|widow|grandmother', 'relative', 'family', 'female'],
@@ -158,7 +216,8 @@ export const ROLE_NOUNS: RoleNoun[] = ROWS.map(([forms, title, category, gender]
 
 /** Every form (lower case) to its role; multi-word forms included, longest matched first by callers. */
 export const ROLE_BY_FORM = new Map<string, RoleNoun>();
-for (const role of ROLE_NOUNS) for (const form of role.forms) if (!ROLE_BY_FORM.has(form)) ROLE_BY_FORM.set(form, role);
+for (const role of ROLE_NOUNS)
+  for (const form of role.forms) if (!ROLE_BY_FORM.has(form)) ROLE_BY_FORM.set(form, role);
 
 /** Words that make a portfolio before "minister" / "secretary": "Foreign Minister", "Health Secretary". */
 export const PORTFOLIOS = new Set(
@@ -171,9 +230,22 @@ export const PORTFOLIOS = new Set(
 
 /** Honorifics: peeled off a name like a title, but no role; they tell a gender. */
 export const HONORIFICS = new Map<string, Gender | null>([
-  ['mr.', 'male'], ['mr', 'male'], ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female'],
-  ['miss', 'female'], ['sir', 'male'], ['dame', 'female'], ['lord', 'male'], ['lady', 'female'],
-  ['dr.', null], ['prof.', null], ['rev.', null], ['hon.', null], ['fr.', 'male'],
+  ['mr.', 'male'],
+  ['mr', 'male'],
+  ['mrs.', 'female'],
+  ['mrs', 'female'],
+  ['ms.', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['sir', 'male'],
+  ['dame', 'female'],
+  ['lord', 'male'],
+  ['lady', 'female'],
+  ['dr.', null],
+  ['prof.', null],
+  ['rev.', null],
+  ['hon.', null],
+  ['fr.', 'male'],
 ]);
 
 /** Modifiers that can stand before a role without changing it ("former", "acting", "top"). */

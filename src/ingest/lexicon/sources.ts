@@ -17,7 +17,13 @@ export const ANONYMOUS_HEADS = new Set(
 export const ENTOURAGE_NOUNS = new Set(`team office camp staff entourage circle administration`.split(/\s+/));
 
 /** Shares of a group that speak for part of it: "half of the voters", "most of the delegates". */
-export const QUANTIFIERS = new Set(`half most many some few all none majority minority plurality third quarter fifth each both several`.split(/\s+/));
+export const QUANTIFIERS = new Set(
+  `half most many some few all none majority minority plurality third quarter fifth each both several`.split(
+    /\s+/,
+  ),
+);
 
 /** People an organisation sends, who speak for it: "observers from the OSCE", "UN inspectors". */
-export const ENVOY_NOUNS = new Set(`observer monitor inspector investigator auditor envoy delegation mission`.split(/\s+/));
+export const ENVOY_NOUNS = new Set(
+  `observer monitor inspector investigator auditor envoy delegation mission`.split(/\s+/),
+);

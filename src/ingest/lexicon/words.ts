@@ -20,7 +20,9 @@ export const ABBREVIATIONS = words(`
 /** Abbreviations that often end a sentence too ("… by Acme Inc. The company …"). */
 export const FINAL_ABBREVIATIONS = words(`Inc Ltd Corp Co Jr Sr etc Bros`);
 
-export const DETERMINERS = words(`the a an this that these those some any every each no another other such what which`);
+export const DETERMINERS = words(
+  `the a an this that these those some any every each no another other such what which`,
+);
 
 export const POSSESSIVE_DETERMINERS = words(`his her its their our my your whose`);
 
@@ -87,7 +89,9 @@ export const ASIDES = words(`
 `);
 
 /** Words of a share, beside its number: "about four in 10", "74 percent", "85%". */
-export const SHARE_WORDS = words(`percent per cent % in out of about nearly almost roughly some only just over under a`);
+export const SHARE_WORDS = words(
+  `percent per cent % in out of about nearly almost roughly some only just over under a`,
+);
 
 /** Fractions and majorities that speak for part of a group: "three-fourths say", "a majority of X". */
 export const FRACTIONS = words(`
@@ -144,11 +148,29 @@ export const TIME_WORDS = words(`
   afternoon evening night tonight today yesterday ago later earlier since then time times moment season
 `);
 
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
   'December',
 ] as const;
 export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
@@ -170,10 +192,39 @@ export const SENTENCE_OPENERS = words(`
 
 /** Number words, for figures ("three people were killed") and to keep them out of names. */
 export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
-  ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200, thousand: 1000, thousands: 2000,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousand: 1000,
+  thousands: 2000,
 };
 
 /** Capitalised words that are never a name on their own ("the West"), only inside one. */

@@ -12,11 +12,35 @@ import { MONTH, parseDate, WEEKDAY, WEEKDAYS } from '../dates.js';
 
 /** Lower-case words inside place names: "Rio de Janeiro", "Stratford-upon-Avon". */
 const PARTICLES = [
-  'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'les', 'el', 'al', 'am', 'an', 'upon', 'on', 'of',
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'les',
+  'el',
+  'al',
+  'am',
+  'an',
+  'upon',
+  'on',
+  'of',
 ];
 /** Capitalised lead-ins that are not places. */
 const NOT_PLACES = new Set([
-  'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'LIVE', 'OPINION', 'ANALYSIS', 'EDITOR',
+  'BREAKING',
+  'UPDATE',
+  'UPDATED',
+  'EXCLUSIVE',
+  'WATCH',
+  'LIVE',
+  'OPINION',
+  'ANALYSIS',
+  'EDITOR',
 ]);
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.\\-]*";
@@ -79,8 +103,7 @@ export function cutDateline(paragraph: string, year?: number): DatelineCut | nul
   if (!m?.groups) return null;
   const { place, regions = '', date, agency } = m.groups;
   const placeWords = place!.split(/\s+/);
-  if (placeWords.some((w) => NOT_PLACES.has(w) || WEEKDAY_NAMES.has(w)))
-    return null;
+  if (placeWords.some((w) => NOT_PLACES.has(w) || WEEKDAY_NAMES.has(w))) return null;
   if (!isCapitals(place!) && !date && !agency) return null;
   const rest = paragraph.slice(m[0].length);
   if (!/\p{L}|\d/u.test(rest)) return null;

@@ -17,10 +17,44 @@ const SLUG_LENGTH = 40;
 
 /** Query parameters that track a click, not name a page. Names, or prefixes ending in `_`. */
 const TRACKING_PARAMS = [
-  'utm_', 'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid',
-  'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'ocid', 'cmpid', 'smid', 'smtyp', 'ito', 'taid',
-  'ref', 'ref_src', 'ref_url', 'at_medium', 'at_campaign', 'at_custom1', 'ns_mchannel', 'ns_source',
-  'ns_campaign', 'ns_linkname', 'spm', 'CMP', 'wt_mc', 'WT.mc_id', 'sr_share',
+  'utm_',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'ocid',
+  'cmpid',
+  'smid',
+  'smtyp',
+  'ito',
+  'taid',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'at_medium',
+  'at_campaign',
+  'at_custom1',
+  'ns_mchannel',
+  'ns_source',
+  'ns_campaign',
+  'ns_linkname',
+  'spm',
+  'CMP',
+  'wt_mc',
+  'WT.mc_id',
+  'sr_share',
 ];
 const isTracking = (name: string) =>
   TRACKING_PARAMS.some((t) =>
@@ -59,7 +93,9 @@ const FOLDS: Record<string, string> = {
   '...': '…',
   '': '\u00AD\u200B\u200C\u200D\u2060\uFEFF',
 };
-const FOLD_OF = new Map(Object.entries(FOLDS).flatMap(([to, from]) => [...from].map((c) => [c, to] as const)));
+const FOLD_OF = new Map(
+  Object.entries(FOLDS).flatMap(([to, from]) => [...from].map((c) => [c, to] as const)),
+);
 /** A folded character, or a run of whitespace that is not already one space. */
 const FOLDED = new RegExp(`[${[...FOLD_OF.keys()].join('')}]|[^\\S ]\\s*|\\s{2,}`, 'g');
 const NOT_NFKC = /[^\u0000-\u007F]/;

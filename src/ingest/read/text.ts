@@ -148,7 +148,12 @@ function readArticle(group: Block[], file: string, problems: ProblemDoc[]): Arti
   let afterMarker: Line[] = [];
   if (headHasMarker) {
     const tail = head.lines.slice(markerAt + 1);
-    const firstBody = tail.findIndex((l) => l.text !== title.text && !head.lines.slice(1, markerAt).some((c) => c.text === l.text) && !isCaption(l.text));
+    const firstBody = tail.findIndex(
+      (l) =>
+        l.text !== title.text &&
+        !head.lines.slice(1, markerAt).some((c) => c.text === l.text) &&
+        !isCaption(l.text),
+    );
     if (firstBody >= 0) afterMarker = tail.slice(firstBody);
   }
   const headLines = head.lines

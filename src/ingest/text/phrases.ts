@@ -28,7 +28,9 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T, keep: 'first' | 'last' = 'first'): void {
     let node = this.root;
     // Lower-case phrases are tokenised as if capitalised, so that "sen." keeps its period as "Sen." does.
-    const written = this.caseSensitive ? phrase : phrase.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+    const written = this.caseSensitive
+      ? phrase
+      : phrase.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
     for (const t of tokenize(written)) {
       const key = this.key(t);
       let child = node.next.get(key);

@@ -51,7 +51,10 @@ export function findQuotes(tokens: Token[], paragraphs: ParagraphSpan[]): Quote[
       const o = tokens[open!]!;
       const l = tokens[last]!;
       const previous = quotes.at(-1);
-      const continues = previous?.continued && previous.paragraph === pi - 1 && open === p.tokenStart ? quotes.length - 1 : null;
+      const continues =
+        previous?.continued && previous.paragraph === pi - 1 && open === p.tokenStart
+          ? quotes.length - 1
+          : null;
       quotes.push({
         open: open!,
         last,

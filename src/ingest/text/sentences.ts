@@ -19,7 +19,26 @@ export interface Sentence {
 }
 
 /** Short words that title case leaves in lower case ("Talks Fail in Geneva"). */
-const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'as', 'vs', 'via', 'with', 'from']);
+const TITLE_CASE_LOWER = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'by',
+  'as',
+  'vs',
+  'via',
+  'with',
+  'from',
+]);
 
 /**
  * A heading in title case ("Minister Says Talks Have Failed", "Storm Warning Issued for Coast."):
@@ -60,7 +79,15 @@ export function splitSentences(
   const out: Sentence[] = [];
   let start = from;
   const push = (end: number) => {
-    if (end > start) out.push({ tokenStart: start, tokenEnd: end, start: tokens[start]!.start, end: tokens[end - 1]!.end, paragraph, titleCase: isTitleCase(tokens, start, end) });
+    if (end > start)
+      out.push({
+        tokenStart: start,
+        tokenEnd: end,
+        start: tokens[start]!.start,
+        end: tokens[end - 1]!.end,
+        paragraph,
+        titleCase: isTitleCase(tokens, start, end),
+      });
     start = end;
   };
   // "(R-S.C.)", "(see p. 4)": no sentence ends inside a parenthesis.
@@ -97,9 +124,17 @@ export function splitSentences(
     } else if (t.text === '.') {
       // An initial ("John F. Kennedy") ends no sentence.
       const prev = tokens[i - 1];
-      if (prev && prev.end === t.start && /^\p{Lu}$/u.test(prev.text) && next?.kind === 'word' && next.cap) continue;
+      if (prev && prev.end === t.start && /^\p{Lu}$/u.test(prev.text) && next?.kind === 'word' && next.cap)
+        continue;
       // "R-S.C.", "D-N.Y.": an initialism goes on with a single capital and its period.
-      if (prev && prev.end === t.start && /\p{Lu}$/u.test(prev.text) && /^\p{Lu}$/u.test(next?.text ?? '') && tokens[j + 1]?.text === '.') continue;
+      if (
+        prev &&
+        prev.end === t.start &&
+        /\p{Lu}$/u.test(prev.text) &&
+        /^\p{Lu}$/u.test(next?.text ?? '') &&
+        tokens[j + 1]?.text === '.'
+      )
+        continue;
     }
     push(j);
     i = j - 1;
@@ -135,7 +170,8 @@ function attributionFollows(tokens: Token[], j: number, to: number): boolean {
       continue;
     }
     if (k - j >= 7) return false;
-    if (!(t.kind === 'word' && (t.cap || /^(?:the|a|an|of)$/.test(t.lower))) && !(t.text === '.' && k > j)) return false;
+    if (!(t.kind === 'word' && (t.cap || /^(?:the|a|an|of)$/.test(t.lower))) && !(t.text === '.' && k > j))
+      return false;
   }
   return false;
 }

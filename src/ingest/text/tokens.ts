@@ -37,7 +37,15 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const kind: TokenKind =
-      g.dotted !== undefined ? 'word' : g.number !== undefined ? 'number' : g.quote !== undefined ? 'quote' : g.dash !== undefined ? 'dash' : 'punct';
+      g.dotted !== undefined
+        ? 'word'
+        : g.number !== undefined
+          ? 'number'
+          : g.quote !== undefined
+            ? 'quote'
+            : g.dash !== undefined
+              ? 'dash'
+              : 'punct';
     const prev = out.at(-1);
     // "the Democrats’ plan": an apostrophe right after a plural is a possessive, not a quote mark.
     const plural = kind === 'punct' && /['’]/.test(m[0]) && prev?.end === start && /s$/i.test(prev.text);
@@ -82,4 +90,5 @@ function pushWord(out: Token[], raw: string, start: number) {
 }
 
 /** True when the token is a word written with capitals only ("NATO", "U.S."). */
-export const isAcronym = (t: Token) => t.kind === 'word' && /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,})$/u.test(t.text);
+export const isAcronym = (t: Token) =>
+  t.kind === 'word' && /^(?:\p{Lu}[\p{Lu}\p{N}&]+|(?:\p{Lu}\.){2,})$/u.test(t.text);

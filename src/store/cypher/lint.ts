@@ -8,7 +8,8 @@ import { GRAPH_LABELS, ITEM, REL_TYPES, allStatements } from './registry.js';
 
 // The package's ESM build has extension-less imports that Node cannot resolve; its CJS build works.
 const require = createRequire(import.meta.url);
-const languageSupport = require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
+const languageSupport =
+  require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
 
 export interface LintProblem {
   statement: string;
@@ -27,7 +28,10 @@ export function lintRegistry(): { checked: number; problems: LintProblem[] } {
 }
 
 /** Lint named statements; parameters (`$name`) count as declared. */
-export function lintStatements(statements: { name: string; cypher: string }[]): { checked: number; problems: LintProblem[] } {
+export function lintStatements(statements: { name: string; cypher: string }[]): {
+  checked: number;
+  problems: LintProblem[];
+} {
   const { lintCypherQuery, testData } = languageSupport;
   // The package ships the function and procedure signatures of a real Neo4j 5 server with its test
   // data: that, not our own list, is what the statements are checked against.

@@ -30,7 +30,15 @@ export const ITEM = 'Item';
 export const NAME_KEY = 'NameKey';
 /** Every label whose nodes belong to a generation, for removing old generations. */
 export const GENERATION_LABELS = [...ROOT_LABELS, NAME_KEY] as const;
-export const REL_TYPES = ['MENTIONS', 'SAID', 'ABOUT', 'IN', 'HOLDS_ROLE', 'PARTICIPATED_IN', 'LOCATED_IN'] as const;
+export const REL_TYPES = [
+  'MENTIONS',
+  'SAID',
+  'ABOUT',
+  'IN',
+  'HOLDS_ROLE',
+  'PARTICIPATED_IN',
+  'LOCATED_IN',
+] as const;
 
 /** Full-text indexes: name → label and properties (the embedded dialect maps them to text indexes). */
 export const FULLTEXT_INDEXES = {
@@ -59,12 +67,27 @@ const EVENT_FIELDS = `n.eventType AS eventType, n.description AS description, n.
 const ENTITY_UPDATES = ['aliases', 'keys', 'searchText', 'roleTitles', 'code', 'date', 'articleIds'] as const;
 /** Events also keep what they are and who and where, for filters (participants, countries, where). */
 const EVENT_UPDATES = [
-  ...ENTITY_UPDATES, 'eventType', 'description', 'dateEnd', 'figures', 'participantIds', 'countryIds',
+  ...ENTITY_UPDATES,
+  'eventType',
+  'description',
+  'dateEnd',
+  'figures',
+  'participantIds',
+  'countryIds',
   'whereIds',
 ] as const;
 /** Everything an article has but its identity: a changed article gets all of it anew. */
 const ARTICLE_UPDATES = [
-  'title', 'publishedAt', 'captions', 'paragraphs', 'sortKey', 'seq', 'url', 'source', 'contentHash', 'copyOf',
+  'title',
+  'publishedAt',
+  'captions',
+  'paragraphs',
+  'sortKey',
+  'seq',
+  'url',
+  'source',
+  'contentHash',
+  'copyOf',
   ...ARTICLE_LIST_PROPERTIES,
 ] as const;
 
@@ -109,10 +132,14 @@ const STATEMENT_FILTER = `($speakerId IS NULL OR s.speakerId = $speakerId)
       AND ($to IS NULL OR s.date <= $to)`;
 
 /** Keyset pages in either direction: the order and the cursor comparison go together. */
-const listArticles = (order: 'ASC' | 'DESC') => `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ${ARTICLE_FILTER}
+const listArticles = (
+  order: 'ASC' | 'DESC',
+) => `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ${ARTICLE_FILTER}
       AND ($after IS NULL OR a.sortKey ${order === 'ASC' ? '>' : '<'} $after)
     RETURN a.sortKey AS cursor, ${ARTICLE_FIELDS} ORDER BY a.sortKey ${order} LIMIT $limit`;
-const listStatements = (order: 'ASC' | 'DESC') => `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER}
+const listStatements = (
+  order: 'ASC' | 'DESC',
+) => `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER}
       AND ($after IS NULL OR s.sortKey ${order === 'ASC' ? '>' : '<'} $after)
     RETURN s.sortKey AS cursor, ${STATEMENT_FIELDS} ORDER BY s.sortKey ${order} LIMIT $limit`;
 
@@ -123,7 +150,9 @@ export const MIGRATIONS: string[] = [
     `CREATE INDEX ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
     `CREATE INDEX ${label.toLowerCase()}_gen IF NOT EXISTS FOR (n:${label}) ON (n.gen)`,
   ]),
-  ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) ON (n.id)`),
+  ...ENTITY_TYPES.map(
+    (type) => `CREATE INDEX ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) ON (n.id)`,
+  ),
   `CREATE INDEX item_id IF NOT EXISTS FOR (n:Item) ON (n.id)`,
   `CREATE INDEX article_text IF NOT EXISTS FOR (a:Article) ON (a.contentHash)`,
   `CREATE CONSTRAINT namekey_key IF NOT EXISTS FOR (k:${NAME_KEY}) REQUIRE k.key IS UNIQUE`,
@@ -207,7 +236,12 @@ export const CYPHER = {
   ) as Record<(typeof ENTITY_TYPES)[number], string>,
   /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
   createEvents: createNodes('n', 'Entity:Event:Item', [
-    'key', 'id', 'gen', 'name', ...EVENT_UPDATES, 'sortKey',
+    'key',
+    'id',
+    'gen',
+    'name',
+    ...EVENT_UPDATES,
+    'sortKey',
   ]),
   updateEntities: setProperties('n', 'Entity', ENTITY_UPDATES),
   updateEvents: setProperties('n', 'Entity', EVENT_UPDATES),
@@ -216,8 +250,25 @@ export const CYPHER = {
   updateArticles: setProperties('a', 'Article', ARTICLE_UPDATES),
   createNameKeys: createNodes('k', NAME_KEY, ['key', 'gen', 'name', 'entityKey']),
   createStatements: createNodes('s', 'Statement:Item', [
-    'key', 'id', 'gen', 'text', 'kind', 'cue', 'stance', 'medium', 'paragraph', 'speakerDescription', 'articleId',
-    'speakerId', 'aboutIds', 'eventIds', 'sortKey', 'searchText', 'date', 'speakerType', 'spans',
+    'key',
+    'id',
+    'gen',
+    'text',
+    'kind',
+    'cue',
+    'stance',
+    'medium',
+    'paragraph',
+    'speakerDescription',
+    'articleId',
+    'speakerId',
+    'aboutIds',
+    'eventIds',
+    'sortKey',
+    'searchText',
+    'date',
+    'speakerType',
+    'spans',
   ]),
   // A statement and its article are joined in a step of their own: matched after a write in the
   // same statement, the article lookup did not use its index on Grafeo (5x slower seeding).
@@ -394,7 +445,10 @@ export const CYPHER = {
 
 /** Every statement in the registry, flattened with a name: what lint:cypher checks. */
 export function allStatements(): { name: string; cypher: string }[] {
-  const out: { name: string; cypher: string }[] = MIGRATIONS.map((cypher, i) => ({ name: `migration ${i + 1}`, cypher }));
+  const out: { name: string; cypher: string }[] = MIGRATIONS.map((cypher, i) => ({
+    name: `migration ${i + 1}`,
+    cypher,
+  }));
   const walk = (prefix: string, value: unknown) => {
     if (typeof value === 'string') out.push({ name: prefix, cypher: value });
     else if (value && typeof value === 'object') {

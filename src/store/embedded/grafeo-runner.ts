@@ -48,10 +48,13 @@ export class GrafeoRunner implements CypherRunner {
   static open(dir: string): GrafeoRunner {
     try {
       if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-      if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+      if (!statSync(dir).isDirectory())
+        throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
       accessSync(dir, constants.W_OK);
     } catch (error) {
-      throw new StoreOpenError(`KG_DATA_DIR ${dir} is not a writable directory (${(error as NodeJS.ErrnoException).code ?? error})`);
+      throw new StoreOpenError(
+        `KG_DATA_DIR ${dir} is not a writable directory (${(error as NodeJS.ErrnoException).code ?? error})`,
+      );
     }
     // Grafeo keeps a database in one file (plus its WAL); the directory is ours to hold it.
     const file = join(dir, DB_FILE);

@@ -63,13 +63,29 @@ function describe(error: unknown, config: Neo4jConfig): { message: string; retry
   // The driver's connection errors carry a long advice text; the cause is what names the problem.
   const text = (/Caused by: (.*)$/m.exec(full)?.[1] ?? full.split('\n')[0] ?? '').trim();
   if (code === 'Neo.ClientError.Security.Unauthorized' || /authentication failure|unauthorized/i.test(text)) {
-    return { message: `Neo4j at ${config.uri} refused the credentials of user "${config.user}" (check NEO4J_USER and NEO4J_PASSWORD)`, retry: false };
+    return {
+      message: `Neo4j at ${config.uri} refused the credentials of user "${config.user}" (check NEO4J_USER and NEO4J_PASSWORD)`,
+      retry: false,
+    };
   }
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound' || /database does not exist|DatabaseNotFound/i.test(text)) {
-    return { message: `Neo4j at ${config.uri} has no database "${config.database}" (check NEO4J_DATABASE)`, retry: false };
+  if (
+    code === 'Neo.ClientError.Database.DatabaseNotFound' ||
+    /database does not exist|DatabaseNotFound/i.test(text)
+  ) {
+    return {
+      message: `Neo4j at ${config.uri} has no database "${config.database}" (check NEO4J_DATABASE)`,
+      retry: false,
+    };
   }
-  if (/ServiceUnavailable|ECONNREFUSED|Could not perform discovery|Failed to connect|connect E/i.test(code + ' ' + text)) {
-    return { message: `Neo4j is unreachable at ${config.uri} (${text}); is it running? (docker compose up -d)`, retry: true };
+  if (
+    /ServiceUnavailable|ECONNREFUSED|Could not perform discovery|Failed to connect|connect E/i.test(
+      code + ' ' + text,
+    )
+  ) {
+    return {
+      message: `Neo4j is unreachable at ${config.uri} (${text}); is it running? (docker compose up -d)`,
+      retry: true,
+    };
   }
   return { message: `Neo4j at ${config.uri}: ${text}`, retry: false };
 }
@@ -100,7 +116,9 @@ export class Neo4jRunner implements CypherRunner {
         maxTransactionRetryTime: 15_000,
       });
     } catch (error) {
-      throw new StoreOpenError(`NEO4J_URI "${config.uri}" is not a valid Neo4j address (${(error as Error).message})`);
+      throw new StoreOpenError(
+        `NEO4J_URI "${config.uri}" is not a valid Neo4j address (${(error as Error).message})`,
+      );
     }
     let delay = firstDelayMs;
     for (let attempt = 1; ; attempt++) {

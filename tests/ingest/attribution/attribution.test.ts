@@ -9,16 +9,18 @@ import { run, said, byName, nameOf, typeOf } from '../run.js';
 
 describe('shapes of the clause grammar', () => {
   it('trailing: "…," SOURCE said — after a quote, and after a clause', () => {
-    expect(said(run(['"The dam will hold," engineer Tove Lind said. The river rose overnight, residents said.']))).toEqual([
+    expect(
+      said(run(['"The dam will hold," engineer Tove Lind said. The river rose overnight, residents said.'])),
+    ).toEqual([
       ['Tove Lind', 'The dam will hold'],
       ['residents', 'The river rose overnight'],
     ]);
   });
 
   it('inverted: "…," said SOURCE, with an apposition or a relative clause after it', () => {
-    expect(said(run(['"Prices will fall," said Omar Haddad, a trader who has watched the market for years.']))).toEqual([
-      ['Omar Haddad', 'Prices will fall'],
-    ]);
+    expect(
+      said(run(['"Prices will fall," said Omar Haddad, a trader who has watched the market for years.'])),
+    ).toEqual([['Omar Haddad', 'Prices will fall']]);
   });
 
   it('split: one statement with two spans around the attribution', () => {
@@ -28,7 +30,9 @@ describe('shapes of the clause grammar', () => {
   });
 
   it('forward: SOURCE told ADDRESSEE that CONTENT, and SOURCE said: "QUOTE"', () => {
-    const doc = run(['Mayor Ruth Osei told reporters on Monday that the tunnel would open. She said: "It is safe."']);
+    const doc = run([
+      'Mayor Ruth Osei told reporters on Monday that the tunnel would open. She said: "It is safe."',
+    ]);
     expect(said(doc)).toEqual([
       ['Ruth Osei', 'the tunnel would open'],
       ['Ruth Osei', 'It is safe.'],
@@ -56,20 +60,28 @@ describe('shapes of the clause grammar', () => {
   });
 
   it('colon: SOURCE: "QUOTE" without a verb', () => {
-    expect(said(run(['Union leader Paulo Reis: "We will strike on Monday."']))).toEqual([['Paulo Reis', 'We will strike on Monday.']]);
+    expect(said(run(['Union leader Paulo Reis: "We will strike on Monday."']))).toEqual([
+      ['Paulo Reis', 'We will strike on Monday.'],
+    ]);
   });
 
   it('a verb the table lacks, in the place only a speech verb takes, is a cue', () => {
-    expect(said(run(['"That is nonsense," scoffed Ivan Petrov.']))).toEqual([['Ivan Petrov', 'That is nonsense']]);
+    expect(said(run(['"That is nonsense," scoffed Ivan Petrov.']))).toEqual([
+      ['Ivan Petrov', 'That is nonsense'],
+    ]);
   });
 
   it('an unknown present-tense verb after a quote is a cue before a name or at the end only', () => {
-    const doc = run(['"It is a living," laughs Ana Tull, a farmer. "Nobody asked," Ana Tull works as a nurse now.']);
+    const doc = run([
+      '"It is a living," laughs Ana Tull, a farmer. "Nobody asked," Ana Tull works as a nurse now.',
+    ]);
     expect(said(doc)).toEqual([['Ana Tull', 'It is a living']]);
   });
 
   it('a hypothetical or a noun is no cue: "would blame", "the reports"', () => {
-    expect(said(run(['Officials feared the public would blame the ministry. The reports of a leak were false.']))).toEqual([]);
+    expect(
+      said(run(['Officials feared the public would blame the ministry. The reports of a leak were false.'])),
+    ).toEqual([]);
   });
 
   it('an act on an object keeps its verb; "that" before a lone noun is a determiner', () => {
@@ -100,13 +112,24 @@ describe('quote runs', () => {
   });
 
   it('a piece left open before the attributed piece in the next paragraph is the same statement', () => {
-    const doc = run(['"We saw the crack at dawn and shut the gates.', '"It stays closed until every panel is tested," said Halvard Steen.']);
-    expect(said(doc)).toEqual([['Halvard Steen', 'We saw the crack at dawn and shut the gates. It stays closed until every panel is tested']]);
+    const doc = run([
+      '"We saw the crack at dawn and shut the gates.',
+      '"It stays closed until every panel is tested," said Halvard Steen.',
+    ]);
+    expect(said(doc)).toEqual([
+      [
+        'Halvard Steen',
+        'We saw the crack at dawn and shut the gates. It stays closed until every panel is tested',
+      ],
+    ]);
     expect(doc.statements[0]!.spans).toHaveLength(2);
   });
 
-  it('a run\'s own quote left open goes on in the next paragraph as that statement, not the first one', () => {
-    const doc = run(['"We saw the crack at dawn," said Halvard Steen. "We shut the gates within the hour.', '"It stays closed until every panel is tested."']);
+  it("a run's own quote left open goes on in the next paragraph as that statement, not the first one", () => {
+    const doc = run([
+      '"We saw the crack at dawn," said Halvard Steen. "We shut the gates within the hour.',
+      '"It stays closed until every panel is tested."',
+    ]);
     expect(said(doc)).toEqual([
       ['Halvard Steen', 'We saw the crack at dawn'],
       ['Halvard Steen', 'We shut the gates within the hour. It stays closed until every panel is tested.'],
@@ -114,25 +137,31 @@ describe('quote runs', () => {
   });
 
   it('a statement announced by a colon takes the quote paragraph after it', () => {
-    expect(said(run(['Professor Eva Lund put it this way:', '"The ice is thinning faster than any model said."']))).toEqual([
-      ['Eva Lund', 'The ice is thinning faster than any model said.'],
-    ]);
+    expect(
+      said(run(['Professor Eva Lund put it this way:', '"The ice is thinning faster than any model said."'])),
+    ).toEqual([['Eva Lund', 'The ice is thinning faster than any model said.']]);
   });
 });
 
 describe('coreference and the speaker decision', () => {
   it('"he" and "she" take the most salient person of their gender', () => {
-    const doc = run(['Anna Berg met Peter Lund in Oslo. "We agreed on nothing," she said. "Nothing at all," he added.']);
+    const doc = run([
+      'Anna Berg met Peter Lund in Oslo. "We agreed on nothing," she said. "Nothing at all," he added.',
+    ]);
     expect(said(doc).map(([who]) => who)).toEqual(['Anna Berg', 'Peter Lund']);
   });
 
   it('"he" is not the man named in the words he is said to have said', () => {
-    const doc = run(['Ivo Brandt waited at the door. Lars Hom arrived late, as usual. "Hom never keeps time," he said.']);
+    const doc = run([
+      'Ivo Brandt waited at the door. Lars Hom arrived late, as usual. "Hom never keeps time," he said.',
+    ]);
     expect(said(doc)).toEqual([['Ivo Brandt', 'Hom never keeps time']]);
   });
 
   it('"the Wisconsin Republican" is the person the passage is about; "a Nevada Democrat" stays a description', () => {
-    const doc = run(['Senator Ron Vessel spent the week at home. The Wisconsin Republican said he would not endorse anyone. A Nevada Democrat said that was wise.']);
+    const doc = run([
+      'Senator Ron Vessel spent the week at home. The Wisconsin Republican said he would not endorse anyone. A Nevada Democrat said that was wise.',
+    ]);
     expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription ?? null])).toEqual([
       ['Ron Vessel', null],
       [null, 'A Nevada Democrat'],
@@ -140,7 +169,9 @@ describe('coreference and the speaker decision', () => {
   });
 
   it('"the senator" is the person the text called a senator; unknown roles stay descriptions', () => {
-    const doc = run(['Sen. Maya Rudd spoke first. The senator said the bill was dead. The witness said she was afraid.']);
+    const doc = run([
+      'Sen. Maya Rudd spoke first. The senator said the bill was dead. The witness said she was afraid.',
+    ]);
     expect(said(doc)).toEqual([
       ['Maya Rudd', 'the bill was dead'],
       ['The witness', 'she was afraid'],
@@ -148,7 +179,9 @@ describe('coreference and the speaker decision', () => {
   });
 
   it('"the company" is the organisation the text named before, even without a class', () => {
-    expect(said(run(['Norvik is cutting 300 jobs, the company said.']))).toEqual([['Norvik', 'Norvik is cutting 300 jobs']]);
+    expect(said(run(['Norvik is cutting 300 jobs, the company said.']))).toEqual([
+      ['Norvik', 'Norvik is cutting 300 jobs'],
+    ]);
   });
 
   it('a spokesperson of a named principal speaks for the principal, the description kept', () => {
@@ -159,19 +192,27 @@ describe('coreference and the speaker decision', () => {
   });
 
   it('"the UN refugee chief" is the person the article names with a UN role, even later', () => {
-    const doc = run(['The UN refugee chief said camps were full.', 'UN High Commissioner for Refugees Noor Aziz visited the border.']);
+    const doc = run([
+      'The UN refugee chief said camps were full.',
+      'UN High Commissioner for Refugees Noor Aziz visited the border.',
+    ]);
     expect(said(doc)).toEqual([['Noor Aziz', 'camps were full']]);
   });
 
   it('anonymous sources keep their description and no speaker', () => {
     const doc = run(['Two officials familiar with the talks said a deal was near.']);
-    expect(doc.statements.map((s) => [s.speakerId, s.speakerDescription])).toEqual([[null, 'Two officials familiar with the talks']]);
+    expect(doc.statements.map((s) => [s.speakerId, s.speakerDescription])).toEqual([
+      [null, 'Two officials familiar with the talks'],
+    ]);
   });
 });
 
 describe('provenance and topics', () => {
   it('every span slices the article text, and the slices make the statement text', () => {
-    const article = ['"We are ready," Hana Sato said, "and we have waited long enough."', 'Ivo Marsh said the plan, which Sato drafted, was sound.'];
+    const article = [
+      '"We are ready," Hana Sato said, "and we have waited long enough."',
+      'Ivo Marsh said the plan, which Sato drafted, was sound.',
+    ];
     const doc = run(article);
     const text = articleText({ paragraphs: article });
     for (const s of doc.statements) {
@@ -181,7 +222,9 @@ describe('provenance and topics', () => {
   });
 
   it('a statement is about what it names and whom its pronouns mean, never its speaker, and nothing by default', () => {
-    const doc = run(['Tariq Nasser met Lea Voss in Geneva. He said she had broken her promise. Voss said the weather was fine.']);
+    const doc = run([
+      'Tariq Nasser met Lea Voss in Geneva. He said she had broken her promise. Voss said the weather was fine.',
+    ]);
     expect(doc.statements.map((s) => s.aboutIds.map((id) => nameOf(doc, id)))).toEqual([['Lea Voss'], []]);
     expect(byName(doc, 'Geneva')!.type).toBe('Place');
   });
@@ -191,29 +234,41 @@ describe('provenance and topics', () => {
       'Tariq Nasser attacked Lea Voss on Monday. "She is a liar," he said.',
       '"Omar Brandt could have resigned, he can still do so," Nasser added.',
     ]);
-    expect(doc.statements.map((s) => s.aboutIds.map((id) => nameOf(doc, id)))).toEqual([['Lea Voss'], ['Omar Brandt']]);
+    expect(doc.statements.map((s) => s.aboutIds.map((id) => nameOf(doc, id)))).toEqual([
+      ['Lea Voss'],
+      ['Omar Brandt'],
+    ]);
   });
 });
 
 describe('names the entity step cannot settle', () => {
   it('keep their statement, with the name as written for a speaker', () => {
-    const doc = run(['Ana Riis and Ole Riis founded the band. "We never planned it," Riis said, "it just happened."']);
+    const doc = run([
+      'Ana Riis and Ole Riis founded the band. "We never planned it," Riis said, "it just happened."',
+    ]);
     expect(doc.statements.map((s) => s.text)).toEqual(['We never planned it it just happened.']);
   });
 });
 
 describe('what surrounds a quote and its attribution', () => {
-  it('a party and state after a name, a title in quotes, a participle with a partial quote are the narrator\'s', () => {
+  it("a party and state after a name, a title in quotes, a participle with a partial quote are the narrator's", () => {
     const doc = run([
       '"The bill is dead," said Rep. Lena Moss (D-Ore.), who wrote it.',
       '"I never said that," Moss said on "Morning Talk."',
       '"We need help," Moss said, adding that the state was "out of money."',
     ]);
-    expect(doc.statements.map((s) => s.text)).toEqual(['The bill is dead', 'I never said that', 'We need help', 'the state was "out of money."']);
+    expect(doc.statements.map((s) => s.text)).toEqual([
+      'The bill is dead',
+      'I never said that',
+      'We need help',
+      'the state was "out of money."',
+    ]);
   });
 
   it('a short phrase and a colon after the cue introduce the quote; an unknown verb before a colon is a cue', () => {
-    const doc = run(['Then she added a caveat: "Only if the rain stops." And Mayor Ugo Bell gloated: "I told you so."']);
+    const doc = run([
+      'Then she added a caveat: "Only if the rain stops." And Mayor Ugo Bell gloated: "I told you so."',
+    ]);
     expect(doc.statements.map((s) => [s.kind, s.text])).toEqual([
       ['direct', 'Only if the rain stops.'],
       ['direct', 'I told you so.'],
@@ -222,7 +277,9 @@ describe('what surrounds a quote and its attribution', () => {
 
   it('a question in quotes and a name with an apposition before the cue stay one sentence', () => {
     const doc = run(['"How are you today?" Ivo Rask, a retired engineer, said into the phone.']);
-    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text])).toEqual([['Ivo Rask', 'How are you today?']]);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text])).toEqual([
+      ['Ivo Rask', 'How are you today?'],
+    ]);
   });
 });
 
@@ -232,19 +289,23 @@ describe('scenes, openers and principals', () => {
       'Mayor Tove Hargreave said Tuesday during a taping of a call-in show in Fargo, North Dakota, that the canal, a ' +
         'waterway known as the Cut, must be dredged.',
     ]);
-    expect(said(doc)).toEqual([['Tove Hargreave', 'the canal, a waterway known as the Cut, must be dredged']]);
+    expect(said(doc)).toEqual([
+      ['Tove Hargreave', 'the canal, a waterway known as the Cut, must be dredged'],
+    ]);
   });
 
   it('a participle after an opening phrase of time takes the subject after it, past a title', () => {
-    const doc = run(['A few days later, Senator Dane Whitcombe reversed course, telling reporters that the rules stand.']);
+    const doc = run([
+      'A few days later, Senator Dane Whitcombe reversed course, telling reporters that the rules stand.',
+    ]);
     expect(said(doc)).toEqual([['Dane Whitcombe', 'the rules stand']]);
   });
 
   it('"NAME\'s team", a reporter of a known outlet and a possessed tracker speak for their principal', () => {
     const doc = run([
-      'Senator Dane Whitcombe lost the vote. Whitcombe\'s team said the count was flawed.',
+      "Senator Dane Whitcombe lost the vote. Whitcombe's team said the count was flawed.",
       'As a Reuters reporter noted, the hall was half empty.',
-      'Whitcombe spent $2 million on ads, according to Lumen Media\'s ad tracker.',
+      "Whitcombe spent $2 million on ads, according to Lumen Media's ad tracker.",
     ]);
     expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription])).toEqual([
       ['Dane Whitcombe', "Whitcombe's team"],
@@ -261,7 +322,10 @@ describe('scenes, openers and principals', () => {
 
 describe('capitals that are no names, times that are no sources', () => {
   it('"States" in a country\'s name is no cue; a heading in title case makes no people', () => {
-    const doc = run(['Council Chief Says Talks Have Stalled', 'The United States has not blamed the militia for the raid.']);
+    const doc = run([
+      'Council Chief Says Talks Have Stalled',
+      'The United States has not blamed the militia for the raid.',
+    ]);
     expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.text])).toEqual([
       [null, 'Talks Have Stalled'],
       ['United States', 'blamed the militia for the raid'],
@@ -275,7 +339,11 @@ describe('capitals that are no names, times that are no sources', () => {
       'Polling shows that "voters are tired of it," said Ines Marrow, an editor. Few dispute the polling.',
       'Walking to the next house, Greta Ebbing paused and said the town had changed.',
     ]);
-    expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual(['Veltrix', 'Ines Marrow', 'Greta Ebbing']);
+    expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual([
+      'Veltrix',
+      'Ines Marrow',
+      'Greta Ebbing',
+    ]);
   });
 
   it('an aside between commas, a time "ago" and a manner adverb before the cue are skipped', () => {
@@ -299,13 +367,20 @@ describe('capitals that are no names, times that are no sources', () => {
       'Former Idaho Gov. Wim Castell spoke at the fair, citing "a debt we owe."',
       'The Castell administration argues the rule is lawful.',
     ]);
-    expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual(['Maren Oduya', 'Colm Tarrant', 'Wim Castell', 'Wim Castell']);
+    expect(doc.statements.map((s) => nameOf(doc, s.speakerId))).toEqual([
+      'Maren Oduya',
+      'Colm Tarrant',
+      'Wim Castell',
+      'Wim Castell',
+    ]);
   });
 });
 
 describe('quotes around other attributions', () => {
   it('a quote before "she said on TV, though she added, "…"" is a statement of its own', () => {
-    const doc = run(['"I am not ready to do that," Vera Kasko said last week on the radio, though she said, "I hope to."']);
+    const doc = run([
+      '"I am not ready to do that," Vera Kasko said last week on the radio, though she said, "I hope to."',
+    ]);
     expect(doc.statements.map((s) => [s.kind, s.text])).toEqual([
       ['direct', 'I am not ready to do that'],
       ['direct', 'I hope to.'],
@@ -324,8 +399,12 @@ describe('quotes around other attributions', () => {
     ]);
   });
 
-  it('a share of a group speaks as a description; a title-case heading\'s verb is a cue', () => {
-    const doc = run(['Half of the delegates said they would stay home.', 'Vera Kasko Explained Why She Left The Party Last Spring.', 'Vera Kasko left.']);
+  it("a share of a group speaks as a description; a title-case heading's verb is a cue", () => {
+    const doc = run([
+      'Half of the delegates said they would stay home.',
+      'Vera Kasko Explained Why She Left The Party Last Spring.',
+      'Vera Kasko left.',
+    ]);
     expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.speakerDescription ?? null])).toEqual([
       [null, 'Half of the delegates'],
       ['Vera Kasko', null],
@@ -347,7 +426,9 @@ describe('inverted attributions and what follows them', () => {
   });
 
   it('a description followed by a name in apposition is that person', () => {
-    const doc = run(['"It was his first attempt," said his best friend at college, Bruno Tarry, who remembered him.']);
+    const doc = run([
+      '"It was his first attempt," said his best friend at college, Bruno Tarry, who remembered him.',
+    ]);
     expect(said(doc)).toEqual([['Bruno Tarry', 'It was his first attempt']]);
   });
 
@@ -362,19 +443,29 @@ describe('inverted attributions and what follows them', () => {
     ]);
   });
 
-  it('a telephone call is no characterisation; a show\'s title after the addressee is no second quote', () => {
+  it("a telephone call is no characterisation; a show's title after the addressee is no second quote", () => {
     const doc = run([
       'Mara Voss, who called him after the result, told her supporters, "I still love this state."',
       '"The talks are stuck," Voss told NBC\'s "Morning Report." "Nobody wants to move first."',
     ]);
-    expect(doc.statements.map((s) => s.text)).toEqual(['I still love this state.', 'The talks are stuck', 'Nobody wants to move first.']);
+    expect(doc.statements.map((s) => s.text)).toEqual([
+      'I still love this state.',
+      'The talks are stuck',
+      'Nobody wants to move first.',
+    ]);
   });
 });
 
 describe('quotes signed, announced or followed by narration', () => {
   it('a paragraph that only quotes, signed "- NAME, place." by the next, is that person\'s', () => {
-    const doc = run(['Voters were asked about the race.', '"The whole idea needs to stop."', '-Mira Tolland, Fargo.']);
-    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.kind, s.text])).toEqual([['Mira Tolland', 'direct', 'The whole idea needs to stop.']]);
+    const doc = run([
+      'Voters were asked about the race.',
+      '"The whole idea needs to stop."',
+      '-Mira Tolland, Fargo.',
+    ]);
+    expect(doc.statements.map((s) => [nameOf(doc, s.speakerId), s.kind, s.text])).toEqual([
+      ['Mira Tolland', 'direct', 'The whole idea needs to stop.'],
+    ]);
   });
 
   it('a paragraph that is one quotation closed by "― NAME" or "— NAME, a …" is signed by that name', () => {
@@ -412,8 +503,10 @@ describe('quotes signed, announced or followed by narration', () => {
     ]);
   });
 
-  it('a quote in the narrator\'s clause after the attribution does not cost the first quote', () => {
-    const doc = run(['"Everything is open," Ben Ota told reporters on Monday after hinting that "changes" could come.']);
+  it("a quote in the narrator's clause after the attribution does not cost the first quote", () => {
+    const doc = run([
+      '"Everything is open," Ben Ota told reporters on Monday after hinting that "changes" could come.',
+    ]);
     expect(said(doc)).toEqual([['Ben Ota', 'Everything is open']]);
   });
 
@@ -433,12 +526,15 @@ describe('quotes signed, announced or followed by narration', () => {
     ]);
   });
 
-  it('a quote after a participle ends before the narrator\'s next participle; a state name after a quote is no cue', () => {
+  it("a quote after a participle ends before the narrator's next participle; a state name after a quote is no cue", () => {
     const doc = run([
       'Marchers filled the avenue, chanting "No more war, no more lies," raising questions about the vote.',
       'Chief Ivo Dahl backed the ban, saying, "The fewer guns, the better." The Sunflower State is one of many.',
     ]);
-    expect(doc.statements.map((s) => s.text)).toEqual(['No more war, no more lies', 'The fewer guns, the better.']);
+    expect(doc.statements.map((s) => s.text)).toEqual([
+      'No more war, no more lies',
+      'The fewer guns, the better.',
+    ]);
   });
 
   it('a participle followed by a circumstance says nothing', () => {
@@ -449,7 +545,9 @@ describe('quotes signed, announced or followed by narration', () => {
 
 describe('polls, parentheses and subordinate clauses', () => {
   it('shares of those polled are sources: "74 percent said", "About four in 10 said"', () => {
-    const doc = run(['Among voters, 74 percent said they were set, while 22 percent said they might switch. About four in 10 said they were angry.']);
+    const doc = run([
+      'Among voters, 74 percent said they were set, while 22 percent said they might switch. About four in 10 said they were angry.',
+    ]);
     expect(doc.statements.map((s) => [s.speakerDescription, s.text])).toEqual([
       ['74 percent', 'they were set'],
       ['22 percent', 'they might switch'],
@@ -547,18 +645,22 @@ describe('addressees, appositions and descriptions resolved later', () => {
   });
 
   it('"NAME, a DESCRIPTION, which said": the name the description stands beside speaks', () => {
-    const text = 'The strike was called by the Harbour Workers Alliance, a federation of port unions, which said the pay offer was too low.';
+    const text =
+      'The strike was called by the Harbour Workers Alliance, a federation of port unions, which said the pay offer was too low.';
     expect(rows([text])).toEqual([['Harbour Workers Alliance', 'the pay offer was too low']]);
   });
 
   it('"the government" of no country the article names stays a description', () => {
     const doc = run(['The government said the curfew would end on Monday.']);
     expect(doc.entities.map((e) => e.name)).toEqual([]);
-    expect(doc.statements.map((s) => [s.speakerId, s.speakerDescription])).toEqual([[null, 'The government']]);
+    expect(doc.statements.map((s) => [s.speakerId, s.speakerDescription])).toEqual([
+      [null, 'The government'],
+    ]);
   });
 
   it('"the union" is not the United Nations: a well-known organisation has its own kind', () => {
-    const text = 'The United Nations said aid was blocked at the border. Dock workers met on Sunday. The union said its members would strike.';
+    const text =
+      'The United Nations said aid was blocked at the border. Dock workers met on Sunday. The union said its members would strike.';
     expect(rows([text])).toEqual([
       ['United Nations', 'aid was blocked at the border'],
       ['The union', 'its members would strike'],
@@ -576,9 +678,11 @@ describe('addressees, appositions and descriptions resolved later', () => {
   });
 
   it('"X, who …, are among …, said NAME": the clause before the cue is content, the name after it speaks', () => {
-    expect(rows(['Farmers, who depend on the river, are among the most exposed, said Ines Baro, a hydrologist at the institute.'])).toEqual([
-      ['Ines Baro', 'Farmers, who depend on the river, are among the most exposed'],
-    ]);
+    expect(
+      rows([
+        'Farmers, who depend on the river, are among the most exposed, said Ines Baro, a hydrologist at the institute.',
+      ]),
+    ).toEqual([['Ines Baro', 'Farmers, who depend on the river, are among the most exposed']]);
   });
 
   it('"the country\'s transport minister said" is the transport minister the next sentence names', () => {
@@ -591,7 +695,9 @@ describe('addressees, appositions and descriptions resolved later', () => {
 
 describe('names: particles, capitalised first words and bodies of a union', () => {
   it('"es" joins a name like "al" and "el"', () => {
-    expect(said(run(['Youssef es Sabri said the border was closed.']))).toEqual([['Youssef es Sabri', 'the border was closed']]);
+    expect(said(run(['Youssef es Sabri said the border was closed.']))).toEqual([
+      ['Youssef es Sabri', 'the border was closed'],
+    ]);
   });
 
   it('"Forward" opening a name is part of it, not a player\'s position', () => {
@@ -634,7 +740,9 @@ describe('relative clauses between commas and titles inside a known name', () =>
   });
 
   it('"battleground states" is a noun; "the report states that …" still a cue', () => {
-    const doc = run(['Twenty-seven states passed the law. The vote in several swing states could decide it. The report states that the dam failed.']);
+    const doc = run([
+      'Twenty-seven states passed the law. The vote in several swing states could decide it. The report states that the dam failed.',
+    ]);
     expect(said(doc)).toEqual([['The report', 'the dam failed']]);
   });
 
@@ -645,7 +753,9 @@ describe('relative clauses between commas and titles inside a known name', () =>
   });
 
   it('an opening phrase ending in a quoted title is a circumstance, not a quotation', () => {
-    const doc = run(['On Sunday\'s broadcast of "Meet the Region," Governor Ana Tull said the tweet was a joke.']);
+    const doc = run([
+      'On Sunday\'s broadcast of "Meet the Region," Governor Ana Tull said the tweet was a joke.',
+    ]);
     expect(said(doc)).toEqual([['Ana Tull', 'the tweet was a joke']]);
   });
 
@@ -661,7 +771,9 @@ describe('relative clauses between commas and titles inside a known name', () =>
     const doc = run([
       'African Union Commission Chairperson Halima Odu said the bloc would act. Ombudsman Tera Quin said no.',
     ]);
-    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => [e.name, e.roles!.map((r) => r.title)])).toEqual([
+    expect(
+      doc.entities.filter((e) => e.type === 'Person').map((e) => [e.name, e.roles!.map((r) => r.title)]),
+    ).toEqual([
       ['Halima Odu', ['Chairperson']],
       ['Tera Quin', ['Ombudsman']],
     ]);
@@ -684,7 +796,9 @@ describe('bodies described before they are named', () => {
   });
 
   it('"the federation" is the "… Union" named before: a generic class noun fits any head', () => {
-    const doc = run(['The Harbour Rowing Union was fined. The federation, which Ana Tull has run since 2024, said it had cooperated.']);
+    const doc = run([
+      'The Harbour Rowing Union was fined. The federation, which Ana Tull has run since 2024, said it had cooperated.',
+    ]);
     expect(said(doc)).toEqual([['Harbour Rowing Union', 'it had cooperated']]);
   });
 });
@@ -699,7 +813,9 @@ describe('a body reporting its own acts', () => {
   });
 
   it('"The World Food Programme will …, the U.N. agency said": an owner of the description changes nothing', () => {
-    const doc = run(['The World Food Programme will stop giving food aid to 4 million people, the U.N. agency said on Thursday.']);
+    const doc = run([
+      'The World Food Programme will stop giving food aid to 4 million people, the U.N. agency said on Thursday.',
+    ]);
     expect(said(doc).map(([speaker]) => speaker)).toEqual(['World Food Programme']);
   });
 
@@ -712,7 +828,9 @@ describe('a body reporting its own acts', () => {
 
 describe('a class noun before a person opening the sentence', () => {
   it('"Rival Maria Quill had mocked it, saying …": a person, and the subject of the participle', () => {
-    const doc = run(['Rival Maria Quill had mocked the complaint, saying anybody who complains "is not having a good night."']);
+    const doc = run([
+      'Rival Maria Quill had mocked the complaint, saying anybody who complains "is not having a good night."',
+    ]);
     expect(typeOf(doc, 'Maria Quill')).toBe('Person');
     expect(said(doc)).toEqual([['Maria Quill', 'anybody who complains "is not having a good night."']]);
   });
@@ -720,13 +838,17 @@ describe('a class noun before a person opening the sentence', () => {
 
 describe('surnames that are also words, heads of names and participle modifiers', () => {
   it('"Ada May said": a month or a modal after a given name is a surname; "in May 2031" stays a date', () => {
-    const doc = run(['Finance Minister Ada May said this week that the country would leave the pact. She left in May 2031.']);
+    const doc = run([
+      'Finance Minister Ada May said this week that the country would leave the pact. She left in May 2031.',
+    ]);
     expect(said(doc)).toEqual([['Ada May', 'the country would leave the pact']]);
     expect(byName(doc, 'Ada May')?.aliases).toEqual(['May']);
   });
 
   it('"the commission" is the "Commission on …" named before: the head comes before "of" or "on"', () => {
-    const doc = run(['The Commission on Public Hearings says there was a fault. The commission says the sound failed.']);
+    const doc = run([
+      'The Commission on Public Hearings says there was a fault. The commission says the sound failed.',
+    ]);
     expect(said(doc)).toEqual([
       ['Commission on Public Hearings', 'there was a fault'],
       ['Commission on Public Hearings', 'the sound failed'],
@@ -734,7 +856,9 @@ describe('surnames that are also words, heads of names and participle modifiers'
   });
 
   it('"one pastor supporting Mr. X, NAME of CHAPEL, said": the named apposition speaks, not the object', () => {
-    const doc = run(['One pastor supporting Mr. Dunne, Aled Price of Grace Chapel in Marlow, said he had made 150 calls.']);
+    const doc = run([
+      'One pastor supporting Mr. Dunne, Aled Price of Grace Chapel in Marlow, said he had made 150 calls.',
+    ]);
     expect(said(doc)).toEqual([['Aled Price', 'he had made 150 calls']]);
     expect(typeOf(doc, 'Grace Chapel')).toBe('Organization');
   });

@@ -18,7 +18,10 @@ describe('the decision table', () => {
 
 describe('names, evidence and one decision per name', () => {
   it('a name shown to be a company in one article is a company in every article', () => {
-    const doc = run(['Talvik, a Tallinn-based shipping company, said exports fell.'], ['Talvik said it would hire.']);
+    const doc = run(
+      ['Talvik, a Tallinn-based shipping company, said exports fell.'],
+      ['Talvik said it would hire.'],
+    );
     expect(typeOf(doc, 'Talvik')).toBe('Organization');
   });
 
@@ -64,12 +67,19 @@ describe('names, evidence and one decision per name', () => {
 
 describe('institutions and their owners', () => {
   it("a country's ministry by any spelling is one institution", () => {
-    const doc = run(["Peru's fisheries ministry said catches fell.", 'The Peruvian Fisheries Ministry later added a quota.']);
-    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Peruvian Fisheries Ministry']);
+    const doc = run([
+      "Peru's fisheries ministry said catches fell.",
+      'The Peruvian Fisheries Ministry later added a quota.',
+    ]);
+    expect(doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([
+      'Peruvian Fisheries Ministry',
+    ]);
   });
 
   it('"the army" and "the military" of one country are one body; "the government" is the country', () => {
-    const doc = run(['The Chadian army said the border was calm. The military later denied any raid. The government said talks would resume.']);
+    const doc = run([
+      'The Chadian army said the border was calm. The military later denied any raid. The government said talks would resume.',
+    ]);
     expect(doc.entities.map((e) => e.name).sort()).toEqual(['Chad', 'Chadian Military']);
     expect(doc.statements.map((s) => byName(doc, 'Chad')!.id === s.speakerId)).toEqual([false, false, true]);
   });
@@ -82,7 +92,10 @@ describe('institutions and their owners', () => {
 
 describe('people across a corpus', () => {
   it('a surname resolves to the person the article names in full, before the corpus', () => {
-    const doc = run(['Dana Keller, the governor, spoke. Keller said taxes would rise.'], ['Mark Keller, a farmer, spoke. Keller said rain was late.']);
+    const doc = run(
+      ['Dana Keller, the governor, spoke. Keller said taxes would rise.'],
+      ['Mark Keller, a farmer, spoke. Keller said rain was late.'],
+    );
     const speakers = doc.statements.map((s) => doc.entities.find((e) => e.id === s.speakerId)!.name);
     expect(speakers).toEqual(['Dana Keller', 'Mark Keller']);
   });
@@ -100,7 +113,15 @@ describe('incremental ingestion', () => {
       { type: 'Organization' as const, name: 'Nordlys Media', aliases: [] },
     ];
     const doc = extract(
-      [{ id: 'art_new', title: 'T', publishedAt: null, captions: [], paragraphs: ['Vaduva said the vote was fair. Nordlys said it would appeal.'] }],
+      [
+        {
+          id: 'art_new',
+          title: 'T',
+          publishedAt: null,
+          captions: [],
+          paragraphs: ['Vaduva said the vote was fair. Nordlys said it would appeal.'],
+        },
+      ],
       { known },
     );
     expect(doc.statements.map((s) => s.speakerId)).toEqual(['per_sorin_vaduva', 'org_nordlys_media']);
@@ -109,12 +130,17 @@ describe('incremental ingestion', () => {
 
 describe('people who share a surname', () => {
   it('a surname alone is the one of several the article named in full most recently', () => {
-    const doc = run(['Anton Riis built the firm. His son Erik Riis sold it in 2030. "It was time," Riis said.']);
+    const doc = run([
+      'Anton Riis built the firm. His son Erik Riis sold it in 2030. "It was time," Riis said.',
+    ]);
     expect(doc.statements.map((s) => s.speakerId)).toEqual([byName(doc, 'Erik Riis')!.id]);
   });
 
   it('an honorific rules out the people of the other gender', () => {
-    const doc = run(['Marta Soler and her husband Jordi Soler run the bakery.', 'Mrs. Soler said prices would rise.']);
+    const doc = run([
+      'Marta Soler and her husband Jordi Soler run the bakery.',
+      'Mrs. Soler said prices would rise.',
+    ]);
     expect(doc.statements.map((s) => s.speakerId)).toEqual([byName(doc, 'Marta Soler')!.id]);
   });
 
@@ -133,7 +159,10 @@ describe('roles', () => {
     const names = (id: string | null) => doc.entities.find((e) => e.id === id)?.name ?? null;
     const roles = (n: string) => byName(doc, n)!.roles!.map((r) => [r.title, names(r.of)]);
     expect(roles('Ola Nes')).toEqual([['Mayor', 'Brevik']]);
-    expect(roles('Liv Aas')).toEqual([['spokesperson', 'Norwegian Coast Guard'], ['Captain', null]]);
+    expect(roles('Liv Aas')).toEqual([
+      ['spokesperson', 'Norwegian Coast Guard'],
+      ['Captain', null],
+    ]);
     expect(roles('Siv Dahl')).toEqual([['Finance Minister', null]]);
   });
 });
@@ -143,7 +172,10 @@ describe('institutions owned by a country, in their longer shapes', () => {
     const doc = run([
       "Serbia's Ministry of Justice said it respected the court. Spain's agriculture and fisheries ministry said it was in contact.",
     ]);
-    expect(said(doc).map(([speaker]) => speaker)).toEqual(['Serbian Ministry of Justice', 'Spanish Agriculture and Fisheries Ministry']);
+    expect(said(doc).map(([speaker]) => speaker)).toEqual([
+      'Serbian Ministry of Justice',
+      'Spanish Agriculture and Fisheries Ministry',
+    ]);
   });
 });
 
@@ -168,7 +200,9 @@ describe('occupations and portfolios before a name', () => {
 
 describe('a lone surname that speaks', () => {
   it('a family name\'s ending makes a person ("Dragomirescu said"); other lone words speak as bodies', () => {
-    const doc = run(['Dragomirescu said the vote was fair. Petrenko said talks were over. Kovara said costs rose.']);
+    const doc = run([
+      'Dragomirescu said the vote was fair. Petrenko said talks were over. Kovara said costs rose.',
+    ]);
     expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
       ['Person', 'Dragomirescu'],
       ['Person', 'Petrenko'],
@@ -186,8 +220,12 @@ describe('stacked titles', () => {
     const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
     expect(people).toEqual(['Jan Kettle', 'Rosa Ebb', 'Ivo Marr']);
     // A class noun that only opens the sentence owns nothing; a named body does.
-    expect(byName(doc, 'Jan Kettle')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([['Chairman', null]]);
-    expect(byName(doc, 'Rosa Ebb')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([['Majority Leader', 'Senate']]);
+    expect(byName(doc, 'Jan Kettle')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([
+      ['Chairman', null],
+    ]);
+    expect(byName(doc, 'Rosa Ebb')!.roles!.map((r) => [r.title, nameOf(doc, r.of)])).toEqual([
+      ['Majority Leader', 'Senate'],
+    ]);
   });
 });
 
@@ -217,11 +255,11 @@ describe('words that open no name, teams and titles in lower case', () => {
 
   it('"the Denver Nuggets": "the" and a plural last word make a team, not a person', () => {
     const doc = run(['The Harbour Rangers beat the Denver Nuggets. Sean Davis said the coach would stay.']);
-    expect([typeOf(doc, 'Harbour Rangers'), typeOf(doc, 'Denver Nuggets'), typeOf(doc, 'Sean Davis')]).toEqual([
-      'Organization',
-      'Organization',
-      'Person',
-    ]);
+    expect([
+      typeOf(doc, 'Harbour Rangers'),
+      typeOf(doc, 'Denver Nuggets'),
+      typeOf(doc, 'Sean Davis'),
+    ]).toEqual(['Organization', 'Organization', 'Person']);
   });
 
   it('"Former secretary of State NAME": the title in lower case stays out of the name, "Former" is none', () => {
@@ -242,7 +280,11 @@ describe('"the" before a whole name, and an organisation before its class noun',
       ['Organization', 'Pelican Times'],
       ['Organization', 'Loom Workers of America'],
     ]);
-    expect(said(doc).map(([speaker]) => speaker)).toEqual(['Harbour Free Beacon', 'Pelican Times', 'Loom Workers of America']);
+    expect(said(doc).map(([speaker]) => speaker)).toEqual([
+      'Harbour Free Beacon',
+      'Pelican Times',
+      'Loom Workers of America',
+    ]);
   });
 });
 
@@ -262,7 +304,9 @@ describe('newspapers by their last word', () => {
   it('"the Times" is the one paper of the article whose name ends so; with two such papers, neither', () => {
     const one = run(['The Gravel Times reported the deal. "The race is close," the Times wrote.']);
     expect(said(one).at(-1)).toEqual(['Gravel Times', 'The race is close']);
-    const two = run(['The Gravel Times and the Ostend Times covered the deal. "The race is close," the Times wrote.']);
+    const two = run([
+      'The Gravel Times and the Ostend Times covered the deal. "The race is close," the Times wrote.',
+    ]);
     expect(said(two).at(-1)).toEqual(['Times', 'The race is close']);
   });
 });
@@ -270,7 +314,7 @@ describe('newspapers by their last word', () => {
 describe('organisations in appositions and plural heads', () => {
   it('a name after "the largest platform," or before "the country\'s largest platform," is an organisation', () => {
     const doc = run([
-      'Zestro Express, the country\'s second-largest delivery platform, said it would comply.',
+      "Zestro Express, the country's second-largest delivery platform, said it would comply.",
       'The largest platform, Quorrify, declined to comment.',
     ]);
     expect(byName(doc, 'Zestro Express')?.type).toBe('Organization');
@@ -278,7 +322,9 @@ describe('organisations in appositions and plural heads', () => {
   });
 
   it('"Government" heads a name; "Mineral Resources Minister" is a portfolio, not an owner', () => {
-    const doc = run(['The opposition Popular Unity Government said the vote was rigged. Mineral Resources Minister Ada Kgosi disagreed.']);
+    const doc = run([
+      'The opposition Popular Unity Government said the vote was rigged. Mineral Resources Minister Ada Kgosi disagreed.',
+    ]);
     expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
       ['Organization', 'Popular Unity Government'],
       ['Person', 'Ada Kgosi'],
@@ -296,12 +342,16 @@ describe('organisations in appositions and plural heads', () => {
       'The Wyoming Republican said he would vote no. Jobs vanished in the Great Recession.',
       'The recession hurt farms, a recession hurts towns, and no recession is great. Great? Not great, not great.',
     ]);
-    expect(doc.entities.filter((e) => e.type !== 'Place' || e.name !== 'Wyoming').map((e) => e.name)).toEqual([]);
+    expect(doc.entities.filter((e) => e.type !== 'Place' || e.name !== 'Wyoming').map((e) => e.name)).toEqual(
+      [],
+    );
   });
 
   it('a plural possessive inside a name before a plural head stays one name', () => {
     const doc = run(["The Northern Fishermen's Associations warned of ships that nobody inspects."]);
-    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([['Organization', "Northern Fishermen's Associations"]]);
+    expect(doc.entities.map((e) => [e.type, e.name])).toEqual([
+      ['Organization', "Northern Fishermen's Associations"],
+    ]);
   });
 
   it('a word in a quote before a gerund does not speak: ""Stop charging it," Lang said"', () => {
@@ -321,9 +371,17 @@ describe('organisation names in real wire copy', () => {
   const orgs = doc.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
 
   it('an office named after its holder, shipping lines, treasuries, brands, joined possessives, parties', () => {
-    expect(orgs).toEqual(expect.arrayContaining([
-      "Prime Minister's Office", 'Zembra Lines', 'National Treasury', 'QuickVolt', "Farmers' and Fishers' Alliance", 'Hope and Work', 'OSCE',
-    ]));
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        "Prime Minister's Office",
+        'Zembra Lines',
+        'National Treasury',
+        'QuickVolt',
+        "Farmers' and Fishers' Alliance",
+        'Hope and Work',
+        'OSCE',
+      ]),
+    );
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Ana Tull']);
   });
 
@@ -333,7 +391,9 @@ describe('organisation names in real wire copy', () => {
   });
 
   it('observers from an organisation speak for it; an institution keeps the spelling the text used as an alias', () => {
-    expect(doc.statements.find((s) => s.text.includes('vote was fair'))?.speakerId).toBe(byName(doc, 'OSCE')?.id);
+    expect(doc.statements.find((s) => s.text.includes('vote was fair'))?.speakerId).toBe(
+      byName(doc, 'OSCE')?.id,
+    );
     expect(byName(doc, 'Cambodian Defense Ministry')?.aliases).toContain('Cambodian Defence Ministry');
   });
 });

@@ -3,10 +3,16 @@ import type { ArticleDoc, ExtractionDocument } from '../../../src/domain/documen
 import { extract } from '../../../src/ingest/index.js';
 
 const article = (id: string, title: string, publishedAt: string, paragraphs: string[]): ArticleDoc => ({
-  id, title, publishedAt, captions: [], paragraphs,
+  id,
+  title,
+  publishedAt,
+  captions: [],
+  paragraphs,
 });
-const names = (doc: ExtractionDocument, ids: string[]) => ids.map((id) => doc.entities.find((e) => e.id === id)?.name);
-const summary = (doc: ExtractionDocument) => doc.events.map((e) => ({ type: e.type, name: e.name, articles: e.articleIds.length }));
+const names = (doc: ExtractionDocument, ids: string[]) =>
+  ids.map((id) => doc.entities.find((e) => e.id === id)?.name);
+const summary = (doc: ExtractionDocument) =>
+  doc.events.map((e) => ({ type: e.type, name: e.name, articles: e.articleIds.length }));
 
 // 2031-03-06 is a Thursday.
 describe('events', () => {
@@ -39,7 +45,9 @@ describe('events', () => {
 
   it('takes a clause dated from an anchor ("since X invaded Y") as background, not a report', () => {
     const doc = extract([
-      article('art_a', 'Grain Prices Fall', '2031-03-06', ['Grain prices have fallen since Iraq invaded Kuwait in 1990, traders said.']),
+      article('art_a', 'Grain Prices Fall', '2031-03-06', [
+        'Grain prices have fallen since Iraq invaded Kuwait in 1990, traders said.',
+      ]),
     ]);
     expect(doc.events).toEqual([]);
   });
@@ -67,16 +75,24 @@ describe('events', () => {
         'Organisers said the demonstrations would continue.',
       ]),
     ]);
-    expect(summary(doc)).toEqual([{ type: 'protest', name: expect.stringMatching(/^Protests in /), articles: 1 }]);
+    expect(summary(doc)).toEqual([
+      { type: 'protest', name: expect.stringMatching(/^Protests in /), articles: 1 },
+    ]);
     expect(doc.events[0]!.mentions.length).toBeGreaterThanOrEqual(2);
     expect(doc.events[0]!.figures).toEqual([{ kind: 'arrested', value: 40, text: '40 demonstrators' }]);
   });
 
   it('merges reports of one event across articles, and keeps two events of one type apart', () => {
     const doc = extract([
-      article('art_a', 'Protests Grip Serbia', '2031-03-05', ['Protests spread across Serbia on Tuesday over a new election law.']),
-      article('art_b', 'Serbian Protests Enter Third Day', '2031-03-06', ['The protests in Serbia entered a third day, and police used tear gas.']),
-      article('art_c', 'Protests in Chile', '2031-03-06', ['Protests broke out in Chile on Wednesday over pensions.']),
+      article('art_a', 'Protests Grip Serbia', '2031-03-05', [
+        'Protests spread across Serbia on Tuesday over a new election law.',
+      ]),
+      article('art_b', 'Serbian Protests Enter Third Day', '2031-03-06', [
+        'The protests in Serbia entered a third day, and police used tear gas.',
+      ]),
+      article('art_c', 'Protests in Chile', '2031-03-06', [
+        'Protests broke out in Chile on Wednesday over pensions.',
+      ]),
     ]);
     const protests = doc.events.filter((e) => e.type === 'protest');
     expect(protests.map((e) => e.articleIds.length).sort()).toEqual([1, 2]);
@@ -97,7 +113,9 @@ describe('events', () => {
   it('names events briefly, never with the headline', () => {
     const title = 'Earthquake Kills Dozens in Remote Mountain Villages as Rescuers Race Against Time';
     const doc = extract([
-      article('art_a', title, '2031-03-06', ['A strong earthquake struck Peru on Tuesday, killing at least 30 people in mountain villages.']),
+      article('art_a', title, '2031-03-06', [
+        'A strong earthquake struck Peru on Tuesday, killing at least 30 people in mountain villages.',
+      ]),
     ]);
     expect(doc.events).toHaveLength(1);
     const e = doc.events[0]!;
@@ -109,12 +127,14 @@ describe('events', () => {
 
   it('leaves quotations out: opinion is no report', () => {
     const doc = extract([
-      article('art_a', 'Minister Speaks', '2031-03-06', ['"We will never accept a blockade of our ports by Turkey," the Greek minister said.']),
+      article('art_a', 'Minister Speaks', '2031-03-06', [
+        '"We will never accept a blockade of our ports by Turkey," the Greek minister said.',
+      ]),
     ]);
     expect(doc.events).toEqual([]);
   });
 
-  it('lets an article\'s own attack absorb the fire it caused', () => {
+  it("lets an article's own attack absorb the fire it caused", () => {
     const doc = extract([
       article('art_a', 'Israeli Strike Hits Gaza Warehouse', '2031-03-06', [
         'An Israeli air strike hit a warehouse in Gaza on Tuesday, killing three people.',
@@ -174,17 +194,25 @@ describe('events', () => {
 
   it('names a storm by its name and takes the country it struck', () => {
     const doc = extract([
-      article('art_a', 'Storm Batters Coast', '2031-03-06', ['Typhoon Mawar slammed into Vietnam on Tuesday, killing nine people.']),
+      article('art_a', 'Storm Batters Coast', '2031-03-06', [
+        'Typhoon Mawar slammed into Vietnam on Tuesday, killing nine people.',
+      ]),
     ]);
     expect(doc.events.map((e) => [e.type, e.name])).toEqual([['disaster', 'Typhoon Mawar in Vietnam']]);
   });
 
   it('takes a country before "airspace" as the target, and the intruder as the actor', () => {
     const doc = extract([
-      article('art_a', 'Jet Intrudes', '2031-03-06', ['A Russian fighter jet briefly entered Finnish airspace on Monday, the ministry said.']),
+      article('art_a', 'Jet Intrudes', '2031-03-06', [
+        'A Russian fighter jet briefly entered Finnish airspace on Monday, the ministry said.',
+      ]),
     ]);
     const e = doc.events[0]!;
-    expect([e.type, names(doc, e.actorIds), names(doc, e.targetIds)]).toEqual(['military_movement', ['Russia'], ['Finland']]);
+    expect([e.type, names(doc, e.actorIds), names(doc, e.targetIds)]).toEqual([
+      'military_movement',
+      ['Russia'],
+      ['Finland'],
+    ]);
   });
 
   it('gives a date to the nearest trigger only', () => {
@@ -241,12 +269,14 @@ describe('events', () => {
     ]);
     expect(background.events.map((e) => e.type)).toEqual(['agreement']);
     const reported = extract([
-      article('art_a', 'Roads Cleared', '2031-03-06', ['Police in Chile said on Tuesday that farmers had blocked roads near Arica for a week.']),
+      article('art_a', 'Roads Cleared', '2031-03-06', [
+        'Police in Chile said on Tuesday that farmers had blocked roads near Arica for a week.',
+      ]),
     ]);
     expect(reported.events.map((e) => e.type)).toEqual(['protest']);
   });
 
-  it('counts a clash told in passing when its sentence counts the hurt, and places it in the article\'s country', () => {
+  it("counts a clash told in passing when its sentence counts the hurt, and places it in the article's country", () => {
     const doc = extract([
       article('art_a', 'Ghana Votes in Tight Presidential Election', '2031-03-06', [
         'Ghanaians voted on Saturday in a presidential election that polls showed was too close to call.',
@@ -300,12 +330,14 @@ describe('events', () => {
     expect(names(doc, moves[0]!.actorIds)).toEqual(['Peru']);
     // A storm moving inland moves no troops.
     const storm = extract([
-      article('art_b', 'Storm Weakens', '2031-03-06', ['The storm weakened as it moved inland over Chile on Tuesday.']),
+      article('art_b', 'Storm Weakens', '2031-03-06', [
+        'The storm weakened as it moved inland over Chile on Tuesday.',
+      ]),
     ]);
     expect(storm.events.some((e) => e.type === 'military_movement')).toBe(false);
   });
 
-  it('takes the company a court orders to recall products as the recall\'s actor', () => {
+  it("takes the company a court orders to recall products as the recall's actor", () => {
     const doc = extract([
       article('art_a', 'Court Orders Recall', '2031-03-06', [
         'A court in Chile on Tuesday ordered appliance maker Quorvex to recall about 90,000 faulty kettles sold in stores.',
@@ -325,7 +357,7 @@ describe('events', () => {
     expect(doc.events.map((e) => [e.type, e.name])).toEqual([['policy', 'Reserve Bank of Fiji rate hold']]);
   });
 
-  it('keeps past fighting and a past election the text dates, between or in the article\'s countries', () => {
+  it("keeps past fighting and a past election the text dates, between or in the article's countries", () => {
     const doc = extract([
       article('art_a', 'Peru and Chile Hold Talks in Quito', '2031-03-06', [
         'The foreign ministers of Peru and Chile held talks in Quito on Thursday.',
@@ -359,14 +391,33 @@ describe('events', () => {
   it('reads kidnappings, assassinations, storms and crowds taking to the streets', () => {
     const types = (title: string, text: string) =>
       extract([article('art_a', title, '2031-03-06', [text])]).events.map((e) => e.type);
-    expect(types('Gunmen Seize Pupils', 'Gunmen kidnapped 40 pupils from a school in Ostrena, Nigeria, on Tuesday.')).toEqual(['attack']);
-    expect(types('Mayor Killed', 'The mayor of Ostrena, Peru, was assassinated outside his home on Tuesday.')).toEqual(['attack']);
-    expect(types('Storm Hits Coast', 'A storm with winds of 150 km/h hit the coast of Chile on Tuesday, killing four people.')).toEqual(['disaster']);
-    expect(types('Minister Quits', 'A political storm forced the finance minister of Chile to resign on Tuesday.')).toEqual([]);
-    expect(types('Crowds in Capital', 'Thousands of people took to the streets of Lima on Tuesday to oppose the fuel tax.')).toEqual(['protest']);
+    expect(
+      types(
+        'Gunmen Seize Pupils',
+        'Gunmen kidnapped 40 pupils from a school in Ostrena, Nigeria, on Tuesday.',
+      ),
+    ).toEqual(['attack']);
+    expect(
+      types('Mayor Killed', 'The mayor of Ostrena, Peru, was assassinated outside his home on Tuesday.'),
+    ).toEqual(['attack']);
+    expect(
+      types(
+        'Storm Hits Coast',
+        'A storm with winds of 150 km/h hit the coast of Chile on Tuesday, killing four people.',
+      ),
+    ).toEqual(['disaster']);
+    expect(
+      types('Minister Quits', 'A political storm forced the finance minister of Chile to resign on Tuesday.'),
+    ).toEqual([]);
+    expect(
+      types(
+        'Crowds in Capital',
+        'Thousands of people took to the streets of Lima on Tuesday to oppose the fuel tax.',
+      ),
+    ).toEqual(['protest']);
   });
 
-  it('makes the police who arrest protesters the protest\'s target, and names a crash in the body\'s singular', () => {
+  it("makes the police who arrest protesters the protest's target, and names a crash in the body's singular", () => {
     const protest = extract([
       article('art_a', 'Police Arrest 60 as Protests Spread in Peru', '2031-03-06', [
         'Peruvian police arrested 60 protesters on Tuesday as protests over water shortages spread in Ostrena, Peru.',
@@ -392,13 +443,13 @@ describe('events', () => {
     expect(doc.events.filter((e) => e.type === 'election')).toHaveLength(1);
   });
 
-  it('merges a protest across articles when the second names only its country\'s parliament', () => {
+  it("merges a protest across articles when the second names only its country's parliament", () => {
     const doc = extract([
       article('art_a', 'Thousands Rally in Lima Against Media Law', '2031-05-12', [
         'Tens of thousands of people rallied in central Lima on Sunday against a bill that critics say would curb the press, in the largest protest in Peru in a decade.',
       ]),
       article('art_b', 'Peruvian Parliament Passes Media Law Despite Protests', '2031-05-14', [
-        'Peru\'s parliament passed a contested media law on Tuesday, two days after mass demonstrations in the capital.',
+        "Peru's parliament passed a contested media law on Tuesday, two days after mass demonstrations in the capital.",
       ]),
     ]);
     const protests = doc.events.filter((e) => e.type === 'protest');
@@ -407,7 +458,7 @@ describe('events', () => {
     expect(names(doc, protests[0]!.placeIds)).toEqual(['Lima']);
   });
 
-  it('dates no report by when something is to happen, and keeps an earlier clash out of the talks\' city', () => {
+  it("dates no report by when something is to happen, and keeps an earlier clash out of the talks' city", () => {
     const doc = extract([
       article('art_a', 'Peru and Chile Resume Talks in Quito', '2031-06-02', [
         'The foreign ministers of Peru and Chile resumed talks in Quito on Monday, their first meeting since border clashes in March killed 11 soldiers.',

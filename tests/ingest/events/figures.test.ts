@@ -9,11 +9,19 @@ const figures = (s: string) => {
 
 describe('event figures', () => {
   it('reads tolls before and after their verb', () => {
-    expect(figures('The shelling killed at least 12 people and wounded 30 others.')).toEqual([['killed', 12], ['injured', 30]]);
-    expect(figures('Four people were killed and six people were injured.')).toEqual([['killed', 4], ['injured', 6]]);
+    expect(figures('The shelling killed at least 12 people and wounded 30 others.')).toEqual([
+      ['killed', 12],
+      ['injured', 30],
+    ]);
+    expect(figures('Four people were killed and six people were injured.')).toEqual([
+      ['killed', 4],
+      ['injured', 6],
+    ]);
     expect(figures('Police said 23 people had been arrested.')).toEqual([['arrested', 23]]);
     expect(figures('The death toll had risen to 31 by evening.')).toEqual([['killed', 31]]);
-    expect(figures("The toll from Monday's quake in the east rose to 73 on Tuesday.")).toEqual([['killed', 73]]);
+    expect(figures("The toll from Monday's quake in the east rose to 73 on Tuesday.")).toEqual([
+      ['killed', 73],
+    ]);
   });
 
   it('reads money and ignores vague counts and years', () => {
@@ -27,6 +35,9 @@ describe('event figures', () => {
       { kind: 'killed', value: 31, text: '31' },
       { kind: 'injured', value: 40, text: '40' },
     ]);
-    expect(merged.map((f) => [f.kind, f.value])).toEqual([['killed', 31], ['injured', 40]]);
+    expect(merged.map((f) => [f.kind, f.value])).toEqual([
+      ['killed', 31],
+      ['injured', 40],
+    ]);
   });
 });

@@ -19,7 +19,22 @@ describe('tokens', () => {
   it('keeps offsets, abbreviations, dotted acronyms and possessives apart', () => {
     const tokens = tokenize("Sen. Ola Brandt's aide told the U.S. panel ''no'' about the 46-year-old.");
     expect(tokens.map((t) => t.text)).toEqual([
-      'Sen.', 'Ola', 'Brandt', "'s", 'aide', 'told', 'the', 'U.S.', 'panel', "''", 'no', "''", 'about', 'the', '46-year-old', '.',
+      'Sen.',
+      'Ola',
+      'Brandt',
+      "'s",
+      'aide',
+      'told',
+      'the',
+      'U.S.',
+      'panel',
+      "''",
+      'no',
+      "''",
+      'about',
+      'the',
+      '46-year-old',
+      '.',
     ]);
     expect(tokens.find((t) => t.text === "'s")!.kind).toBe('possessive');
     expect(tokens.find((t) => t.text === "''")!.kind).toBe('quote');
@@ -27,14 +42,17 @@ describe('tokens', () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
-  it("reads a plural possessive as a possessive, not a closing quote", () => {
+  it('reads a plural possessive as a possessive, not a closing quote', () => {
     expect(tokenize('the farmers’ plan').map((t) => t.kind)).toEqual(['word', 'word', 'possessive', 'word']);
   });
 });
 
 describe('quotations', () => {
   it('links a quote left open at a paragraph end to the one reopening the next paragraph', () => {
-    const { a, quotes } = texts(['Mira Holt said: "We will rebuild the bridge.', '"And we will do it by spring," she said.']);
+    const { a, quotes } = texts([
+      'Mira Holt said: "We will rebuild the bridge.',
+      '"And we will do it by spring," she said.',
+    ]);
     expect(quotes).toEqual(['We will rebuild the bridge.', 'And we will do it by spring,']);
     expect(a.quotes[0]!.continued).toBe(true);
     expect(a.quotes[1]!.continues).toBe(0);
@@ -70,7 +88,10 @@ describe('sentences', () => {
       'Sen. Ana Tull (D-N.Y.) spoke.',
       'The crowd (it was small. Very) left.',
     ]);
-    expect(texts(['A typo (never closed. Then more.']).sentences).toEqual(['A typo (never closed.', 'Then more.']);
+    expect(texts(['A typo (never closed. Then more.']).sentences).toEqual([
+      'A typo (never closed.',
+      'Then more.',
+    ]);
   });
 
   it('tells a title-case heading from a sentence full of names', () => {
