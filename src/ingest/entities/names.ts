@@ -393,7 +393,12 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
    * institution's head, right after a country that owns it.
    */
   function ownedInstitutionAt(i: number, e: number): { start: number; end: number; value: string } | null {
-    if (!ownerBefore(tokens, i, article.sentences[article.sentenceAt[i]!]!.tokenStart)) return null;
+    // (The head first: most words have no institution after them, and the owner costs more to find.)
+    let head = -1;
+    for (let k = i + 1; k < Math.min(i + 5, e) && head < 0; k++)
+      if (INSTITUTION_WORDS.has(tokens[k]!.lower)) head = k;
+    if (head < 0 || !ownerBefore(tokens, i, article.sentences[article.sentenceAt[i]!]!.tokenStart))
+      return null;
     // ("Spain's agriculture and fisheries ministry": joined portfolios may make it longer.)
     const portfolios = (k: number) =>
       tokens.slice(i, k).every((x) => PORTFOLIOS.has(x.lower) || x.lower === 'and');
