@@ -55,9 +55,18 @@ export function reportReading(
   const problems = doc.problems ?? [];
   for (const p of problems) log(formatProblem(p));
   const copies = doc.articles.filter((a) => a.copyOf).length;
-  const read = doc.articles.length;
-  const ofWhich = copies > 0 ? ` (${copies} ${copies === 1 ? 'is a copy' : 'are copies'} of another)` : '';
-  log(`read ${read} article${read === 1 ? '' : 's'}${ofWhich}; ${countProblems(problems)}`);
+  log(`read ${readCount(doc.articles.length, problems, copies)}; ${countProblems(problems)}`);
+}
+
+/** "840 articles (1 read twice, loaded once; 2 are copies of another)". */
+function readCount(loaded: number, problems: readonly ProblemDoc[], copies: number): string {
+  const twice = problems.filter((p) => p.duplicate).length;
+  const read = loaded + twice;
+  const notes = [
+    ...(twice > 0 ? [`${twice} read twice, loaded once`] : []),
+    ...(copies > 0 ? [`${copies} ${copies === 1 ? 'is a copy' : 'are copies'} of another`] : []),
+  ];
+  return `${read} article${read === 1 ? '' : 's'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /** extractOrFail, reporting what was read (or every problem, when refused) on `log`. */
@@ -113,10 +122,7 @@ export class ReadingTally {
 
   /** "read 3 articles (1 is a copy of another); 2 errors, 0 warnings, 0 notes". */
   summary(): string {
-    const ofWhich =
-      this.copies > 0 ? ` (${this.copies} ${this.copies === 1 ? 'is a copy' : 'are copies'} of another)` : '';
-    const articles = `${this.articles} article${this.articles === 1 ? '' : 's'}`;
-    return `read ${articles}${ofWhich}; ${countProblems(this.problems)}`;
+    return `read ${readCount(this.articles, this.problems, this.copies)}; ${countProblems(this.problems)}`;
   }
 }
 

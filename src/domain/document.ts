@@ -221,6 +221,8 @@ export interface ProblemDoc extends SourceRef {
   /** Title of the article concerned, when one was read. */
   article?: string;
   message: string;
+  /** The article was read again (same id as one before) and loaded once: counted as read. */
+  duplicate?: true;
 }
 
 export interface ExtractionDocument {

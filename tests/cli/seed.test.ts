@@ -98,6 +98,19 @@ describe('npm run seed', () => {
     expect((await countsIn(dataDir)).nodes.Article).toBe(3);
   });
 
+  it('counts an article read twice as read, loaded once, and says so', async () => {
+    const file = join(work, 'twice.jsonl');
+    const story = { title: 'Ferry Returns', text: '"The ferry runs again," Ilse Varnholt said.' };
+    const other = { title: 'Bridge Repaired', text: '"The bridge is open," Ada Ferrol said.' };
+    await writeFile(file, [story, other, story].map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const result = await cli(['seed', file], join(work, 'data-twice'));
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')).toContain(
+      'read 3 articles (1 read twice, loaded once); 0 errors, 0 warnings, 1 note',
+    );
+    expect((await countsIn(join(work, 'data-twice'))).nodes.Article).toBe(2);
+  });
+
   it('refuses a path that does not exist, naming it', async () => {
     const result = await cli(['seed', join(work, 'nowhere')], dataDir);
     expect(result.code).not.toBe(0);

@@ -26,9 +26,10 @@ export class CorpusAssembler {
         };
         const same = article.url ? 'the same URL' : 'the same text';
         const differs = first.contentHash !== article.contentHash ? ', with different text' : '';
-        problems.push(
-          note(at, `${same} as the article at ${where(first.origin)}${differs}: loaded once, the first`),
-        );
+        problems.push({
+          ...note(at, `${same} as the article at ${where(first.origin)}${differs}: loaded once, the first`),
+          duplicate: true,
+        });
         continue;
       }
       this.byId.set(article.id, { origin: article.origin, contentHash: article.contentHash });
