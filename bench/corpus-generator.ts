@@ -3,6 +3,7 @@
  * credit and a date, the TT marker, subheadings, paragraphs), with invented people, countries and
  * organisations, and every kind of statement the extractor handles. Same seed, same corpus.
  */
+import { MONTH_NAMES } from '../src/ingest/lexicon/words.js';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function prng(seed: number) {
@@ -123,20 +124,7 @@ const TOPICS = [
   'new tariffs',
   'the port strike',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** The whole corpus in memory, for benchmarks of a few thousand articles (originals only). */
 export function generateCorpus(articles: number, seed = 42): string[] {

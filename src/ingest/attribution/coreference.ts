@@ -249,13 +249,7 @@ export class Discourse {
     for (const m of this.mentions) {
       if (m.tokenStart <= at || m.kind !== 'person' || !m.role) continue;
       if (this.article.sentences[m.sentence]!.paragraph - paragraph > 2) break;
-      if (
-        m.role.title
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(noun)
-      )
-        return m.entityId;
+      if (titleHas(m.role.title, noun)) return m.entityId;
     }
     return null;
   }
@@ -329,13 +323,7 @@ export class Discourse {
     let first: string | null = null;
     for (const m of this.mentions) {
       if (m.kind !== 'person' || m.role?.ownerId !== ownerId) continue;
-      if (
-        m.role.title
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(noun)
-      )
-        return m.entityId;
+      if (titleHas(m.role.title, noun)) return m.entityId;
       if (m.role.category === 'office' || m.role.category === 'executive') first ??= m.entityId;
     }
     return first;
@@ -403,6 +391,13 @@ export class Discourse {
     );
   }
 }
+
+/** "Transport Minister", "deputy-minister": the title has the noun among its words. */
+const titleHas = (title: string, noun: string) =>
+  title
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .includes(noun);
 
 /** A name's head: "Defense Ministry" → ministry, "Commission on Public Hearings" → commission. */
 function headNoun(name: string): string | undefined {
