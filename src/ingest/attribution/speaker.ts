@@ -4,16 +4,22 @@
  *
  *  1. a name heads the source phrase                       → that entity (each of "X and Y")
  *  2. someone who speaks for a named principal ("a Clinton spokesman", "U.S. officials", "the
- *     senator's aide", "NAME's office", "a Courier reporter", "Senate leaders"), a document by
- *     one ("a post from NAME")
+ *     senator's aide", "NAME's office", "a Courier reporter", "Senate leaders", "UN inspectors"),
+ *     a document by one ("a post from NAME", "a CNN tally")
  *                                                          → the principal, description kept;
  *     "Clinton's campaign"                                 → the candidate's campaign
  *  3. a pronoun ("he", "she", "it", "they")                → coreference (coreference.ts)
- *  4. a role of a named owner ("the UN human rights chief") → the person the article names
+ *  4. a definite class noun after content that a body of that class opens ("Korvex cut jobs,
+ *     the company said")                                   → that body; an organisation named
+ *     right before its class noun ("the Global Times tabloid") → that organisation; a class
+ *     noun owned by a country ("Britain's competition regulator") → the body of that class the
+ *     text names before or next
+ *  5. a role of a named owner ("the UN human rights chief") → the person the article names
  *     with that role; a definite role or class noun ("the senator", "the company")
- *                                                          → coreference by role or class
- *  5. a participle or an elided subject (", adding …")     → the speaker of the clause it hangs on
- *  6. anything else (indefinite, anonymous, a document, unresolved)
+ *                                                          → coreference by role or class, or
+ *     the person named next with that role ("the transport minister said … Minister NAME")
+ *  6. a participle or an elided subject (", adding …")     → the speaker of the clause it hangs on
+ *  7. anything else (indefinite, anonymous, a document, unresolved)
  *                                                          → no entity; the phrase is kept as
  *                                                            `speakerDescription`
  */
