@@ -334,10 +334,9 @@ export class Discourse {
    * this role or class, or whose name ends in it ("the ministry" → "… Defense Ministry").
    */
   resolveDescription(noun: string, at: number): string | null {
-    const cands = this.candidates(at);
     const role = ROLE_BY_FORM.get(noun);
     if (role) {
-      const fits = cands.filter((c) => {
+      const fits = this.candidates(at).filter((c) => {
         if (c.kind !== 'person') return false;
         const facts = this.registry.facts.get(c.entityId);
         return Boolean(facts && (facts.roleNouns.has(noun) || facts.roleNouns.has(role.title.toLowerCase())));
@@ -364,9 +363,7 @@ export class Discourse {
     const m = this.mentions.find((x) => x.tokenStart === from);
     if (!m || m.kind !== 'organization') return null;
     // Opening the content is evidence enough, unless the name is headed by another body's noun.
-    const last = headNoun(this.registry.entities.get(m.entityId)?.name ?? '');
-    const other = last && last !== noun && INSTITUTION_WORDS.has(last) && INSTITUTION_WORDS.has(noun);
-    return other ? null : m.entityId;
+    return anotherBody(this.registry.entities.get(m.entityId)?.name, noun) ? null : m.entityId;
   }
 
   private fitsClass(id: string, kind: Mention['kind'], noun: string, cls: OrgClass): boolean {
@@ -375,10 +372,8 @@ export class Discourse {
     if (kind !== 'organization') return false;
     const e = this.registry.entities.get(id);
     const facts = this.registry.facts.get(id);
+    if (anotherBody(e?.name, noun)) return false;
     const last = e ? headNoun(e.name) : undefined;
-    // "the commission" is no "… Office": a name headed by another body's noun is another body.
-    // ("the regulator", "the federation" are said of bodies whatever their head.)
-    if (last && last !== noun && INSTITUTION_WORDS.has(last) && INSTITUTION_WORDS.has(noun)) return false;
     // An organisation of no known class can be any ("Toyota …, the automaker said").
     // (A well-known organisation has a known kind: the UN is no "union".)
     const unknown =
@@ -390,6 +385,15 @@ export class Discourse {
       facts?.orgClasses.has(cls) || last === noun || unknown || (cls === 'media' && isMedia(e?.name)),
     );
   }
+}
+
+/**
+ * "the commission" is no "… Office": a name headed by another body's noun is another body. ("the
+ * regulator", "the federation" are said of bodies whatever their head.)
+ */
+function anotherBody(name: string | undefined, noun: string): boolean {
+  const last = name ? headNoun(name) : undefined;
+  return Boolean(last && last !== noun && INSTITUTION_WORDS.has(last) && INSTITUTION_WORDS.has(noun));
 }
 
 /** "Transport Minister", "deputy-minister": the title has the noun among its words. */

@@ -232,13 +232,7 @@ export function findCues(article: ArticleText): CueHit[] {
       // "… in swing states, according to X": a plural noun closing the phrase "according to" names.
       const beforeAccording =
         NOUN_LIKE_FORMS.has(form) && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.lower === 'according';
-      const after = tokens[m.end];
-      const saidNext =
-        after?.lower === 'that' ||
-        after?.kind === 'quote' ||
-        after?.text === ':' ||
-        (after?.text === ',' && tokens[m.end + 1]?.kind === 'quote');
-      const mostlyNoun = MOSTLY_NOUN_FORMS.has(form) && !saidNext;
+      const mostlyNoun = MOSTLY_NOUN_FORMS.has(form) && !saysNext && tokens[m.end]?.text !== ':';
       if (
         nounUse ||
         passive ||

@@ -58,8 +58,8 @@ export function ownersOfFreeQuotes(
     }
     // A piece left open whose continuation in the next paragraph is attributed ("…" ¶ "…," said X):
     // one quotation, the attributed statement's.
-    const next = article.quotes.findIndex((r) => r.continues === qi);
-    const later = next >= 0 ? coveredBy.get(next) : undefined;
+    // (A piece is only ever continued by the one right after it.)
+    const later = article.quotes[qi + 1]?.continues === qi ? coveredBy.get(qi + 1) : undefined;
     if (later !== undefined) {
       out.set(qi, { statement: later, merge: true });
       ownerOf.set(qi, later);

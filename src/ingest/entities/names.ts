@@ -154,8 +154,7 @@ const SELF_REPORTING: ReadonlySet<OrgClass> = new Set([
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'to', 'the', '&']);
 /** Titles a portfolio word can open: "Education minister", "Health secretary". */
-const PORTFOLIO_OFFICES =
-  /^(?:Minister|Secretary|Commissioner|Director|minister|secretary|commissioner|director)$/;
+const PORTFOLIO_OFFICES = /^(?:minister|secretary|commissioner|director)$/i;
 
 /** Heads after which "in PLACE" stays in the name: "UN Verification Mission in Colombia". */
 const MISSION_HEADS = new Set(['Mission', 'Office', 'Embassy', 'Delegation', 'Representation', 'Consulate']);
@@ -595,8 +594,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       // "Ukraine's Defense Minister NAME": the possessive owns the title.
       owner = lastCandidateEndingAt(a - 1);
     }
-    const portfolioTitle =
-      title && /^(?:Minister|Secretary|Commissioner|Director)$/.test(tokens[title.end - 1]!.text);
+    const portfolioTitle = title && PORTFOLIO_OFFICES.test(tokens[title.end - 1]!.text);
     if (
       isTitleBeforeName(title, b) &&
       titleStart > at &&
