@@ -71,19 +71,7 @@ const LOCATIVE = new Set([
   'on',
 ]);
 /** Locative prepositions that never introduce a subject's own phrase ("pilots at X" is X's pilots). */
-const AWAY = new Set([
-  'in',
-  'near',
-  'across',
-  'around',
-  'throughout',
-  'inside',
-  'outside',
-  'along',
-  'within',
-  'into',
-  'on',
-]);
+const AWAY = new Set([...LOCATIVE].filter((w) => w !== 'at'));
 /** Words between a locative preposition and its country: "in northeastern Nigeria", "in the south of". */
 const DIRECTION = new RegExp(
   '^(?:the|north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|' +

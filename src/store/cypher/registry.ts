@@ -93,6 +93,16 @@ const ARTICLE_UPDATES = [
 
 const CURRENT = `MATCH (meta:GraphMeta {id: 'graph'}) WITH meta.current AS g`;
 
+/** The root entity list's filters, one for its page and its count alike (types, names, events). */
+const ENTITY_FILTER = `
+      AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
+      AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
+      AND ($eventType IS NULL OR n.eventType = $eventType)
+      AND ($from IS NULL OR (n.date IS NOT NULL AND coalesce(n.dateEnd, n.date) >= $from))
+      AND ($to IS NULL OR (n.date IS NOT NULL AND n.date <= $to))
+      AND ($participant IS NULL OR $participant IN coalesce(n.participantIds, []))
+      AND ($place IS NULL OR $place IN coalesce(n.whereIds, []))`;
+
 const ENTITY_FIELDS = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
   n.aliases AS aliases, n.code AS code, n.date AS date, n.eventType AS eventType, n.description AS description,
   n.dateEnd AS dateEnd, n.figures AS figures`;
@@ -311,24 +321,10 @@ export const CYPHER = {
     MATCH (n:Entity {key: k.entityKey}) RETURN lookup, ${ENTITY_FIELDS} ORDER BY n.sortKey`,
 
   // --- root connections (page: sortKey > $after, first + 1 rows to know hasNextPage) ----------
-  listEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g
-      AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
-      AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
-      AND ($eventType IS NULL OR n.eventType = $eventType)
-      AND ($from IS NULL OR (n.date IS NOT NULL AND coalesce(n.dateEnd, n.date) >= $from))
-      AND ($to IS NULL OR (n.date IS NOT NULL AND n.date <= $to))
-      AND ($participant IS NULL OR $participant IN coalesce(n.participantIds, []))
-      AND ($place IS NULL OR $place IN coalesce(n.whereIds, []))
+  listEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER}
       AND ($after IS NULL OR n.sortKey > $after)
     RETURN n.sortKey AS cursor, ${ENTITY_FIELDS} ORDER BY n.sortKey LIMIT $limit`,
-  countEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g
-      AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types))
-      AND ($contains IS NULL OR any(k IN n.keys WHERE k CONTAINS $contains))
-      AND ($eventType IS NULL OR n.eventType = $eventType)
-      AND ($from IS NULL OR (n.date IS NOT NULL AND coalesce(n.dateEnd, n.date) >= $from))
-      AND ($to IS NULL OR (n.date IS NOT NULL AND n.date <= $to))
-      AND ($participant IS NULL OR $participant IN coalesce(n.participantIds, []))
-      AND ($place IS NULL OR $place IN coalesce(n.whereIds, []))
+  countEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER}
     RETURN count(n) AS total`,
   listArticles: {
     asc: listArticles('ASC'),
