@@ -740,7 +740,7 @@ export function attributeSentence(
       const x = t[k]!;
       const mi = mentionAt[k]!;
       if (mi >= 0) {
-        // "told public broadcaster ZDF." names the addressee; "told reporters Trump was …" starts the content.
+        // "told public broadcaster ZDF." names the addressee; "told reporters Dahl was …" starts the content.
         const after = t[mentions[mi]!.tokenEnd];
         const apposition = !after || /^[.,;:]$/.test(after.text) || PREPOSITIONS.has(after.lower);
         if (head && !apposition) break;

@@ -117,7 +117,7 @@ export class Discourse {
 
   /**
    * The mention is its sentence's subject: nothing but an opening phrase ("On Monday,"), a
-   * conjunction, an article, titles and other names stand before it ("Clinton campaign manager
+   * conjunction, an article, titles and other names stand before it ("Tull campaign manager
    * Robby Mook released …").
    */
   private opensSentence(m: Mention): boolean {
@@ -132,7 +132,7 @@ export class Discourse {
     }
     while (k < m.tokenStart) {
       const w = t[k]!;
-      // "Sanders's campaign manager, Jeff Weaver, appeared …": titles, role words and the commas of
+      // "Tull's campaign manager, Ivo Brandt, appeared …": titles, role words and the commas of
       // an apposition stand before the subject's name.
       const skippable =
         w.kind !== 'word'
@@ -255,7 +255,7 @@ export class Discourse {
   }
 
   /**
-   * "Putin could have invaded, he can still do so": the latest person of the pronoun's gender named
+   * "Brandt could have resigned, he can still do so": the latest person of the pronoun's gender named
    * in the same passage before it (tokens from `from` to `at`), if any.
    */
   antecedentWithin(word: string, from: number, at: number): string | null {
@@ -310,7 +310,7 @@ export class Discourse {
     return this.registry.entities.get(id)?.type === 'Person';
   }
 
-  /** The campaign organisation of a candidate ("the Clinton campaign"). */
+  /** The campaign organisation of a candidate ("the Tull campaign"). */
   campaignOf(personId: string): string {
     return this.registry.campaign(personId);
   }

@@ -200,7 +200,7 @@ export function findCues(article: ArticleText): CueHit[] {
         .slice(i, m.end)
         .map((x) => x.lower)
         .join(' ');
-      // "the reports", "his claims", "Trump's comments": a noun, not a verb.
+      // "the reports", "his claims", "Dahl's comments": a noun, not a verb.
       // ("which said", "that said": relative pronouns, not determiners.)
       // ("in one tweet": a base form after "one" is a noun too.)
       const nounUse =

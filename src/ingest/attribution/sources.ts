@@ -38,7 +38,7 @@ export type SourceHead =
   /** A name: the entity it resolves to speaks. */
   | { kind: 'named'; mentions: Mention[] }
   | { kind: 'pronoun'; word: string }
-  /** "the senator", "a Clinton spokesman", "the company": a role or class noun, maybe owned. */
+  /** "the senator", "a Tull spokesman", "the company": a role or class noun, maybe owned. */
   | { kind: 'description'; noun: string; definite: boolean; owner: Mention | null; plural: boolean }
   /** "the report", "a statement": a document speaks; no entity. */
   | { kind: 'document'; noun: string; owner: Mention | null };
@@ -281,7 +281,7 @@ function openingPhrase(
   while (a < last && (t[a]!.kind === 'quote' || CLAUSE_OPENERS.has(t[a]!.lower))) a++;
   let comma = -1;
   for (let j = a; j < last; j++) {
-    // A short quoted title inside the apposition ("wearing "Ted Cruz" pins") is no quotation.
+    // A short quoted title inside the apposition ("wearing "Ana Tull" pins") is no quotation.
     if ((t[j]!.kind === 'quote' || article.quoteAt[j]! >= 0) && comma < 0) return null;
     if (comma < 0 && t[j]!.text === ',') comma = j;
   }
@@ -411,7 +411,7 @@ function phraseEndingAt(
 /**
  * What the phrase [a, end) is about: its head is the last nominal before any post-modifier
  * ("a spokesman for the campaign" → spokesman); a name heading it speaks, a possessive or a
- * modifier name before a role noun is its owner ("Clinton's spokesman", "a Clinton aide").
+ * modifier name before a role noun is its owner ("Tull's spokesman", "a Tull aide").
  */
 function headOf(
   article: ArticleText,

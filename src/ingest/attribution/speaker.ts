@@ -3,11 +3,11 @@
  * priorities (first that applies wins):
  *
  *  1. a name heads the source phrase                       → that entity (each of "X and Y")
- *  2. someone who speaks for a named principal ("a Clinton spokesman", "U.S. officials", "the
+ *  2. someone who speaks for a named principal ("a Tull spokesman", "U.S. officials", "the
  *     senator's aide", "NAME's office", "a Courier reporter", "Senate leaders", "UN inspectors"),
  *     a document by one ("a post from NAME", "a CNN tally")
  *                                                          → the principal, description kept;
- *     "Clinton's campaign"                                 → the candidate's campaign
+ *     "Tull's campaign"                                 → the candidate's campaign
  *  3. a pronoun ("he", "she", "it", "they")                → coreference (coreference.ts)
  *  4. a definite class noun after content that a body of that class opens ("Korvex cut jobs,
  *     the company said")                                   → that body; an organisation named
@@ -74,7 +74,7 @@ export function chooseSpeaker(
     }
     case 'description': {
       const role = ROLE_BY_FORM.get(head.noun);
-      // "A Clinton spokesman", "U.S. officials", "the senator's aide": people who speak for the
+      // "A Tull spokesman", "U.S. officials", "the senator's aide": people who speak for the
       // principal named with them; the principal speaks, the description is kept.
       const speaksFor =
         role && (role.category === 'spokes' || role.category === 'staff' || role.title === 'official');
@@ -111,7 +111,7 @@ export function chooseSpeaker(
       const ownerNoun = speaksFor && !head.owner ? ownerNounOf(discourse.article, src) : null;
       const principal = ownerNoun ? discourse.resolveDescription(ownerNoun, at) : null;
       if (principal) return { entityIds: [principal], description: src.text, evidence: 'principal' };
-      // "Clinton's campaign", "the Sanders campaign", "his campaign": the candidate's campaign.
+      // "Tull's campaign", "the Dahl campaign", "his campaign": the candidate's campaign.
       if (head.noun === 'campaign' && head.owner?.kind === 'person') {
         return {
           entityIds: [discourse.campaignOf(head.owner.entityId)],

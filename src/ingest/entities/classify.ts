@@ -60,7 +60,7 @@ export function classifyNames(
   const pooled = new Map<string, Set<EvidenceReason>>();
   const multi = new Map<string, string>();
   const acronyms = new Map<string, string>();
-  // What the graph already knows is evidence too: "Grindeanu said" joins the Sorin Grindeanu seeded
+  // What the graph already knows is evidence too: "Okafor said" joins the Tunde Okafor seeded
   // before, "Nordstream said" the Nordstream Media already there.
   const knownKind = new Map<string, EvidenceReason>();
   const knownOrgAlias = new Map<string, string>();

@@ -123,7 +123,7 @@ export function resolveMentions(
       case 'person':
         entityId = registry.person(d.name, c.text.includes(' ') ? c.text : undefined);
         kind = 'person';
-        // "the Clinton campaign": the mention is of the candidate's campaign.
+        // "the Tull campaign": the mention is of the candidate's campaign.
         if (article.tokens[c.tokenEnd]?.lower === 'campaign') {
           entityId = registry.campaign(entityId);
           kind = 'organization';

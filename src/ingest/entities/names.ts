@@ -111,7 +111,7 @@ export interface NameCandidate {
 /**
  * How the corpus writes each word: in lower case, or capitalised inside a sentence. A capitalised
  * word opening a sentence is a common word when the corpus writes it in lower case more often than
- * capitalised ("Military analysts say"), and a name otherwise ("Trump said").
+ * capitalised ("Military analysts say"), and a name otherwise ("Dahl said").
  */
 export interface CommonWords {
   lower: ReadonlyMap<string, number>;
@@ -235,8 +235,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (t.cap) {
       const bare = t.text.replace(/['’].*$/, '');
       if (bare === 'I') return false;
-      // "If Obama", "Is X", "OF LIFE": a function word opens no name, inside one only a verb or
-      // "not" is none ("Sanders Is Not", but "Hoi An"); in capitals, like a common word, it is in
+      // "If Dahl", "Is X", "OF LIFE": a function word opens no name, inside one only a verb or
+      // "not" is none ("Dahl Is Not", but "Hoi An"); in capitals, like a common word, it is in
       // none. Unless a known name starts with it; "Bank Of X" keeps its connector.
       const upper = /^\p{Lu}{2,}$/u.test(t.text);
       const connector = continuing && CONNECTORS.has(t.lower);
@@ -1005,7 +1005,7 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
       } else if (prev.lower === 'the' && !prev.cap) {
         c.reasons.add('definiteArticle');
         // "the Harbour Free Press reported", "(the Harbour Post)": "the" before a whole noun phrase,
-        // no modifier of a noun after it ("the Biden campaign").
+        // no modifier of a noun after it ("the Tull campaign").
         const ends = !next || (next.kind !== 'word' && next.kind !== 'number') || next.cap;
         if (ends || speaksAfter(b)) c.reasons.add('definiteArticleWhole');
       }
@@ -1303,8 +1303,8 @@ function ownerBefore(
 }
 
 /**
- * Split a run of capitalised words at connectors that join two names ("Clinton and Trump",
- * "Trump of New York") rather than make one ("Bank of England", "Committee to Protect
+ * Split a run of capitalised words at connectors that join two names ("Tull and Dahl",
+ * "Dahl of New York") rather than make one ("Bank of England", "Committee to Protect
  * Journalists", "Secretary of State").
  */
 function splitRun(tokens: Token[], a: number, b: number): [number, number][] {

@@ -103,7 +103,7 @@ export class PersonIndex {
   resolveShort(
     word: string,
     inArticle?: ReadonlyMap<PersonCluster, number>,
-    /** "Mr. Obama": a gender the text gives rules out the people of the other. */
+    /** "Mr. Dahl": a gender the text gives rules out the people of the other. */
     fits: (c: PersonCluster) => boolean = () => true,
   ): PersonCluster | null {
     const folded = fold(word);

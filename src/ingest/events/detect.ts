@@ -347,7 +347,7 @@ interface Scope {
   out: EventMention[];
 }
 
-/** A trigger word inside a name ("Mark Galeotti", "Strike Force Ltd") reports nothing. */
+/** A trigger word inside a name ("Tom Riot", "Strike Force Ltd") reports nothing. */
 const insideName = (ms: readonly Mention[], i: number) =>
   ms.some((m) => m.tokenEnd - m.tokenStart > 1 && m.tokenStart <= i && i < m.tokenEnd);
 

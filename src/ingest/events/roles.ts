@@ -2,7 +2,7 @@
  * Who did an event to whom, and where, from the clause around its trigger:
  *   - a verb's subject is its actor (its target in the passive, with "by X" the actor), its object
  *     the target: "Russian forces struck the plant", "protesters were arrested by police";
- *   - a noun's premodifier is its actor or its place by type ("Russian strike", "Iran protests"),
+ *   - a noun's premodifier is its actor or its place by type ("Russian strike", "Peru protests"),
  *     "X's" its actor; after it "on/against X" the target, "by X" the actor, "between X and Y" both;
  *   - the subject of a light verb or noun is the actor of the event it performs ("X launched an
  *     offensive", "X's use of a missile", "X designated Monday a holiday");
@@ -455,7 +455,7 @@ function subjectBefore(c: Clause, at: number): Mention | null {
 
 /**
  * The actor of an event noun that a light word introduces: "Russia's use of a missile", "the army
- * launched an offensive", "Zelenskiy designated Wednesday a patriotic holiday".
+ * launched an offensive", "the president declared Friday a day of mourning".
  */
 function performer(c: Clause, at: number): Mention | null {
   const t = c.tokens;

@@ -524,7 +524,7 @@ export interface EventTypeInfo {
   label: string;
   /**
    * A country or demonym right before its noun: the actor ("Russian strike", "EU sanctions") or
-   * where it happened ("Iran protests").
+   * where it happened ("Peru protests").
    */
   modifier: 'actor' | 'place';
   /** The preposition after the noun that introduces the target: "strike on", "sanctions against". */

@@ -106,7 +106,7 @@ export const RELATIVE_PRONOUNS = words(`who whom whose which`);
 export const MODALS = words(`would could might may should can must will`);
 
 /**
- * Function words that, capitalised, open no name ("If Obama", "Is X", "An American", "TO USE"):
+ * Function words that, capitalised, open no name ("If Dahl", "Is X", "An American", "TO USE"):
  * prepositions, conjunctions, subordinators, auxiliaries, pronouns and some determiners. Left out:
  * "will", "may", "than" and "so", which are also given names and surnames (Will Tanner, Than Oo).
  */

@@ -108,7 +108,7 @@ export function splitSentences(
       const quote = quotes[q]!;
       if (!(quote.closed && quote.last === j)) continue;
       j++;
-      // ""…right?" Trump said.": a name and a cue after the quote finish its sentence. After a
+      // ""…right?" Dahl said.": a name and a cue after the quote finish its sentence. After a
       // period only an inverted cue does (""… ." said X"); ""… ." He added" starts a new one.
       const inverted = j < to && !tokens[j]!.cap && Boolean(CUE_FORMS.matchAt(tokens, j, to));
       if (t.text === '.' ? inverted : attributionFollows(tokens, j, to)) continue;
