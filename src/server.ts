@@ -6,6 +6,7 @@ import { createContext } from './graphql/context.js';
 import { explorerPlugin } from './explorer/assets.js';
 import { exportPlugin } from './export/routes.js';
 import { EXAMPLES } from './graphql/examples.js';
+import { fieldOrderPlugin } from './graphql/field-order.js';
 import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
@@ -48,6 +49,7 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     schema,
     context: () => createContext(store, live),
     plugins: [
+      fieldOrderPlugin(),
       ingestPlugin(new IngestService(store, live, options.extractionThread), options.ingest ?? {}),
       ...limitPlugins(),
       argumentErrorsPlugin(),
