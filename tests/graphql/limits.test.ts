@@ -127,6 +127,37 @@ describe('limits on abusive queries', () => {
     },
   );
 
+  it('judges the same document anew for each set of variables and operation', async () => {
+    // Verdicts are remembered per document: a refusal must not stick to other variables.
+    const query = ANALYST.replace('people(first: 50)', 'people(first: $people)')
+      .replace('statementsBy(first: 20)', 'statementsBy(first: $each)')
+      .replace('{ people', 'query Analyst($people: Int, $each: Int) { people');
+    const small = { people: 3, each: 2 };
+    for (let round = 0; round < 2; round++) {
+      const allowed = await gql(app, query, small);
+      expect(allowed.body.errors).toBeUndefined();
+      expect(allowed.body.data.people.edges).toHaveLength(3);
+      await refused(query, { people: 100, each: 100 });
+    }
+    const twoOperations = `${query} query Tiny { people(first: 1) { totalCount } }`;
+    const tiny = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: twoOperations, operationName: 'Tiny' }),
+    });
+    expect(((await tiny.json()) as any).data.people.totalCount).toBeGreaterThan(0);
+    const big = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({
+        query: twoOperations,
+        operationName: 'Analyst',
+        variables: { people: 100, each: 100 },
+      }),
+    });
+    expect(big.status).toBe(400);
+  });
+
   it('keeps serving normal queries while refusing abusive ones', async () => {
     const results = await Promise.all([
       gql(app, deep(30)),
