@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/server.js';
-import { gql } from '../support/graphql-client.js';
+import { gql, type GraphQLResponse } from '../support/graphql-client.js';
 import { openSeededStore } from '../support/seeded-store.js';
 
 let app: App;
@@ -42,7 +42,7 @@ describe('rankings', () => {
     let after: string | null = null;
     let last = Infinity;
     for (let page = 0; page < 10; page++) {
-      const { body } = await gql(app, query, { after });
+      const { body }: { body: GraphQLResponse } = await gql(app, query, { after });
       for (const { node } of body.data.entities.edges) {
         expect(node.statementCount).toBeLessThanOrEqual(last);
         last = node.statementCount;
