@@ -12,7 +12,7 @@ import type {
   StatementKind,
   TextSpan,
 } from '../domain/document.js';
-import { CYPHER, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
+import { CYPHER, ENTITY_RANKS, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
 import {
   DISPUTABLE_STANCES,
   disputes,
@@ -81,10 +81,11 @@ const READ_BATCH = 5000;
 /** Entities whose lists are built together at a seed's end (a hub alone may bring 100,000 items). */
 const LIST_SLICE = 500;
 /**
- * What a store writes: 2 added article sequence numbers, list sort keys and position cursors. A
- * graph written by an older version serves reads but must be seeded again to take merges.
+ * What a store writes: 2 added article sequence numbers, list sort keys and position cursors; 3
+ * entity counts beside their lists (rankings). A graph written by an older version serves reads
+ * but must be seeded again to take merges.
  */
-const STORE_FORMAT = 2;
+const STORE_FORMAT = 3;
 
 /** Reads and writes of one batch: inside one transaction (merge) or each on its own (seed). */
 interface BatchWriter {
@@ -590,14 +591,23 @@ export class CypherGraphStore implements GraphStore {
       participant: e.participantId ?? null,
       place: e.placeId ?? null,
     };
-    const query = CYPHER.listEntities[order.field][order.direction];
-    const window = order.field === 'name' ? { after: page.after ?? null } : rankWindow(page.after);
-    const [rows, [count]] = await Promise.all([
-      this.runner.read(query, { ...params, ...window, limit: page.first + 1 }),
-      this.runner.read(CYPHER.countEntities, params),
-    ]);
+    const property = ENTITY_RANKS[order.field];
+    const read = property
+      ? this.runner.read(CYPHER.rankEntities, {
+          ...params,
+          ...rankWindow(page.after),
+          property,
+          sign: order.direction === 'desc' ? -1 : 1,
+          limit: page.first + 1,
+        })
+      : this.runner.read(CYPHER.listEntities[order.direction], {
+          ...params,
+          after: page.after ?? null,
+          limit: page.first + 1,
+        });
+    const [rows, [count]] = await Promise.all([read, this.runner.read(CYPHER.countEntities, params)]);
     const total = Number(count?.total ?? 0);
-    if (order.field === 'name') return toPage(rows, page.first, total, toEntity);
+    if (!property) return toPage(rows, page.first, total, toEntity);
     return toPage(rows.map(withRankCursor), page.first, total, toEntity);
   }
 
@@ -871,7 +881,8 @@ export class CypherGraphStore implements GraphStore {
 
 /**
  * A ranked page's cursor: the rank and the sort key of the last row (ties go by sort key). The
- * rank is written in base 10 before the first "|", which sort keys may hold but numbers cannot.
+ * rank (signed where the order is descending) is written in base 10 before the first "|", which
+ * sort keys may hold but numbers cannot.
  */
 function withRankCursor(r: Row): Row {
   return { ...r, cursor: `${Number(r.rank)}|${String(r.sortKey)}` };
@@ -879,7 +890,7 @@ function withRankCursor(r: Row): Row {
 
 function rankWindow(after: string | null | undefined): { afterRank: number | null; afterKey: string | null } {
   if (!after) return { afterRank: null, afterKey: null };
-  const match = /^(\d+)\|(.+)$/s.exec(after);
+  const match = /^(-?\d+)\|(.+)$/s.exec(after);
   if (!match) {
     throw new InvalidCursorError(
       'This cursor does not belong to this list: use a cursor returned by the same field.',

@@ -185,18 +185,10 @@ const rankedPage = (from: string, order: 'ASC' | 'DESC') => `${from}
       OR (rank = $afterRank AND n.sortKey > $afterKey)
     RETURN rank, n.sortKey AS sortKey, ${ENTITY_FIELDS} ORDER BY rank ${order}, n.sortKey LIMIT $limit`;
 
-const listEntities = (rank: EntityRank, order: 'ASC' | 'DESC') => {
-  const property = ENTITY_RANKS[rank];
-  if (!property) {
-    return `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER}
+const listEntities = (order: 'ASC' | 'DESC') => `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER}
       AND ($after IS NULL OR n.sortKey ${order === 'ASC' ? '>' : '<'} $after)
     RETURN n.sortKey AS cursor, ${ENTITY_FIELDS} ORDER BY n.sortKey ${order} LIMIT $limit`;
-  }
-  return rankedPage(
-    `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER} WITH n, coalesce(n.${property}, 0) AS rank`,
-    order,
-  );
-};
+
 const eachOrder = <T>(make: (order: 'ASC' | 'DESC') => T) => ({ asc: make('ASC'), desc: make('DESC') });
 
 /**
@@ -388,12 +380,15 @@ export const CYPHER = {
     MATCH (n:Entity {key: k.entityKey}) RETURN lookup, ${ENTITY_FIELDS} ORDER BY n.sortKey`,
 
   // --- root connections (page: sortKey > $after, first + 1 rows to know hasNextPage) ----------
-  listEntities: {
-    name: eachOrder((order) => listEntities('name', order)),
-    mentions: eachOrder((order) => listEntities('mentions', order)),
-    articles: eachOrder((order) => listEntities('articles', order)),
-    statements: eachOrder((order) => listEntities('statements', order)),
-  } satisfies Record<EntityRank, unknown>,
+  listEntities: eachOrder(listEntities),
+  /**
+   * Entities by a count property ($property, one of ENTITY_RANKS), ascending in $sign × count: a
+   * sign of -1 ranks the largest first, and one statement serves every count and direction.
+   */
+  rankEntities: rankedPage(
+    `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER} WITH n, $sign * coalesce(n[$property], 0) AS rank`,
+    'ASC',
+  ),
   /** Counts written with each entity's lists; 0 for entities no article names. */
   entityCounts: `${CURRENT} UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n.gen = g
     RETURN n.id AS id, ${Object.entries(ENTITY_COUNTS)
