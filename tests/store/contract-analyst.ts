@@ -217,4 +217,35 @@ export function analystContract(getStore: () => GraphStore) {
       'cty_tellin',
     ]);
   });
+
+  it('applies the log to what is merged in later: a merged entity does not come back', async () => {
+    await store.merge({
+      articles: [
+        {
+          id: 'art_varga_returns',
+          title: 'Varga Speaks Again',
+          publishedAt: '2031-03-01',
+          captions: [],
+          paragraphs: ['Ilya Varga said the harbour was open.'],
+        },
+      ],
+      entities: [{ id: 'per_varga', type: 'Person', name: 'Ilya Varga', aliases: ['Varga'] }],
+      mentions: [{ articleId: 'art_varga_returns', entityId: 'per_varga', count: 1 }],
+      statements: [
+        {
+          id: 'stm_varga_returns',
+          articleId: 'art_varga_returns',
+          speakerId: 'per_varga',
+          text: 'the harbour was open',
+          kind: 'reported',
+          cue: 'said',
+          aboutIds: [],
+          paragraph: 0,
+        },
+      ],
+      events: [],
+    });
+    expect((await store.entitiesByIds(['per_varga']))[0]).toBeNull();
+    expect((await store.statementsByIds(['stm_varga_returns']))[0]!.speakerId).toBe('cty_nor');
+  });
 }
