@@ -69,7 +69,7 @@ import {
 } from './merge-plan.js';
 import { MENTION_LISTS, UNDATED, listCursor, parseListCursor, statementListProperty } from './page-lists.js';
 import type { CypherRunner, Row } from './runner.js';
-import { foldKey } from './text-keys.js';
+import { foldKey, searchText } from './text-keys.js';
 import { validateDocument } from './validate-document.js';
 
 const DEFAULT_BATCH = 1000;
@@ -391,7 +391,8 @@ export class CypherGraphStore implements GraphStore {
         tx.run(CYPHER.appendCuration, { seq: entry.seq, op: JSON.stringify(op), at: entry.at }),
       );
       try {
-        await this.replaceNow(this.currentDocuments(), {});
+        if (op.op === 'addAlias' || op.op === 'removeAlias') await this.renameInPlace(op);
+        else await this.replaceNow(this.currentDocuments(), {});
       } catch (error) {
         await this.runner.write((tx) => tx.run(CYPHER.removeCuration, { seq: entry.seq }));
         throw error;
@@ -403,6 +404,64 @@ export class CypherGraphStore implements GraphStore {
   withdrawCuration(seqs: readonly number[]): Promise<void> {
     return this.exclusive(async () => {
       for (const seq of seqs) await this.runner.write((tx) => tx.run(CYPHER.removeCuration, { seq }));
+    });
+  }
+
+  /**
+   * An alias added or removed touches one entity's names and nothing else: written in place, in
+   * one transaction that also bumps the graph's version, instead of a rebuild. What the names
+   * become is what the log would make of the entity (applyCuration), so both ways agree.
+   */
+  private async renameInPlace(op: Extract<CurationOp, { op: 'addAlias' | 'removeAlias' }>): Promise<void> {
+    await this.runner.write(async (tx) => {
+      const [meta] = await tx.run(CYPHER.graphVersion);
+      const gen = Number(meta!.gen);
+      const key = `${gen}:${op.entity}`;
+      const [row] = await tx.run(CYPHER.storedEntities, { keys: [key] });
+      if (!row) throw new Error(`no entity ${op.entity} to curate`);
+      const old = toStoredEntity(row);
+      const entity: EntityDoc = {
+        id: old.id,
+        type: old.type as EntityDoc['type'],
+        name: old.name,
+        aliases: old.aliases,
+      };
+      const aliases = applyCuration(
+        { articles: [], entities: [entity], mentions: [], statements: [], events: [] },
+        [op],
+      ).entities[0]!.aliases;
+      const keys = [...new Set([old.name, ...aliases].map(foldKey))];
+      const nameKey = (folded: string) => `${gen}:${folded}|${old.id}`;
+      await tx.run(CYPHER.updateEntities, {
+        rows: [
+          {
+            key,
+            aliases,
+            keys,
+            searchText: searchText([old.name, ...aliases].join(' ')),
+            roleTitles: old.roleTitles,
+            code: old.code,
+            date: old.date,
+            articleIds: old.articleIds,
+          },
+        ],
+      });
+      const added = keys.filter((k) => !old.keys.includes(k));
+      const removed = old.keys.filter((k) => !keys.includes(k));
+      if (added.length) {
+        await tx.run(CYPHER.createNameKeys, {
+          rows: added.map((name) => ({ key: nameKey(name), gen, name, entityKey: key })),
+        });
+      }
+      if (removed.length)
+        await tx.run(CYPHER.deleteNameKeys, { rows: removed.map((k) => ({ key: nameKey(k) })) });
+      const revision = Number(meta!.revision ?? 0);
+      const bumped = await tx.run(CYPHER.bumpRevision, {
+        gen,
+        revision,
+        nextSeq: Number(meta!.nextSeq ?? 0),
+      });
+      if (!bumped.length) throw new Error('the graph changed while it was curated; nothing was changed');
     });
   }
 

@@ -313,6 +313,8 @@ export const CYPHER = {
     'sortKey',
   ]),
   updateEntities: setProperties('n', 'Entity', ENTITY_UPDATES),
+  /** Name keys of names an entity no longer has (curation removed an alias). */
+  deleteNameKeys: `UNWIND $rows AS row MATCH (k:${NAME_KEY} {key: row.key}) DELETE k`,
   updateEvents: setProperties('n', 'Entity', EVENT_UPDATES),
   setEntityLists: setProperties('n', 'Entity', [...ENTITY_LIST_PROPERTIES, ...Object.values(ENTITY_COUNTS)]),
   createArticles: createNodes('a', 'Article:Item', ['key', 'id', 'gen', ...ARTICLE_UPDATES]),
