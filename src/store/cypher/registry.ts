@@ -174,7 +174,6 @@ export const ENTITY_RANKS = {
   articles: ENTITY_COUNTS.articles,
   statements: ENTITY_COUNTS.statements,
 } as const;
-export type EntityRank = keyof typeof ENTITY_RANKS;
 
 /**
  * A ranked page: rows carry their rank and sort key (the cursor is both: ties are broken by name,
