@@ -10,10 +10,10 @@ import { fieldOrderPlugin } from './graphql/field-order.js';
 import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
-import { schema } from './graphql/schema.js';
+import { curationSchema, schema } from './graphql/schema.js';
 import type { ExtractionThread } from './live/extraction-thread.js';
 import { createLiveFeed, type LiveFeed } from './live/feed.js';
-import { ingestPlugin, type IngestRouteOptions } from './live/ingest-route.js';
+import { bearer, ingestPlugin, sameToken, type IngestRouteOptions } from './live/ingest-route.js';
 import { IngestService } from './live/ingest-service.js';
 import type { GraphStore } from './store/graph-store.js';
 
@@ -45,9 +45,18 @@ const noIntrospection: Plugin = {
 export function createApp(store: GraphStore, options: ServerOptions = {}) {
   const graphiql = options.graphiql !== false && options.introspection !== false;
   const live = options.live ?? createLiveFeed();
+  // Curation exists only where an ingest token is configured, and answers only to a request
+  // carrying a token (compared in constant time, every one, and never logged).
+  const tokens = options.ingest?.token
+    ? [options.ingest.token, options.ingest.localToken].filter((t): t is string => Boolean(t))
+    : [];
+  const isCurator = (request: Request) => {
+    const given = bearer(request.headers.get('authorization'));
+    return given !== null && tokens.map((t) => sameToken(given, t)).includes(true);
+  };
   return createYoga({
-    schema,
-    context: () => createContext(store, live),
+    schema: tokens.length ? curationSchema : schema,
+    context: ({ request }) => createContext(store, live, isCurator(request)),
     plugins: [
       fieldOrderPlugin(),
       ingestPlugin(new IngestService(store, live, options.extractionThread), options.ingest ?? {}),

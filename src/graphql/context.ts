@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { LiveFeed } from '../live/feed.js';
-import type { EntityRecord, EventLinks, GraphStore } from '../store/graph-store.js';
+import type { EntityCounts, EntityRecord, EventLinks, GraphStore } from '../store/graph-store.js';
 
 /**
  * Per-request context. A fresh object per request, so every DataLoader (the plugin's, which are keyed
@@ -11,6 +11,8 @@ export interface Context {
   loaders: SharedLoaders;
   /** New articles and statements as ingestion adds them, for subscriptions. */
   live?: LiveFeed;
+  /** The request carried the ingest token: it may curate (mutations check this). */
+  curator: boolean;
 }
 
 /**
@@ -22,18 +24,25 @@ export interface SharedLoaders {
   entityByName: DataLoader<string, EntityRecord | null>;
   /** Participants, places and articles of events: three fields, one store call. */
   eventLinks: DataLoader<string, EventLinks>;
+  /** Mention, article and statement counts: three fields, one store call. */
+  entityCounts: DataLoader<string, EntityCounts>;
+  /** Ids of the statements disputing each statement. */
+  disputedBy: DataLoader<string, string[]>;
 }
 
-export function createContext(store: GraphStore, live?: LiveFeed): Context {
+export function createContext(store: GraphStore, live?: LiveFeed, curator = false): Context {
   return {
     store,
     live,
+    curator,
     loaders: {
       entityById: new DataLoader((ids) => store.entitiesByIds(ids)),
       entityByName: new DataLoader((names) => store.entitiesByNames(names), {
         cacheKeyFn: (name) => name.toLowerCase(),
       }),
       eventLinks: new DataLoader((ids) => store.eventLinks(ids)),
+      entityCounts: new DataLoader((ids) => store.entityCounts(ids)),
+      disputedBy: new DataLoader((ids) => store.disputedBy(ids)),
     },
   };
 }

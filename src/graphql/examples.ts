@@ -199,4 +199,37 @@ export const EXAMPLES: ExampleOperation[] = [
   }
 }`,
   },
+  {
+    name: 'MostMentioned',
+    description:
+      'Rankings: countries most named first (also ARTICLES, STATEMENTS or NAME, ASC or DESC), with their counts.',
+    query: `query MostMentioned {
+  entities(types: [Country], orderBy: {field: MENTIONS, direction: DESC}, first: 10) {
+    edges { node { name mentionCount articleCount statementCount } }
+  }
+}`,
+  },
+  {
+    name: 'WhoSpokeMostAbout',
+    description:
+      'Who spoke most about an entity, with how many statements; and what a speaker spoke about most.',
+    query: `query WhoSpokeMostAbout($about: ID!, $id: ID!) {
+  speakers(about: $about, first: 10) { totalCount edges { count node { name type } } }
+  subjects(by: $id, first: 5) { edges { count node { name type } } }
+}`,
+  },
+  {
+    name: 'Disputes',
+    description:
+      'Disputes: statements that others contradict (an accusation and its denial, a claim and its rejection), newest first.',
+    query: `query Disputes {
+  disputes(first: 5) {
+    totalCount
+    edges {
+      statement { text stance speaker { name } article { title } }
+      disputedBy { text stance speaker { name } }
+    }
+  }
+}`,
+  },
 ];

@@ -1,15 +1,20 @@
 /**
- * What live clients hear about: articles and statements as ingestion adds them. One in-process
+ * What live clients hear about: articles and statements as ingestion adds them, and what
+ * curation changes. One in-process
  * publisher (yoga's), shared by the ingest service (which publishes after each committed batch)
  * and the GraphQL subscriptions (which listen). A server behind a load balancer would need a
  * shared broker instead; this one serves the process it runs in.
  */
 import { createPubSub } from 'graphql-yoga';
-import type { ArticleRecord, StatementRecord } from '../store/graph-store.js';
+import type { ArticleRecord, EntityRecord, StatementRecord } from '../store/graph-store.js';
 
 export type LiveEvents = {
   articleAdded: [article: ArticleRecord];
   statementAdded: [statement: StatementRecord];
+  /** Curation changed an entity (merged into, aliases, split off) or made it. */
+  entityChanged: [entity: EntityRecord];
+  /** Curation deleted an article: its id. */
+  articleRemoved: [articleId: string];
 };
 
 export interface LiveFeed {

@@ -39,7 +39,8 @@ export function sameToken(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function bearer(header: string | null): string | null {
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearer(header: string | null): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match ? match[1]! : null;
 }

@@ -1,16 +1,34 @@
+import { applyCuration, type CurationEntry, type CurationOp } from '../domain/curation.js';
 import type {
+  ArticleDoc,
+  EntityDoc,
+  EventDoc,
   EventRole,
   EventType,
   ExtractionDocument,
   FigureDoc,
+  Stance,
+  StatementDoc,
   StatementKind,
   TextSpan,
 } from '../domain/document.js';
-import { CYPHER, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
+import { CYPHER, ENTITY_RANKS, GENERATION_LABELS, MIGRATIONS, REL_TYPES } from './cypher/registry.js';
+import {
+  DISPUTABLE_STANCES,
+  disputes,
+  newestFirst,
+  pairDisputes,
+  type DisputeCandidate,
+} from '../domain/disputes.js';
 import type {
   ArticleFilter,
   ArticleRecord,
   Counts,
+  DisputeFilter,
+  DisputeRecord,
+  EntityCounts,
+  EntityOrder,
+  RankedEntity,
   EntityFilter,
   EntityRecord,
   EventInvolvement,
@@ -49,22 +67,25 @@ import {
   type StoredEvent,
   type StoredStatement,
 } from './merge-plan.js';
-import { MENTION_LISTS, listCursor, parseListCursor, statementListProperty } from './page-lists.js';
+import { MENTION_LISTS, UNDATED, listCursor, parseListCursor, statementListProperty } from './page-lists.js';
 import type { CypherRunner, Row } from './runner.js';
-import { foldKey } from './text-keys.js';
+import { foldKey, searchText } from './text-keys.js';
 import { validateDocument } from './validate-document.js';
 
 const DEFAULT_BATCH = 1000;
+/** Articles per document when the graph is read back to be rebuilt curated. */
+const DUMP_BATCH = 200;
 const DELETE_BATCH = 5000;
 /** Rows per lookup of what a batch touches. */
 const READ_BATCH = 5000;
 /** Entities whose lists are built together at a seed's end (a hub alone may bring 100,000 items). */
 const LIST_SLICE = 500;
 /**
- * What a store writes: 2 added article sequence numbers, list sort keys and position cursors. A
- * graph written by an older version serves reads but must be seeded again to take merges.
+ * What a store writes: 2 added article sequence numbers, list sort keys and position cursors; 3
+ * entity counts beside their lists (rankings). A graph written by an older version serves reads
+ * but must be seeded again to take merges.
  */
-const STORE_FORMAT = 2;
+const STORE_FORMAT = 3;
 
 /** Reads and writes of one batch: inside one transaction (merge) or each on its own (seed). */
 interface BatchWriter {
@@ -138,8 +159,9 @@ export class CypherGraphStore implements GraphStore {
         write: (query, params) => this.runner.write((tx) => tx.run(query, params)).then(() => undefined),
       };
       let nextSeq = 0;
+      const curation = (await this.curationLog()).map((e) => e.op);
       for await (const doc of isDocument(source) ? [source] : source) {
-        const written = await this.writeBatch(writer, gen, nextSeq, doc, options, 'defer');
+        const written = await this.writeBatch(writer, gen, nextSeq, doc, options, 'defer', curation);
         nextSeq = written.nextSeq;
         options.onBatch?.(written.result);
       }
@@ -176,6 +198,7 @@ export class CypherGraphStore implements GraphStore {
             'seed it again (npm run seed)',
         );
       }
+      const curation = (await this.curationLog()).map((e) => e.op);
       return this.runner.write(async (tx) => {
         // Read again inside the transaction: what it writes must follow what it read.
         const [meta] = await tx.run(CYPHER.graphVersion);
@@ -186,7 +209,15 @@ export class CypherGraphStore implements GraphStore {
           write: (q, p) => tx.run(q, p).then(() => undefined),
         };
         const firstSeq = Number(meta!.nextSeq ?? 0);
-        const { result, nextSeq } = await this.writeBatch(writer, gen, firstSeq, doc, options, 'patch');
+        const { result, nextSeq } = await this.writeBatch(
+          writer,
+          gen,
+          firstSeq,
+          doc,
+          options,
+          'patch',
+          curation,
+        );
         if (result.added + result.updated > 0) {
           const bumped = await tx.run(CYPHER.bumpRevision, { gen, revision, nextSeq });
           if (!bumped.length) {
@@ -217,7 +248,9 @@ export class CypherGraphStore implements GraphStore {
     doc: ExtractionDocument,
     options: WriteOptions,
     lists: 'patch' | 'defer',
+    curation: readonly CurationOp[],
   ): Promise<{ result: MergeResult; nextSeq: number }> {
+    doc = applyCuration(doc, curation);
     validateDocument(doc);
     const key = (id: string) => `${gen}:${id}`;
     const storedRows = await readAll(
@@ -240,7 +273,7 @@ export class CypherGraphStore implements GraphStore {
         },
       ]),
     );
-    const split = splitBatch(doc, articles);
+    const split = splitBatch(doc, articles, createdBy(curation));
     const result: MergeResult = {
       added: split.added.length,
       updated: split.updated.length,
@@ -333,6 +366,201 @@ export class CypherGraphStore implements GraphStore {
     }));
   }
 
+  // --- curation --------------------------------------------------------------------------------
+
+  async curationLog(): Promise<CurationEntry[]> {
+    return (await this.runner.read(CYPHER.curationLog)).map((r) => ({
+      seq: Number(r.seq),
+      at: String(r.at),
+      op: JSON.parse(String(r.op)) as CurationOp,
+    }));
+  }
+
+  /**
+   * Log the operation, then rebuild the graph from itself with the log applied: one mechanism
+   * for every operation and both engines, as atomic as a seed (a new generation, switched to in
+   * one write). It costs a reseed from the graph; fixes are rare next to reads.
+   */
+  curate(op: CurationOp): Promise<CurationEntry> {
+    return this.exclusive(async () => {
+      if (!(await this.currentGeneration()))
+        throw new Error('the graph is empty: there is nothing to curate');
+      const log = await this.curationLog();
+      const entry: CurationEntry = { seq: (log.at(-1)?.seq ?? 0) + 1, at: new Date().toISOString(), op };
+      await this.runner.write((tx) =>
+        tx.run(CYPHER.appendCuration, { seq: entry.seq, op: JSON.stringify(op), at: entry.at }),
+      );
+      try {
+        if (op.op === 'addAlias' || op.op === 'removeAlias') await this.renameInPlace(op);
+        else await this.replaceNow(this.currentDocuments(), {});
+      } catch (error) {
+        await this.runner.write((tx) => tx.run(CYPHER.removeCuration, { seq: entry.seq }));
+        throw error;
+      }
+      return entry;
+    });
+  }
+
+  withdrawCuration(seqs: readonly number[]): Promise<void> {
+    return this.exclusive(async () => {
+      for (const seq of seqs) await this.runner.write((tx) => tx.run(CYPHER.removeCuration, { seq }));
+    });
+  }
+
+  /**
+   * An alias added or removed touches one entity's names and nothing else: written in place, in
+   * one transaction that also bumps the graph's version, instead of a rebuild. What the names
+   * become is what the log would make of the entity (applyCuration), so both ways agree.
+   */
+  private async renameInPlace(op: Extract<CurationOp, { op: 'addAlias' | 'removeAlias' }>): Promise<void> {
+    await this.runner.write(async (tx) => {
+      const [meta] = await tx.run(CYPHER.graphVersion);
+      const gen = Number(meta!.gen);
+      const key = `${gen}:${op.entity}`;
+      const [row] = await tx.run(CYPHER.storedEntities, { keys: [key] });
+      if (!row) throw new Error(`no entity ${op.entity} to curate`);
+      const old = toStoredEntity(row);
+      const entity: EntityDoc = {
+        id: old.id,
+        type: old.type as EntityDoc['type'],
+        name: old.name,
+        aliases: old.aliases,
+      };
+      const aliases = applyCuration(
+        { articles: [], entities: [entity], mentions: [], statements: [], events: [] },
+        [op],
+      ).entities[0]!.aliases;
+      const keys = [...new Set([old.name, ...aliases].map(foldKey))];
+      const nameKey = (folded: string) => `${gen}:${folded}|${old.id}`;
+      await tx.run(CYPHER.updateEntities, {
+        rows: [
+          {
+            key,
+            aliases,
+            keys,
+            searchText: searchText([old.name, ...aliases].join(' ')),
+            roleTitles: old.roleTitles,
+            code: old.code,
+            date: old.date,
+            articleIds: old.articleIds,
+          },
+        ],
+      });
+      const added = keys.filter((k) => !old.keys.includes(k));
+      const removed = old.keys.filter((k) => !keys.includes(k));
+      if (added.length) {
+        await tx.run(CYPHER.createNameKeys, {
+          rows: added.map((name) => ({ key: nameKey(name), gen, name, entityKey: key })),
+        });
+      }
+      if (removed.length)
+        await tx.run(CYPHER.deleteNameKeys, { rows: removed.map((k) => ({ key: nameKey(k) })) });
+      const revision = Number(meta!.revision ?? 0);
+      const bumped = await tx.run(CYPHER.bumpRevision, {
+        gen,
+        revision,
+        nextSeq: Number(meta!.nextSeq ?? 0),
+      });
+      if (!bumped.length) throw new Error('the graph changed while it was curated; nothing was changed');
+    });
+  }
+
+  /** The current graph as documents, a batch of articles at a time, oldest first. */
+  private async *currentDocuments(batch = DUMP_BATCH): AsyncIterable<ExtractionDocument> {
+    let after: string | null = null;
+    for (;;) {
+      const rows = await this.runner.read(CYPHER.listArticles.asc, {
+        from: null,
+        to: null,
+        after,
+        limit: batch,
+      });
+      if (!rows.length) return;
+      after = String(rows.at(-1)!.cursor);
+      yield await this.documentOf(rows.map(toArticle));
+    }
+  }
+
+  private async documentOf(articles: ArticleRecord[]): Promise<ExtractionDocument> {
+    const ids = articles.map((a) => a.id);
+    const inBatch = new Set(ids);
+    const [statementRows, mentionRows, eventRows] = await Promise.all([
+      this.runner.read(CYPHER.articleStatements, { ids }),
+      this.runner.read(CYPHER.articleMentions, { ids }),
+      this.runner.read(CYPHER.eventsOfArticles, { ids }),
+    ]);
+    const statements: StatementDoc[] = statementRows.map((r) => {
+      const { stance, ...s } = toStatement(r);
+      return { ...s, ...(stance ? { stance } : {}), eventIds: list(r.eventIds) };
+    });
+    const mentions = mentionRows.map((r) => ({
+      articleId: String(r.articleId),
+      entityId: String(r.entityId),
+      count: Number(r.count),
+    }));
+    const wanted = new Set<string>([
+      ...eventRows.map((r) => String(r.id)),
+      ...statements.flatMap((s) => [
+        ...(s.speakerId ? [s.speakerId] : []),
+        ...s.aboutIds,
+        ...(s.eventIds ?? []),
+      ]),
+      ...mentions.map((m) => m.entityId),
+    ]);
+    const records = new Map<string, EntityRecord>();
+    const links = new Map<string, EventLinks>();
+    const roles = new Map<string, RoleRecord[]>();
+    // Entities bring their roles' targets, events their participants and places: until closed.
+    for (let missing = [...wanted]; missing.length; ) {
+      const found = (await this.entitiesByIds(missing)).filter((e): e is EntityRecord => e !== null);
+      for (const e of found) records.set(e.id, e);
+      const events = found.filter((e) => e.type === 'Event').map((e) => e.id);
+      const others = found.filter((e) => e.type !== 'Event').map((e) => e.id);
+      const [eventLinks, roleLists] = await Promise.all([this.eventLinks(events), this.rolesOf(others)]);
+      events.forEach((id, i) => links.set(id, eventLinks[i]!));
+      others.forEach((id, i) => roles.set(id, roleLists[i]!));
+      const next = [
+        ...eventLinks.flatMap((l) => [...l.participantIds, ...l.placeIds, ...l.countryIds]),
+        ...roleLists.flat().flatMap((r) => (r.ofId ? [r.ofId] : [])),
+      ];
+      missing = [...new Set(next)].filter((id) => !records.has(id));
+    }
+    const entities: EntityDoc[] = [];
+    const events: EventDoc[] = [];
+    for (const e of records.values()) {
+      const l = links.get(e.id);
+      if (e.type === 'Event' && l) {
+        events.push({
+          id: e.id,
+          type: e.event!.type,
+          name: e.name,
+          ...(e.event!.description ? { description: e.event!.description } : {}),
+          date: e.date,
+          ...(e.event!.dateEnd ? { dateEnd: e.event!.dateEnd } : {}),
+          actorIds: l.actorIds,
+          targetIds: l.targetIds,
+          participantIds: l.participantIds,
+          placeIds: l.placeIds,
+          countryIds: l.countryIds,
+          figures: e.event!.figures,
+          articleIds: l.articleIds.filter((id) => inBatch.has(id)),
+          mentions: [],
+        });
+      } else if (e.type !== 'Event') {
+        const own = roles.get(e.id) ?? [];
+        entities.push({
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          aliases: e.aliases,
+          ...(own.length ? { roles: own.map((r) => ({ title: r.title, of: r.ofId })) } : {}),
+          ...(e.code ? { code: e.code } : {}),
+        });
+      }
+    }
+    return { articles: articles.map(toArticleDoc), entities, mentions, statements, events };
+  }
+
   private async currentGeneration(): Promise<{ gen: number; format: number | null } | null> {
     const [row] = await this.runner.read(CYPHER.graphVersion);
     if (typeof row?.gen !== 'number') return null;
@@ -407,7 +635,11 @@ export class CypherGraphStore implements GraphStore {
 
   // --- root connections ----------------------------------------------------------------------
 
-  async listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>> {
+  async listEntities(
+    filter: EntityFilter,
+    page: PageArgs,
+    order: EntityOrder = { field: 'name', direction: 'asc' },
+  ): Promise<Page<EntityRecord>> {
     const e = filter.event ?? {};
     const params = {
       types: filter.types?.length ? filter.types : null,
@@ -418,11 +650,110 @@ export class CypherGraphStore implements GraphStore {
       participant: e.participantId ?? null,
       place: e.placeId ?? null,
     };
+    const property = ENTITY_RANKS[order.field];
+    const read = property
+      ? this.runner.read(CYPHER.rankEntities, {
+          ...params,
+          ...rankWindow(page.after),
+          property,
+          sign: order.direction === 'desc' ? -1 : 1,
+          limit: page.first + 1,
+        })
+      : this.runner.read(CYPHER.listEntities[order.direction], {
+          ...params,
+          after: page.after ?? null,
+          limit: page.first + 1,
+        });
+    const [rows, [count]] = await Promise.all([read, this.runner.read(CYPHER.countEntities, params)]);
+    const total = Number(count?.total ?? 0);
+    if (!property) return toPage(rows, page.first, total, toEntity);
+    return toPage(rows.map(withRankCursor), page.first, total, toEntity);
+  }
+
+  async rankedEntities(
+    side: 'speakers' | 'subjects',
+    entityId: string | null,
+    page: PageArgs,
+  ): Promise<Page<RankedEntity>> {
+    const which = entityId ? (side === 'speakers' ? 'about' : 'by') : 'all';
+    const pageQuery = (CYPHER[side] as Record<string, string>)[which]!;
+    const countQuery = (
+      CYPHER[side === 'speakers' ? 'countSpeakers' : 'countSubjects'] as Record<string, string>
+    )[which]!;
+    const params = { id: entityId };
     const [rows, [count]] = await Promise.all([
-      this.runner.read(CYPHER.listEntities, { ...params, after: page.after ?? null, limit: page.first + 1 }),
-      this.runner.read(CYPHER.countEntities, params),
+      this.runner.read(pageQuery, { ...params, ...rankWindow(page.after), limit: page.first + 1 }),
+      this.runner.read(countQuery, params),
     ]);
-    return toPage(rows, page.first, Number(count?.total ?? 0), toEntity);
+    return toPage(rows.map(withRankCursor), page.first, Number(count?.total ?? 0), (r) => ({
+      entity: toEntity(r),
+      count: Number(r.rank),
+    }));
+  }
+
+  async entityCounts(ids: readonly string[]): Promise<EntityCounts[]> {
+    const rows = await this.runner.read(CYPHER.entityCounts, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    return ids.map((id) => {
+      const r = byId.get(id);
+      return {
+        mentions: Number(r?.mentions ?? 0),
+        articles: Number(r?.articles ?? 0),
+        statements: Number(r?.statements ?? 0),
+        about: Number(r?.about ?? 0),
+      };
+    });
+  }
+
+  // --- disputes --------------------------------------------------------------------------------
+
+  async disputes(filter: DisputeFilter, page: PageArgs): Promise<Page<DisputeRecord>> {
+    const topics = [filter.aboutId, filter.eventId].filter((t): t is string => Boolean(t));
+    const stances = DISPUTABLE_STANCES;
+    const rows = topics.length
+      ? await this.runner.read(CYPHER.disputeCandidates.around, { ids: topics, stances })
+      : await this.runner.read(CYPHER.disputeCandidates.all, { stances });
+    const pairs = pairDisputes(rows.map(toCandidate), topics, UNDATED);
+    const order = newestFirst(UNDATED);
+    const after = page.after ?? null;
+    const rest = after ? pairs.filter((p) => order(p.statement, { sortKey: after }) > 0) : pairs;
+    const slice = rest.slice(0, page.first + 1);
+    const statements = await this.statementsByIds(slice.map((p) => p.statement.id));
+    return listPage(
+      slice.map((p, i) => ({
+        cursor: p.statement.sortKey,
+        row: { statement: statements[i]!, disputedByIds: p.disputedBy.map((b) => b.id) },
+      })),
+      page.first,
+      pairs.length,
+      (r) => r,
+    );
+  }
+
+  async disputedBy(statementIds: readonly string[]): Promise<string[][]> {
+    const own = (
+      await this.runner.read(CYPHER.disputeCandidates.byIds, { ids: [...new Set(statementIds)] })
+    ).map(toCandidate);
+    const anchors = [...new Set(own.flatMap((s) => [...s.subjects, ...(s.speakerId ? [s.speakerId] : [])]))];
+    const around = anchors.length
+      ? (
+          await this.runner.read(CYPHER.disputeCandidates.around, {
+            ids: anchors,
+            stances: DISPUTABLE_STANCES,
+          })
+        ).map(toCandidate)
+      : [];
+    const order = newestFirst(UNDATED);
+    const byId = new Map(own.map((s) => [s.id, s]));
+    return statementIds.map((id) => {
+      const a = byId.get(id);
+      return a
+        ? around
+            .filter((b) => disputes(a, b))
+            .sort(order)
+            .map((b) => b.id)
+        : [];
+    });
   }
 
   async listArticles(
@@ -607,6 +938,41 @@ export class CypherGraphStore implements GraphStore {
 
 // --- row mapping ---------------------------------------------------------------------------------
 
+/**
+ * A ranked page's cursor: the rank and the sort key of the last row (ties go by sort key). The
+ * rank (signed where the order is descending) is written in base 10 before the first "|", which
+ * sort keys may hold but numbers cannot.
+ */
+function withRankCursor(r: Row): Row {
+  return { ...r, cursor: `${Number(r.rank)}|${String(r.sortKey)}` };
+}
+
+function rankWindow(after: string | null | undefined): { afterRank: number | null; afterKey: string | null } {
+  if (!after) return { afterRank: null, afterKey: null };
+  const match = /^(-?\d+)\|(.+)$/s.exec(after);
+  if (!match) {
+    throw new InvalidCursorError(
+      'This cursor does not belong to this list: use a cursor returned by the same field.',
+    );
+  }
+  return { afterRank: Number(match[1]), afterKey: match[2]! };
+}
+
+/** Entities the curation log creates: kept in the graph even when no article refers to them. */
+function createdBy(curation: readonly CurationOp[]): Set<string> {
+  return new Set(curation.flatMap((op) => (op.op === 'splitAlias' ? [op.newId] : [])));
+}
+
+function toCandidate(r: Row): DisputeCandidate {
+  return {
+    id: String(r.id),
+    speakerId: str(r.speakerId),
+    stance: (str(r.stance) as Stance | null) ?? null,
+    subjects: [...new Set([...list(r.aboutIds), ...list(r.eventIds)])],
+    sortKey: String(r.sortKey),
+  };
+}
+
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -647,6 +1013,11 @@ function toArticle(r: Row): ArticleRecord {
     ...optional('contentHash', r.contentHash),
     ...optional('copyOf', r.copyOf),
   };
+}
+
+/** An article read back as a document has it (contentHash and copyOf keep its identity). */
+function toArticleDoc(a: ArticleRecord): ArticleDoc {
+  return { ...a, captions: [...a.captions] };
 }
 
 /** Spans are stored flat, [start, end, start, end, …]: engines keep lists of numbers, not of maps. */

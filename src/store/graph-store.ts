@@ -17,6 +17,7 @@ import type {
   StatementDoc,
   StatementKind,
 } from '../domain/document.js';
+import type { CurationEntry, CurationOp } from '../domain/curation.js';
 import type { GraphExplorer } from './graph-explorer.js';
 import type { TextSpan } from '../domain/document.js';
 
@@ -140,6 +141,43 @@ export interface ArticleFilter {
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+/** What entities can be ranked by, and which way (counts: most first with `desc`). */
+export const ENTITY_ORDER_FIELDS = ['name', 'mentions', 'articles', 'statements'] as const;
+export interface EntityOrder {
+  field: (typeof ENTITY_ORDER_FIELDS)[number];
+  direction: SortOrder;
+}
+
+/** An entity's counts, as written with its lists (cheap to read, never counted per request). */
+export interface EntityCounts {
+  /** How often articles name it, summed over articles. */
+  mentions: number;
+  /** How many articles name it. */
+  articles: number;
+  /** How many statements it made. */
+  statements: number;
+  /** How many statements are about it. */
+  about: number;
+}
+
+/** An entity with a count: a speaker and its statements about something, or a subject. */
+export interface RankedEntity {
+  entity: EntityRecord;
+  count: number;
+}
+
+/** Disputes around an entity and/or an event (both optional: the whole graph). */
+export interface DisputeFilter {
+  aboutId?: string | null;
+  eventId?: string | null;
+}
+
+/** A disputed statement and the ids of those disputing it, both newest first. */
+export interface DisputeRecord {
+  statement: StatementRecord;
+  disputedByIds: string[];
+}
+
 /** How statements attach to an anchor node, for the batched relation method. */
 export type StatementAnchor = 'speaker' | 'about' | 'article';
 
@@ -211,7 +249,22 @@ export interface GraphStore extends GraphExplorer {
   entitiesByNames(names: readonly string[]): Promise<(EntityRecord | null)[]>;
 
   // Root connections.
-  listEntities(filter: EntityFilter, page: PageArgs): Promise<Page<EntityRecord>>;
+  /** By name unless `order` says otherwise; counts rank ties by name. */
+  listEntities(filter: EntityFilter, page: PageArgs, order?: EntityOrder): Promise<Page<EntityRecord>>;
+  /**
+   * Speakers about an entity (all speakers without one), most statements first; `subjects` is
+   * the mirror: what an entity spoke about (everything spoken about, without one).
+   */
+  rankedEntities(
+    side: 'speakers' | 'subjects',
+    entityId: string | null,
+    page: PageArgs,
+  ): Promise<Page<RankedEntity>>;
+  entityCounts(ids: readonly string[]): Promise<EntityCounts[]>;
+  /** Statements disputed by others (see src/domain/disputes.ts), newest first. */
+  disputes(filter: DisputeFilter, page: PageArgs): Promise<Page<DisputeRecord>>;
+  /** Per statement, the ids of the statements disputing it, newest first. */
+  disputedBy(statementIds: readonly string[]): Promise<string[][]>;
   listArticles(filter: ArticleFilter, page: PageArgs, order?: SortOrder): Promise<Page<ArticleRecord>>;
   listStatements(filter: StatementFilter, page: PageArgs, order?: SortOrder): Promise<Page<StatementRecord>>;
 
@@ -236,6 +289,19 @@ export interface GraphStore extends GraphExplorer {
     role: EventRole | null,
     first: number,
   ): Promise<EventInvolvement[][]>;
+
+  /** The curation log, oldest first: what every write applies to what it writes. */
+  curationLog(): Promise<CurationEntry[]>;
+  /**
+   * Record a curation and rebuild the graph with it, atomically (readers see the graph before or
+   * after): when the rebuild fails, the entry is withdrawn and the graph stays as it was.
+   */
+  curate(op: CurationOp): Promise<CurationEntry>;
+  /**
+   * Withdraw logged curations. The graph keeps what they did until the next seed: a fix applied
+   * to the graph cannot be taken back from the graph itself, only by extracting again.
+   */
+  withdrawCuration(seqs: readonly number[]): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -22,6 +22,8 @@ import type {
 import { CYPHER } from './cypher/registry.js';
 import {
   ENTITY_LISTS,
+  UNDATED,
+  countColumns,
   MENTION_LISTS,
   listColumns,
   patchList,
@@ -133,7 +135,12 @@ export interface BatchSplit {
  * entities and events its statements, mentions and events refer to, and the targets of their
  * roles.
  */
-export function splitBatch(doc: ExtractionDocument, stored: ReadonlyMap<string, StoredArticle>): BatchSplit {
+export function splitBatch(
+  doc: ExtractionDocument,
+  stored: ReadonlyMap<string, StoredArticle>,
+  /** Entities kept even when nothing refers to them (those a curation created). */
+  keep: ReadonlySet<string> = new Set(),
+): BatchSplit {
   const added: string[] = [];
   const updated: string[] = [];
   const unchanged: string[] = [];
@@ -152,6 +159,7 @@ export function splitBatch(doc: ExtractionDocument, stored: ReadonlyMap<string, 
     ...events.flatMap((v) => [...v.countryIds, ...v.actorIds, ...v.targetIds]),
     ...mentions.map((m) => m.entityId),
     ...events.flatMap((v) => [...v.participantIds, ...v.placeIds]),
+    ...doc.entities.filter((e) => keep.has(e.id)).map((e) => e.id),
   ]);
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   // Roles point at other entities, which must come along (and their roles, and so on).
@@ -205,7 +213,7 @@ const subjects = (s: Pick<StatementDoc, 'aboutIds' | 'eventIds'>) => [...s.about
 
 /** Oldest first; articles of one day in the order they arrived. */
 export const articleSortKey = (publishedAt: string | null, seq: number) =>
-  `${publishedAt ?? '9999-99-99'}|${base36(seq, 7)}`;
+  `${publishedAt ?? UNDATED}|${base36(seq, 7)}`;
 
 export const entitySortKey = (name: string, id: string) => `${foldKey(name)}|${id}`;
 
@@ -541,7 +549,7 @@ export function entityListRow(
     const patched = patchList(storedList(stored, list), remove, additions.get(list) ?? []);
     Object.assign(columns, listColumns(list, patched));
   }
-  return { key, ...columns };
+  return { key, ...columns, ...countColumns(columns) };
 }
 
 function freeTitles(e: EntityDoc): string[] {

@@ -28,6 +28,12 @@ export function statementListProperty(anchor: StatementAnchor, kind: StatementKi
   return `list_${ANCHOR_NAME[anchor]}${kind ? `_${kind}` : ''}`;
 }
 
+/**
+ * The date part of an undated article's sort key: after every real date, so that undated articles
+ * come last oldest-first, and (see the registry's NEWEST_FIRST) last newest-first too.
+ */
+export const UNDATED = '9999-99-99';
+
 /** Entity side: articles naming it, oldest first; article side: entities it names, most named first. */
 export const MENTION_LISTS = {
   entity: { ids: 'list_mentioned_in', counts: 'list_mentioned_in_counts' },
@@ -55,6 +61,34 @@ export const ENTITY_LIST_PROPERTIES = [
   ...ENTITY_LISTS.flatMap((list) => [list, keysOf(list)]),
   MENTION_LISTS.entity.counts,
 ];
+
+/**
+ * An entity's counts, written beside its lists whenever they are (at a seed's end, by each merge):
+ * rankings then sort on a property instead of measuring every entity's lists per request.
+ */
+export const ENTITY_COUNTS = {
+  /** How often articles name it, summed. */
+  mentions: 'mentionCount',
+  /** How many articles name it. */
+  articles: 'articleCount',
+  /** How many statements it made. */
+  statements: 'statementCount',
+  /** How many statements are about it. */
+  about: 'aboutCount',
+} as const;
+export type EntityCountName = keyof typeof ENTITY_COUNTS;
+
+/** The count columns of an entity whose lists are `columns`. */
+export function countColumns(columns: ListValues): Record<string, number> {
+  const size = (list: string) => (Array.isArray(columns[list]) ? (columns[list] as unknown[]).length : 0);
+  const counts = columns[MENTION_LISTS.entity.counts];
+  return {
+    [ENTITY_COUNTS.mentions]: Array.isArray(counts) ? counts.reduce<number>((n, c) => n + Number(c), 0) : 0,
+    [ENTITY_COUNTS.articles]: size(MENTION_LISTS.entity.ids),
+    [ENTITY_COUNTS.statements]: size(statementListProperty('speaker')),
+    [ENTITY_COUNTS.about]: size(statementListProperty('about')),
+  };
+}
 export const ARTICLE_LIST_PROPERTIES = [
   ...statementLists(['article']),
   MENTION_LISTS.article.ids,

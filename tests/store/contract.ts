@@ -9,6 +9,7 @@ import { InvalidCursorError } from '../../src/store/errors.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { fixture, laterBatch } from './fixture.js';
 import { allLists, bigBatch, expectListsAgree, onlyArticle } from './merge-helpers.js';
+import { analystContract } from './contract-analyst.js';
 
 export interface ContractTarget {
   open(): Promise<GraphStore>;
@@ -584,5 +585,7 @@ export function storeContract(name: string, target: ContractTarget) {
         await fresh.cleanup();
       }
     });
+
+    describe('rankings, disputes and curation', () => analystContract(() => store));
   });
 }

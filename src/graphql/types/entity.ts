@@ -46,6 +46,18 @@ EntityRef.implement({
       description: 'Other names the articles use (surnames, spellings, acronyms, metonyms like "Moscow").',
     }),
     type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type }),
+    mentionCount: t.int({
+      description: 'How often articles name it, summed over articles.',
+      resolve: async (entity, _args, ctx) => (await ctx.loaders.entityCounts.load(entity.id)).mentions,
+    }),
+    articleCount: t.int({
+      description: 'How many articles name it.',
+      resolve: async (entity, _args, ctx) => (await ctx.loaders.entityCounts.load(entity.id)).articles,
+    }),
+    statementCount: t.int({
+      description: 'How many statements it made (as `statementsBy { totalCount }`).',
+      resolve: async (entity, _args, ctx) => (await ctx.loaders.entityCounts.load(entity.id)).statements,
+    }),
     statementsBy: t.loadable({
       type: StatementConnection,
       description: 'What this entity said.',
@@ -152,19 +164,53 @@ export function entityNode(
 
 const EntityConnection = builder.connectionObject({ type: EntityRef, name: 'EntityConnection' });
 
+const EntityOrderFieldEnum = builder.enumType('EntityOrderField', {
+  description:
+    '`MENTIONS`: how often articles name it. `ARTICLES`: how many articles name it. `STATEMENTS`: how ' +
+    'many statements it made. `NAME`: alphabetical.',
+  values: {
+    MENTIONS: { value: 'mentions' },
+    ARTICLES: { value: 'articles' },
+    STATEMENTS: { value: 'statements' },
+    NAME: { value: 'name' },
+  } as const,
+});
+
+export const OrderDirectionEnum = builder.enumType('OrderDirection', {
+  description: '`ASC`: smallest first (A to Z). `DESC`: largest first (Z to A).',
+  values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } } as const,
+});
+
+const EntityOrderInput = builder.inputType('EntityOrder', {
+  description: 'How to rank entities. Ties are broken by name, A to Z, whichever the direction.',
+  fields: (t) => ({
+    field: t.field({ type: EntityOrderFieldEnum, required: true }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'desc' }),
+  }),
+});
+
 builder.queryFields((t) => ({
   entities: t.field({
     type: EntityConnection,
-    description: 'Entities of any type, by name.',
+    description: 'Entities of any type, by name or ranked (`orderBy`).',
     args: {
       ...pageArgs,
       types: t.arg({ type: [EntityTypeEnum], description: 'Only these types (all when omitted).' }),
       nameContains: t.arg.string({ description: 'Case-insensitive part of the name or an alias.' }),
+      orderBy: t.arg({
+        type: EntityOrderInput,
+        description: 'By name (A to Z) unless given: `{field: MENTIONS}` ranks the most named first.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const page = toPageArgs(args);
+      const order = args.orderBy
+        ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'desc' }
+        : undefined;
       return connectionOf(
-        await ctx.store.listEntities({ types: args.types, nameContains: args.nameContains }, page),
+        await storePages(
+          ctx.store.listEntities({ types: args.types, nameContains: args.nameContains }, page, order),
+        ),
         page,
       );
     },

@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { builder } from '../builder.js';
 import { decodeEntityIdArg } from '../global-id.js';
-import { ArticleRef, StatementRef } from '../refs.js';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { ArticleRef, EntityRef, StatementRef } from '../refs.js';
 
 builder.subscriptionType({
   description:
@@ -58,5 +59,22 @@ builder.subscriptionFields((t) => ({
       );
     },
     resolve: (statement) => statement,
+  }),
+  entityChanged: t.field({
+    type: EntityRef,
+    description:
+      'Each entity a curator changes (merged into, alias added or removed, split off), as it is now, ' +
+      'optionally only one.',
+    args: { id: t.arg.id({ description: 'Only this entity.' }) },
+    subscribe: (_root, args, ctx) => {
+      const id = args.id ? decodeEntityIdArg(String(args.id), 'id') : null;
+      return only(feedOf(ctx).subscribe('entityChanged'), (e) => !id || e.id === id);
+    },
+    resolve: (entity) => entity,
+  }),
+  articleRemoved: t.id({
+    description: 'The id of each article a curator deletes.',
+    subscribe: (_root, _args, ctx) => feedOf(ctx).subscribe('articleRemoved'),
+    resolve: (articleId) => encodeGlobalID('Article', articleId),
   }),
 }));

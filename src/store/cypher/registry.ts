@@ -12,7 +12,7 @@
  * also bumps `meta.revision`; readers see it whole once it commits (see cypher-graph-store.ts).
  */
 import { ENTITY_TYPES } from '../../domain/document.js';
-import { ARTICLE_LIST_PROPERTIES, ENTITY_LIST_PROPERTIES } from '../page-lists.js';
+import { ARTICLE_LIST_PROPERTIES, ENTITY_COUNTS, ENTITY_LIST_PROPERTIES, UNDATED } from '../page-lists.js';
 
 /** Node labels that carry a generation. */
 export const GRAPH_LABELS = ['Entity', ...ENTITY_TYPES, 'Article', 'Statement'] as const;
@@ -141,19 +141,77 @@ const STATEMENT_FILTER = `($speakerId IS NULL OR s.speakerId = $speakerId)
       AND ($from IS NULL OR s.date >= $from)
       AND ($to IS NULL OR s.date <= $to)`;
 
-/** Keyset pages in either direction: the order and the cursor comparison go together. */
-const listArticles = (
-  order: 'ASC' | 'DESC',
-) => `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ${ARTICLE_FILTER}
-      AND ($after IS NULL OR a.sortKey ${order === 'ASC' ? '>' : '<'} $after)
-    RETURN a.sortKey AS cursor, ${ARTICLE_FIELDS} ORDER BY a.sortKey ${order} LIMIT $limit`;
-const listStatements = (
-  order: 'ASC' | 'DESC',
-) => `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER}
-      AND ($after IS NULL OR s.sortKey ${order === 'ASC' ? '>' : '<'} $after)
-    RETURN s.sortKey AS cursor, ${STATEMENT_FIELDS} ORDER BY s.sortKey ${order} LIMIT $limit`;
+/**
+ * Keyset pages by date in either direction: the order and the cursor comparison go together.
+ * Undated items (sort keys from UNDATED on) come last both ways: oldest first they sort last by
+ * key; newest first, dated items go first, newest first, then undated ones, and a cursor on a
+ * dated item still lets every undated one through.
+ */
+const byDate = (v: string, order: 'ASC' | 'DESC') => {
+  const k = `${v}.sortKey`;
+  if (order === 'ASC') return { after: `($after IS NULL OR ${k} > $after)`, order: `${k}` };
+  return {
+    after: `($after IS NULL OR ($after < '${UNDATED}' AND (${k} < $after OR ${k} >= '${UNDATED}'))
+      OR ($after >= '${UNDATED}' AND ${k} >= '${UNDATED}' AND ${k} < $after))`,
+    order: `CASE WHEN ${k} >= '${UNDATED}' THEN 1 ELSE 0 END, ${k} DESC`,
+  };
+};
+const listArticles = (order: 'ASC' | 'DESC') => {
+  const by = byDate('a', order);
+  return `${CURRENT} MATCH (a:Article) WHERE a.gen = g AND ${ARTICLE_FILTER} AND ${by.after}
+    RETURN a.sortKey AS cursor, ${ARTICLE_FIELDS} ORDER BY ${by.order} LIMIT $limit`;
+};
+const listStatements = (order: 'ASC' | 'DESC') => {
+  const by = byDate('s', order);
+  return `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER} AND ${by.after}
+    RETURN s.sortKey AS cursor, ${STATEMENT_FIELDS} ORDER BY ${by.order} LIMIT $limit`;
+};
+
+/** What entities rank by: a count property written with their lists, or their name (sort key). */
+export const ENTITY_RANKS = {
+  name: null,
+  mentions: ENTITY_COUNTS.mentions,
+  articles: ENTITY_COUNTS.articles,
+  statements: ENTITY_COUNTS.statements,
+} as const;
+
+/**
+ * A ranked page: rows carry their rank and sort key (the cursor is both: ties are broken by name,
+ * ascending, whichever way the rank goes). `from` matches `n` and leaves `n, rank` for the rest.
+ */
+const rankedPage = (from: string, order: 'ASC' | 'DESC') => `${from}
+    WITH n, rank WHERE $afterKey IS NULL OR rank ${order === 'ASC' ? '>' : '<'} $afterRank
+      OR (rank = $afterRank AND n.sortKey > $afterKey)
+    RETURN rank, n.sortKey AS sortKey, ${ENTITY_FIELDS} ORDER BY rank ${order}, n.sortKey LIMIT $limit`;
+
+const listEntities = (order: 'ASC' | 'DESC') => `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER}
+      AND ($after IS NULL OR n.sortKey ${order === 'ASC' ? '>' : '<'} $after)
+    RETURN n.sortKey AS cursor, ${ENTITY_FIELDS} ORDER BY n.sortKey ${order} LIMIT $limit`;
+
+const eachOrder = <T>(make: (order: 'ASC' | 'DESC') => T) => ({ asc: make('ASC'), desc: make('DESC') });
+
+/**
+ * Who spoke about an entity (or what an entity spoke about), with how many statements: read
+ * from the entity outwards, so the cost is that entity's statements, not the graph's.
+ */
+const SPEAKERS_OF = `MATCH (t:Entity {id: $id})<-[:ABOUT]-(:Statement)<-[:SAID]-(n:Entity) WHERE t.gen = g`;
+const SUBJECTS_OF = `MATCH (t:Entity {id: $id})-[:SAID]->(:Statement)-[:ABOUT]->(n:Entity) WHERE t.gen = g`;
+/** Without an entity: every speaker (subject) of the graph, by its count property. */
+const ALL_WITH = (property: string) =>
+  `MATCH (n:Entity) WHERE n.gen = g AND coalesce(n.${property}, 0) > 0 WITH n, n.${property} AS rank`;
+
+/** What pairing statements into disputes needs of each: who, which stance, about what, when. */
+const DISPUTE_FIELDS = `s.id AS id, s.speakerId AS speakerId, s.stance AS stance, s.aboutIds AS aboutIds,
+  s.eventIds AS eventIds, s.sortKey AS sortKey`;
+
+/**
+ * The curation log: nodes outside every generation (no `gen`), so a reseed neither sees nor
+ * removes them, on both engines alike.
+ */
+export const CURATION = 'Curation';
 
 export const MIGRATIONS: string[] = [
+  `CREATE CONSTRAINT curation_seq IF NOT EXISTS FOR (c:${CURATION}) REQUIRE c.seq IS UNIQUE`,
   `CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE`,
   ...ROOT_LABELS.flatMap((label) => [
     `CREATE CONSTRAINT ${label.toLowerCase()}_key IF NOT EXISTS FOR (n:${label}) REQUIRE n.key IS UNIQUE`,
@@ -254,8 +312,10 @@ export const CYPHER = {
     'sortKey',
   ]),
   updateEntities: setProperties('n', 'Entity', ENTITY_UPDATES),
+  /** Name keys of names an entity no longer has (curation removed an alias). */
+  deleteNameKeys: `UNWIND $rows AS row MATCH (k:${NAME_KEY} {key: row.key}) DELETE k`,
   updateEvents: setProperties('n', 'Entity', EVENT_UPDATES),
-  setEntityLists: setProperties('n', 'Entity', ENTITY_LIST_PROPERTIES),
+  setEntityLists: setProperties('n', 'Entity', [...ENTITY_LIST_PROPERTIES, ...Object.values(ENTITY_COUNTS)]),
   createArticles: createNodes('a', 'Article:Item', ['key', 'id', 'gen', ...ARTICLE_UPDATES]),
   updateArticles: setProperties('a', 'Article', ARTICLE_UPDATES),
   createNameKeys: createNodes('k', NAME_KEY, ['key', 'gen', 'name', 'entityKey']),
@@ -321,9 +381,36 @@ export const CYPHER = {
     MATCH (n:Entity {key: k.entityKey}) RETURN lookup, ${ENTITY_FIELDS} ORDER BY n.sortKey`,
 
   // --- root connections (page: sortKey > $after, first + 1 rows to know hasNextPage) ----------
-  listEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER}
-      AND ($after IS NULL OR n.sortKey > $after)
-    RETURN n.sortKey AS cursor, ${ENTITY_FIELDS} ORDER BY n.sortKey LIMIT $limit`,
+  listEntities: eachOrder(listEntities),
+  /**
+   * Entities by a count property ($property, one of ENTITY_RANKS), ascending in $sign × count: a
+   * sign of -1 ranks the largest first, and one statement serves every count and direction.
+   */
+  rankEntities: rankedPage(
+    `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER} WITH n, $sign * coalesce(n[$property], 0) AS rank`,
+    'ASC',
+  ),
+  /** Counts written with each entity's lists; 0 for entities no article names. */
+  entityCounts: `${CURRENT} UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE n.gen = g
+    RETURN n.id AS id, ${Object.entries(ENTITY_COUNTS)
+      .map(([name, property]) => `coalesce(n.${property}, 0) AS ${name}`)
+      .join(', ')}`,
+  speakers: {
+    about: rankedPage(`${CURRENT} ${SPEAKERS_OF} WITH n, count(*) AS rank`, 'DESC'),
+    all: rankedPage(`${CURRENT} ${ALL_WITH(ENTITY_COUNTS.statements)}`, 'DESC'),
+  },
+  countSpeakers: {
+    about: `${CURRENT} ${SPEAKERS_OF} RETURN count(DISTINCT n) AS total`,
+    all: `${CURRENT} ${ALL_WITH(ENTITY_COUNTS.statements)} RETURN count(n) AS total`,
+  },
+  subjects: {
+    by: rankedPage(`${CURRENT} ${SUBJECTS_OF} WITH n, count(*) AS rank`, 'DESC'),
+    all: rankedPage(`${CURRENT} ${ALL_WITH(ENTITY_COUNTS.about)}`, 'DESC'),
+  },
+  countSubjects: {
+    by: `${CURRENT} ${SUBJECTS_OF} RETURN count(DISTINCT n) AS total`,
+    all: `${CURRENT} ${ALL_WITH(ENTITY_COUNTS.about)} RETURN count(n) AS total`,
+  },
   countEntities: `${CURRENT} MATCH (n:Entity) WHERE n.gen = g${ENTITY_FILTER}
     RETURN count(n) AS total`,
   listArticles: {
@@ -336,6 +423,32 @@ export const CYPHER = {
     desc: listStatements('DESC'),
   },
   countStatements: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND ${STATEMENT_FILTER} RETURN count(s) AS total`,
+
+  // --- disputes: statements with a stance that another can oppose, then paired in the store ---
+  disputeCandidates: {
+    /** Statements about the anchors or said by them: everything that can dispute around them. */
+    around: `${CURRENT} UNWIND $ids AS anchor MATCH (n:Entity {id: anchor}) WHERE n.gen = g
+    UNWIND coalesce(n.list_about, []) + coalesce(n.list_said, []) AS sid
+    WITH DISTINCT g, sid MATCH (s:Statement {id: sid}) WHERE s.gen = g AND s.stance IN $stances
+    RETURN ${DISPUTE_FIELDS}`,
+    all: `${CURRENT} MATCH (s:Statement) WHERE s.gen = g AND s.stance IN $stances RETURN ${DISPUTE_FIELDS}`,
+    /** The statements asked about themselves, whatever their stance. */
+    byIds: `${CURRENT} UNWIND $ids AS id MATCH (s:Statement {id: id}) WHERE s.gen = g RETURN ${DISPUTE_FIELDS}`,
+  },
+
+  // --- curation log and reading the graph back as documents (to rebuild it curated) ----------
+  curationLog: `MATCH (c:${CURATION}) RETURN c.seq AS seq, c.op AS op, c.at AS at ORDER BY c.seq`,
+  appendCuration: `CREATE (c:${CURATION} {seq: $seq, op: $op, at: $at})`,
+  removeCuration: `MATCH (c:${CURATION} {seq: $seq}) DELETE c`,
+  /** An article's statements with what a document has of them (their events too). */
+  articleStatements: `${CURRENT} UNWIND $ids AS aid MATCH (a:Article {id: aid}) WHERE a.gen = g
+    UNWIND coalesce(a.list_in, []) AS sid MATCH (s:Statement {id: sid}) WHERE s.gen = g
+    RETURN ${STATEMENT_FIELDS}, s.eventIds AS eventIds`,
+  articleMentions: `${CURRENT} UNWIND $ids AS aid MATCH (a:Article {id: aid})-[m:MENTIONS]->(e:Entity)
+    WHERE a.gen = g RETURN aid AS articleId, e.id AS entityId, m.count AS count`,
+  /** Events reported by any of these articles (events are few: a label scan). */
+  eventsOfArticles: `${CURRENT} MATCH (v:Event) WHERE v.gen = g
+    AND any(x IN coalesce(v.articleIds, []) WHERE x IN $ids) RETURN v.id AS id`,
 
   // --- batched relations: one page per anchor id, sliced from the anchor's ordered list -------
   // (see ../page-lists.ts). $list names the list property; $count items from the start.
