@@ -3,6 +3,7 @@
  * not one or is corrupted, and SIGTERM during a request.
  */
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,36 @@ function start(args: string[], env: Record<string, string>) {
       check();
     });
   return { child, exited, waitFor, stderr: () => stderr };
+}
+
+/**
+ * A POST whose headers go first: `continued` resolves when the server answers 100 Continue (it has
+ * the request), and `send()` writes the body.
+ */
+function postWithContinue(url: string, body: string) {
+  const req = request(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      expect: '100-continue',
+    },
+  });
+  const continuedPromise = new Promise<void>((resolve, reject) => {
+    req.once('continue', () => resolve());
+    req.once('error', reject);
+  });
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.once('error', reject);
+    req.once('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+  });
+  req.flushHeaders();
+  return { continued: { promise: continuedPromise, send: () => req.end(body) }, response };
 }
 
 describe('kill -9 during a seed', () => {
@@ -106,13 +137,18 @@ describe('SIGTERM', () => {
     const dataDir = join(work, 'graceful');
     const server = start(['serve'], { KG_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
     const [, url] = await server.waitFor(/serving GraphQL on (\S+)\/graphql/);
-    // The explorer bundle is built on first request: a request that takes a while.
-    const inFlight = fetch(`${url}/explorer/app.js`);
-    await new Promise((r) => setTimeout(r, 30));
+    // The request is in flight once the server has read its headers: with "Expect: 100-continue"
+    // it says so (100 Continue) and then waits for the body, which is sent only after the signal.
+    const { continued, response } = postWithContinue(
+      `${url}/graphql`,
+      '{"query":"{ articles { totalCount } }"}',
+    );
+    await continued.promise;
     server.child.kill('SIGTERM');
-    const response = await inFlight;
-    expect(response.status).toBe(200);
-    expect((await response.text()).length).toBeGreaterThan(10_000);
+    continued.send();
+    const { status, body } = await response;
+    expect(status).toBe(200);
+    expect(JSON.parse(body)).toEqual({ data: { articles: { totalCount: 4 } } });
     expect((await server.exited).code).toBe(0);
     expect(server.stderr()).toMatch(/SIGTERM: finishing in-flight requests/);
     // The store was closed cleanly: it opens again at once.

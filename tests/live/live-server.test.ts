@@ -32,6 +32,13 @@ async function subscribe(query: string) {
   expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
+  // The server opens the stream with a comment (":"), read once it has started the subscription's
+  // iterator: after it, a published event reaches this client.
+  while (!buffer.includes('\n\n')) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('the event stream ended before it opened');
+    buffer += value;
+  }
   return {
     async next(): Promise<any> {
       for (;;) {
@@ -115,8 +122,6 @@ describe('live ingestion beside a running server', () => {
     const statements = await subscribe(
       `subscription { statementAdded(speaker: "${okafor.id}") { text speaker { name } } }`,
     );
-    // Subscriptions are registered once their streams are open; give them a moment.
-    await new Promise((r) => setTimeout(r, 300));
 
     const body = JSON.stringify({
       title: 'Union Sets Deadline',
@@ -159,7 +164,6 @@ describe('live ingestion beside a running server', () => {
     const record = join(dataDir, 'server.json');
     expect(((await stat(record)).mode & 0o777).toString(8)).toBe('600');
     const articles = await subscribe('subscription { articleAdded { title } }');
-    await new Promise((r) => setTimeout(r, 300));
     await mkdir(join(work, 'more'));
     await writeFile(
       join(work, 'more', 'later.txt'),
@@ -182,7 +186,6 @@ describe('live ingestion beside a running server', () => {
 
   it('ends open subscriptions and removes its record when it stops', async () => {
     const articles = await subscribe('subscription { articleAdded { title } }');
-    await new Promise((r) => setTimeout(r, 200));
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
     await expect(withTimeout(articles.next(), 10_000)).rejects.toThrow(/ended|terminated|aborted/);
