@@ -70,6 +70,21 @@ const withTimeout = <T>(promise: Promise<T>, ms = 20_000) =>
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms)),
   ]);
 
+/** Resolves once the server's log has a line matching `re` (its stderr and our socket race). */
+const logged = (re: RegExp) =>
+  withTimeout(
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!re.test(serverLog)) return;
+        server.stderr!.off('data', check);
+        resolve();
+      };
+      server.stderr!.on('data', check);
+      check();
+    }),
+    10_000,
+  );
+
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'kg-live-'));
   dataDir = join(work, 'data');
@@ -135,12 +150,15 @@ describe('live ingestion beside a running server', () => {
       body,
     });
     expect(wrong.status).toBe(401);
+    // Logged as a rejected attempt, with the client's address as the server's socket saw it.
+    await logged(/ingest: rejected attempt from (::ffff:)?127\.0\.0\.1: a wrong bearer token/);
     const response = await fetch(`${url}/ingest`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/x-ndjson' },
       body,
     });
     expect(await response.json()).toMatchObject({ added: 1, statements: 1 });
+    await logged(/ingest: 200 "request" \(jsonl\) from \S+: added 1, .*; \d+ ms/);
 
     expect(await withTimeout(articles.next())).toEqual({
       data: {
