@@ -33,6 +33,7 @@ import type {
   RelatedRecord,
   SearchHitRecord,
   SearchOptions,
+  SpeakerSubjectRecord,
   TimelineRecord,
 } from './graph-explorer.js';
 import { InvalidCursorError, StoreFormatError } from './errors.js';
@@ -598,6 +599,9 @@ export class CypherGraphStore implements GraphStore {
   }
   wholeGraph(limit: number): Promise<GraphRecord> {
     return this.explorer.wholeGraph(limit);
+  }
+  speakerNetwork(): Promise<SpeakerSubjectRecord[]> {
+    return this.explorer.speakerNetwork();
   }
 
   close(): Promise<void> {
