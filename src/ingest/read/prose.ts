@@ -67,14 +67,19 @@ export interface ParagraphEvidence {
 const LETTER = /\p{L}/gu;
 /** A word with the punctuation around it: "(Reuters)", "don't", "U.S.", "well-known,". */
 const WORD = /^[("“‘'[]*\p{L}[\p{L}\p{M}'’.-]*[)"”’'\],;:.!?…]*$/u;
-const SENTENCE_END = /\p{L}[\p{L}'’)]*[.!?…]["”’')\]]*(?:\s|$)/u;
+const SENTENCE_END = /\p{L}[\p{L}'’)]*(?:[.!?…]["”’')\]]*(?:\s|$)|[。！？])/u;
+/** Scripts written without spaces between words: a long token of them is a sentence, not a blob. */
+const UNSPACED_SCRIPT = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}';
+const UNSPACED = new RegExp(`^(?=.*[${UNSPACED_SCRIPT}])[${UNSPACED_SCRIPT}\\p{P}\\p{N}]+$`, 'u');
+const isWord = (token: string) =>
+  (token.length <= PROSE_LIMITS.maxWordLength && WORD.test(token)) || UNSPACED.test(token);
 const bare = (token: string) => token.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 
 export function paragraphEvidence(text: string): ParagraphEvidence {
   const tokens = text.split(/\s+/).filter(Boolean);
   const visible = tokens.reduce((n, t) => n + t.length, 0);
   const letters = text.match(LETTER)?.length ?? 0;
-  const words = tokens.filter((t) => t.length <= PROSE_LIMITS.maxWordLength && WORD.test(t));
+  const words = tokens.filter(isWord);
   const closed = words.filter((w) => CLOSED_CLASS.has(bare(w))).length;
   return {
     visible,

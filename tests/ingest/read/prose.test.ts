@@ -27,6 +27,8 @@ describe('paragraphVerdict: prose passes, whatever its length', () => {
     // No English closed-class word, but a sentence that ends: German prose.
     'Die Ministerin Lena Brandt sagte am Montag, der Hafen bleibe geschlossen.',
     "The U.S.-led talks, held in Brask's old town hall (a listed building), stalled.",
+    // Written without spaces between words: long tokens, but sentences.
+    '港口工人周一举行罢工，要求提高工资。',
   ])('%s', (text) => {
     expect(verdictOf(text)).toBeNull();
   });
