@@ -94,7 +94,9 @@ describe('kill -9 during a seed', () => {
     const again = start(['seed', 'seed/articles.txt'], { KG_DATA_DIR: dataDir });
     expect((await again.exited).code).toBe(0);
     expect(await countsIn(dataDir)).toEqual(before);
-  });
+    // Three seeds in child processes: on a loaded machine they take minutes, and each step above
+    // waits for what it checks, so the only limit is a generous one.
+  }, 300_000);
 });
 
 describe('a bad data directory', () => {
