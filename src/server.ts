@@ -5,7 +5,6 @@ import { argumentErrorsPlugin } from './graphql/argument-errors.js';
 import { createContext } from './graphql/context.js';
 import { explorerPlugin } from './explorer/assets.js';
 import { exportPlugin } from './export/routes.js';
-import { EXAMPLES } from './graphql/examples.js';
 import { fieldOrderPlugin } from './graphql/field-order.js';
 import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
@@ -78,13 +77,8 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     renderGraphiQL,
     graphiql: !graphiql
       ? false
-      : {
-          title: 'News knowledge graph',
-          defaultTabs: EXAMPLES.map((example) => ({
-            query: `# ${example.description}\n${example.query}`,
-            variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
-          })),
-        },
+      : // The examples are the page's menu (graphiql.ts), not one tab each.
+        { title: 'News knowledge graph' },
   });
 }
 

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { contentTypeOf, detectFormat, formatProblem, inputFiles } from '../ingest/index.js';
 import { addResult, emptyTotals, type IngestTotals } from '../live/ingest-service.js';
-import { SOURCE_HEADER } from '../live/ingest-route.js';
+import { type IngestAnswer, SOURCE_HEADER } from '../live/ingest-route.js';
 import type { ServerRecord } from './server-record.js';
 
 export class HandoffError extends Error {}
@@ -38,13 +38,16 @@ export async function ingestThroughServer(
       const reason = (error as Error).message;
       throw new HandoffError(`the server at ${server.url} (pid ${server.pid}) did not answer: ${reason}`);
     }
-    if (!response.ok) {
+    // 422: nothing in the file could be read; its problems say why, as for any other file.
+    if (!response.ok && response.status !== 422) {
       throw new HandoffError(`${file}: the server at ${server.url} refused it: ${await refusal(response)}`);
     }
-    const result = (await response.json()) as IngestTotals;
+    const result = (await response.json()) as IngestAnswer;
     addResult(totals, result);
     for (const p of result.problems) log(formatProblem(p));
     totals.problems.push(...result.problems);
+    if (result.moreProblems > 0)
+      log(`${file}: ${result.moreProblems} more problems, not listed by the server`);
   }
   return totals;
 }

@@ -18,15 +18,58 @@ export interface NodeFacts {
   cue?: string;
 }
 
-/** A statement's facts, repeated on its edges (SAID, ABOUT, IN) so that edges filter alone. */
-export type EdgeFacts = Pick<NodeFacts, 'date' | 'kind' | 'stance' | 'cue'>;
+/**
+ * A statement's facts, repeated on its edges (SAID, ABOUT, IN) so that edges filter alone; a
+ * role's title on its HOLDS_ROLE edge.
+ */
+export type EdgeFacts = Pick<NodeFacts, 'date' | 'kind' | 'stance' | 'cue'> & { title?: string };
 
-export interface ExportGraph {
-  nodes: (ViewNode & NodeFacts)[];
-  edges: (ViewEdge & EdgeFacts)[];
+/** An attribute written to the files: its name and its type (GEXF's names: string, integer). */
+export type AttributeList = readonly (readonly [string, 'string' | 'integer'])[];
+
+export interface ExportGraph<N extends object = NodeFacts, E extends object = EdgeFacts> {
+  nodes: (ViewNode & N)[];
+  edges: (ViewEdge & E)[];
   /** True when the graph had more nodes than `limit` and the export was cut. */
   truncated: boolean;
   limit: number;
+  /** The attributes nodes and edges carry besides label and type, declared in that order. */
+  attributes: { node: AttributeList; edge: AttributeList };
+}
+
+/** What the graph export declares: counts as integers, so that Gephi can size by them. */
+export const GRAPH_ATTRIBUTES = {
+  node: [
+    ['type', 'string'],
+    ['mentions', 'integer'],
+    ['articles', 'integer'],
+    ['date', 'string'],
+    ['eventType', 'string'],
+    ['kind', 'string'],
+    ['stance', 'string'],
+    ['cue', 'string'],
+  ],
+  edge: [
+    ['type', 'string'],
+    ['title', 'string'],
+    ['kind', 'string'],
+    ['stance', 'string'],
+    ['cue', 'string'],
+    ['date', 'string'],
+  ],
+} as const satisfies ExportGraph['attributes'];
+
+/**
+ * Edge ids unique whatever the store gave: a repeated id gets `#2`, `#3`. Every loader (Gephi,
+ * graphology, Cytoscape) drops or refuses an edge whose id it has seen.
+ */
+export function uniqueEdgeIds<E extends { id: string }>(edges: E[]): E[] {
+  const seen = new Map<string, number>();
+  return edges.map((edge) => {
+    const n = (seen.get(edge.id) ?? 0) + 1;
+    seen.set(edge.id, n);
+    return n === 1 ? edge : { ...edge, id: `${edge.id}#${n}` };
+  });
 }
 
 const ENTITY_TYPES = new Set(['Person', 'Country', 'Organization', 'Place', 'Event']);
@@ -85,9 +128,12 @@ export async function exportGraph(store: GraphStore, read: GraphRecord, limit: n
   // toGraphView keeps the nodes in order; edges carry store ids in theirs (source-TYPE-target).
   const nodes = view.nodes.map((node, i) => ({ ...node, ...facts.get(kept[i]!.id) }));
   const storeEdges = new Map(read.edges.map((e) => [e.id, e]));
-  const edges = view.edges.map((edge) => {
-    const ends = storeEdges.get(edge.id)!;
-    return { ...edge, ...(said.get(ends.source) ?? said.get(ends.target)) };
-  });
-  return { nodes, edges, truncated: read.nodes.length > limit, limit };
+  const edges = uniqueEdgeIds(
+    view.edges.map((edge) => {
+      const ends = storeEdges.get(edge.id)!;
+      const title = ends.title ? { title: ends.title } : {};
+      return { ...edge, ...title, ...(said.get(ends.source) ?? said.get(ends.target)) };
+    }),
+  );
+  return { nodes, edges, truncated: read.nodes.length > limit, limit, attributes: GRAPH_ATTRIBUTES };
 }

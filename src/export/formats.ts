@@ -1,4 +1,7 @@
-import type { EdgeFacts, ExportGraph, NodeFacts } from './export-graph.js';
+import type { ExportGraph } from './export-graph.js';
+
+/** Any export: the graph's own or the speaker network, each declaring its attributes. */
+type AnyExport = ExportGraph<object, object>;
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -13,25 +16,6 @@ const xml = (text: string | number | boolean) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
     .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
-/** Attributes written on nodes and edges besides the label, with their XML types. */
-const NODE_ATTRIBUTES = [
-  ['type', 'string'],
-  ['mentions', 'integer'],
-  ['articles', 'integer'],
-  ['date', 'string'],
-  ['eventType', 'string'],
-  ['kind', 'string'],
-  ['stance', 'string'],
-  ['cue', 'string'],
-] as const satisfies readonly (readonly [keyof NodeFacts | 'type', string])[];
-const EDGE_ATTRIBUTES = [
-  ['type', 'string'],
-  ['kind', 'string'],
-  ['stance', 'string'],
-  ['cue', 'string'],
-  ['date', 'string'],
-] as const satisfies readonly (readonly [keyof EdgeFacts | 'type', string])[];
-
 type Names = readonly (readonly [string, string])[];
 const valueOf = (item: object, name: string) => (item as Record<string, string | number | undefined>)[name];
 /** The attributes an item has a value for, with their values. */
@@ -41,7 +25,7 @@ const present = (item: object, names: Names) =>
     return value === undefined || value === null ? [] : [[name, value] as const];
   });
 
-const truncationNote = (graph: ExportGraph) =>
+const truncationNote = (graph: AnyExport) =>
   graph.truncated
     ? `Truncated: the graph has more than ${graph.limit} nodes; this export holds the first ${graph.limit}.`
     : 'Complete.';
@@ -51,7 +35,14 @@ const truncationNote = (graph: ExportGraph) =>
  * (counts as integers, so Gephi can size by them). GEXF has no graph attributes: whether the
  * export was cut is said in the meta description.
  */
-export function toGexf(graph: ExportGraph): string {
+export function toGexf(graph: AnyExport): string {
+  const NODE_ATTRIBUTES = graph.attributes.node;
+  // GEXF has weight of its own on edges (Gephi reads it there), not as a declared attribute.
+  const EDGE_ATTRIBUTES = graph.attributes.edge.filter(([name]) => name !== 'weight');
+  const weight = (edge: object) => {
+    const value = valueOf(edge, 'weight');
+    return typeof value === 'number' ? ` weight="${value}"` : '';
+  };
   const attvalues = (item: object, names: Names) =>
     `<attvalues>${present(item, names)
       .map(([n, v]) => `<attvalue for="${n}" value="${xml(v)}"/>`)
@@ -66,7 +57,7 @@ export function toGexf(graph: ExportGraph): string {
   const edges = graph.edges
     .map(
       (e) =>
-        `      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}" label="${xml(e.type)}">` +
+        `      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}" label="${xml(e.type)}"${weight(e)}>` +
         `${attvalues(e, EDGE_ATTRIBUTES)}</edge>`,
     )
     .join('\n');
@@ -90,7 +81,8 @@ ${edges}
 const GRAPHML_TYPES: Record<string, string> = { string: 'string', integer: 'int' };
 
 /** GraphML (yEd, Gephi, graphology-graphml): keys for every attribute, `truncated` on the graph. */
-export function toGraphml(graph: ExportGraph): string {
+export function toGraphml(graph: AnyExport): string {
+  const { node: NODE_ATTRIBUTES, edge: EDGE_ATTRIBUTES } = graph.attributes;
   const key = (id: string, domain: string, name: string, type: string) =>
     `  <key id="${id}" for="${domain}" attr.name="${name}" attr.type="${GRAPHML_TYPES[type]}"/>`;
   const keys = [
@@ -133,7 +125,7 @@ ${edges}
  * Cytoscape.js elements JSON: `cytoscape({ elements, data })` or `cy.json(json)` loads it as is;
  * `data` is the graph's own (`cy.data('truncated')`).
  */
-export function toCytoscapeJson(graph: ExportGraph) {
+export function toCytoscapeJson(graph: AnyExport) {
   return {
     data: { truncated: graph.truncated, limit: graph.limit },
     elements: {

@@ -3,17 +3,26 @@ import type { Plugin } from 'graphql-yoga';
 import type { GraphStore } from '../store/graph-store.js';
 import { exportGraph, type ExportGraph } from './export-graph.js';
 import { toCytoscapeJson, toGexf, toGraphml } from './formats.js';
+import { exportSpeakerNetwork } from './speaker-network.js';
 
 export const EXPORT_LIMITS = { maxNodes: 20_000, defaultNodes: 5_000, maxDepth: 3 } as const;
 
-const FORMATS: Record<string, { type: string; render: (g: ExportGraph) => string }> = {
-  '/export/graph.gexf': { type: 'application/gexf+xml; charset=utf-8', render: toGexf },
-  '/export/graph.graphml': { type: 'application/graphml+xml; charset=utf-8', render: toGraphml },
-  '/export/cytoscape.json': {
+/** The file formats, each under both networks: `/export/graph.<ext>` and `/export/speakers.<ext>`. */
+const FORMATS: Record<string, { type: string; render: (g: ExportGraph<object, object>) => string }> = {
+  gexf: { type: 'application/gexf+xml; charset=utf-8', render: toGexf },
+  graphml: { type: 'application/graphml+xml; charset=utf-8', render: toGraphml },
+  'cytoscape.json': {
     type: 'application/json; charset=utf-8',
     render: (g) => JSON.stringify(toCytoscapeJson(g)),
   },
 };
+
+/** The path's network and format; `/export/cytoscape.json` is the graph's (its first name). */
+function exportOf(pathname: string): { network: 'graph' | 'speakers'; format: string } | null {
+  if (pathname === '/export/cytoscape.json') return { network: 'graph', format: 'cytoscape.json' };
+  const match = /^\/export\/(graph|speakers)\.(gexf|graphml|cytoscape\.json)$/.exec(pathname);
+  return match ? { network: match[1] as 'graph' | 'speakers', format: match[2]! } : null;
+}
 
 class BadRequest extends Error {}
 
@@ -28,37 +37,43 @@ function intParam(url: URL, name: string, fallback: number, min: number, max: nu
 
 /**
  * The graph as files for visualization tools: GET /export/graph.gexf (Gephi), /export/graph.graphml,
- * /export/cytoscape.json. The whole graph, or `?ids=<global ids>&depth=1..3` for a neighbourhood;
+ * /export/cytoscape.json (also /export/graph.cytoscape.json); the speaker → subject network as
+ * /export/speakers.gexf, .graphml and .cytoscape.json. The whole graph, or
+ * `?ids=<global ids>&depth=1..3` for a neighbourhood;
  * `limit` caps the nodes, and a cut export says so (header `X-Export-Truncated: true` and in the
  * file). Node ids are the API's global ids.
  */
 export function exportPlugin(store: GraphStore): Plugin {
   return {
     async onRequest({ url, request, endResponse, fetchAPI }) {
-      const format = FORMATS[url.pathname];
-      if (!format || request.method !== 'GET') return;
+      const wanted = exportOf(url.pathname);
+      if (!wanted || request.method !== 'GET') return;
+      const format = FORMATS[wanted.format]!;
       try {
         const limit = intParam(url, 'limit', EXPORT_LIMITS.defaultNodes, 1, EXPORT_LIMITS.maxNodes);
         const ids = (url.searchParams.get('ids') ?? '')
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean);
-        let graph;
-        if (ids.length) {
-          const depth = intParam(url, 'depth', 1, 1, EXPORT_LIMITS.maxDepth);
-          const storeIds = ids.map((id) => {
-            try {
-              return decodeGlobalID(id).id;
-            } catch {
-              throw new BadRequest(`"ids" must be global ids as returned by the API, got "${id}"`);
-            }
-          });
-          graph = await store.neighborhood(storeIds, depth, limit + 1);
-        } else {
-          graph = await store.wholeGraph(limit + 1);
-        }
-        // One node more than the limit was read: if it came, the export is cut, and says so.
-        const exported = await exportGraph(store, graph, limit);
+        const depth = intParam(url, 'depth', 1, 1, EXPORT_LIMITS.maxDepth);
+        const storeIds = ids.map((id) => {
+          try {
+            return decodeGlobalID(id).id;
+          } catch {
+            throw new BadRequest(`"ids" must be global ids as returned by the API, got "${id}"`);
+          }
+        });
+        const exported =
+          wanted.network === 'speakers'
+            ? await exportSpeakerNetwork(store, { ids: ids.length ? storeIds : null, depth, limit })
+            : await exportGraph(
+                store,
+                // One node more than the limit is read: if it came, the export is cut, and says so.
+                ids.length
+                  ? await store.neighborhood(storeIds, depth, limit + 1)
+                  : await store.wholeGraph(limit + 1),
+                limit,
+              );
         endResponse(
           new fetchAPI.Response(format.render(exported), {
             headers: {

@@ -51,6 +51,7 @@ import type {
   RelatedRecord,
   SearchHitRecord,
   SearchOptions,
+  SpeakerSubjectRecord,
   TimelineRecord,
 } from './graph-explorer.js';
 import { InvalidCursorError, StoreFormatError } from './errors.js';
@@ -929,6 +930,9 @@ export class CypherGraphStore implements GraphStore {
   }
   wholeGraph(limit: number): Promise<GraphRecord> {
     return this.explorer.wholeGraph(limit);
+  }
+  speakerNetwork(): Promise<SpeakerSubjectRecord[]> {
+    return this.explorer.speakerNetwork();
   }
 
   close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { EntityType } from '../domain/document.js';
+import type { EntityType, Stance } from '../domain/document.js';
 import { CYPHER } from './cypher/registry.js';
 import type {
   GraphEdgeRecord,
@@ -8,6 +8,7 @@ import type {
   RelatedRecord,
   SearchHitRecord,
   SearchOptions,
+  SpeakerSubjectRecord,
   TimelineRecord,
 } from './graph-explorer.js';
 import type { CypherRunner, Row } from './runner.js';
@@ -68,7 +69,17 @@ export class Explorer implements GraphExplorer {
     const rows = await this.runner.read(CYPHER.edgesOf, { ids: [...ids] });
     return rows
       .filter((r) => ids.has(String(r.source)) && ids.has(String(r.target)))
-      .map((r) => toEdge(String(r.source), String(r.type), String(r.target)));
+      .map((r) => toEdge(String(r.source), String(r.type), String(r.target), r.title));
+  }
+
+  async speakerNetwork(): Promise<SpeakerSubjectRecord[]> {
+    const rows = await this.runner.read(CYPHER.speakerNetwork, {});
+    return rows.map((r) => ({
+      speakerId: String(r.speaker),
+      subjectId: String(r.subject),
+      stance: r.stance == null ? null : (String(r.stance) as Stance),
+      count: Number(r.count),
+    }));
   }
 
   async path(fromId: string, toId: string, maxHops: number): Promise<GraphRecord | null> {
@@ -122,6 +133,8 @@ function toNode(r: Row): GraphNodeRecord {
   return { id: String(r.id), type: String(r.type), label: String(r.label ?? r.id) };
 }
 
-function toEdge(source: string, type: string, target: string): GraphEdgeRecord {
-  return { id: `${source}-${type}-${target}`, source, target, type };
+function toEdge(source: string, type: string, target: string, title?: unknown): GraphEdgeRecord {
+  const id = `${source}-${type}-${target}`;
+  if (title == null || title === '') return { id, source, target, type };
+  return { id: `${id}-${String(title)}`, source, target, type, title: String(title) };
 }

@@ -3,7 +3,7 @@
  * Part of GraphStore; kept in their own file because they answer a different kind of question
  * than the record lookups and connections of graph-store.ts.
  */
-import type { EntityType } from '../domain/document.js';
+import type { EntityType, Stance } from '../domain/document.js';
 
 /** A node as drawn: store id, the GraphQL type it maps to, and a human label. */
 export interface GraphNodeRecord {
@@ -15,11 +15,24 @@ export interface GraphNodeRecord {
 }
 
 export interface GraphEdgeRecord {
-  /** Stable id: `${source}-${type}-${target}`. */
+  /**
+   * Stable and unique: `${source}-${type}-${target}`, and for a role `…-${title}` too (a person
+   * can hold two roles at one organisation).
+   */
   id: string;
   source: string;
   target: string;
   type: string;
+  /** HOLDS_ROLE: the role's title ("Foreign Minister"). */
+  title?: string;
+}
+
+/** Statements one entity made about another with one stance (null: none known). */
+export interface SpeakerSubjectRecord {
+  speakerId: string;
+  subjectId: string;
+  stance: Stance | null;
+  count: number;
 }
 
 export interface GraphRecord {
@@ -70,4 +83,6 @@ export interface GraphExplorer {
   timeline(entityId: string, first: number): Promise<TimelineRecord[]>;
   /** The whole graph (for exports without ids), at most `limit` nodes. */
   wholeGraph(limit: number): Promise<GraphRecord>;
+  /** Who spoke about whom: statement counts per speaker, subject and stance (the speaker network). */
+  speakerNetwork(): Promise<SpeakerSubjectRecord[]>;
 }

@@ -156,6 +156,60 @@ describe.skipIf(!CHROMIUM)(`explorer in headless Chromium${skipReason}`, () => {
   });
 
   it.each([
+    [1024, 768],
+    [390, 844],
+  ])(
+    'at %i px lists the statements beside the graph as "speaker — cue — text", readable without a click',
+    async (width, height) => {
+      const page = await served.browser.newPage({ viewport: { width, height } });
+      await page.goto(`${served.base}/explorer?focus=${encodeURIComponent(ids.norland!)}&depth=1&limit=30`);
+      await idle(page);
+      const onGraph: string[] = await page.evaluate(() =>
+        (window as any).explorer.cy.nodes('[type = "Statement"]').map((n: any) => n.id()),
+      );
+      const rows = page.locator('#statement-rows tr');
+      expect(await rows.count()).toBe(onGraph.length);
+      // Each row reads as the API has it: speaker (or description), cue, the whole text.
+      const { body } = await gql(
+        createApp(seeded.store),
+        `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement { text cue speakerDescription speaker { name } } } }`,
+        { ids: onGraph },
+      );
+      const expected = new Map<string, string>(
+        body.data.nodes.map((s: any) => [
+          s.id,
+          `${s.speaker?.name ?? s.speakerDescription ?? 'someone'} — ${s.cue} — ${s.text}`,
+        ]),
+      );
+      for (let i = 0; i < onGraph.length; i++) {
+        const row = rows.nth(i);
+        const id = (await row.getAttribute('data-id'))!;
+        expect(await row.locator('[data-testid=statement-line]').innerText()).toBe(expected.get(id));
+      }
+      // Visible as the page opens, whole (wrapped, not cut), beside or below a graph as wide as it can be.
+      const first = (await rows.first().boundingBox())!;
+      expect(first.y + first.height).toBeLessThanOrEqual(width < 700 ? 5 * height : height);
+      const cell = rows.first().locator('[data-testid=statement-line]');
+      expect(await cell.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      const graph = (await page.locator('#graph').boundingBox())!;
+      expect(graph.width).toBeGreaterThan(width < 700 ? width - 2 : width / 2);
+      if (width >= 700) expect(first.x + first.width).toBeLessThanOrEqual(graph.x + 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/explorer-table-${width}.png`, fullPage: width < 700 });
+
+      // A row opens its statement, and marks its node.
+      await rows.nth(1).click();
+      const id = (await rows.nth(1).getAttribute('data-id'))!;
+      await expect.poll(() => page.locator('[data-testid=statement-text]').textContent()).toBeTruthy();
+      expect(expected.get(id)).toContain((await page.locator('[data-testid=statement-text]').textContent())!);
+      expect(
+        await page.evaluate((sid) => (window as any).explorer.cy.getElementById(sid).selected(), id),
+      ).toBe(true);
+      await page.close();
+    },
+  );
+
+  it.each([
     // [view, focus, depth, limit, fewest nodes, most nodes]
     ['10', 'selby', 1, 6, 8, 14],
     ['40', 'norland', 1, 30, 34, 46],

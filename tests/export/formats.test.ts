@@ -3,13 +3,14 @@ import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { ExportGraph } from '../../src/export/export-graph.js';
+import { GRAPH_ATTRIBUTES, type ExportGraph } from '../../src/export/export-graph.js';
 import { toCytoscapeJson, toGexf, toGraphml } from '../../src/export/formats.js';
 
 // Hand-made export with the awkward cases: XML metacharacters, quotes, a control character, unicode.
 const view = (truncated = false): ExportGraph => ({
   truncated,
   limit: 3,
+  attributes: GRAPH_ATTRIBUTES,
   nodes: [
     { id: 'UGVyc29uOnBlcl9h', label: 'Ana "Ani" <Lopes> & Co', type: 'Person', mentions: 7, articles: 2 },
     { id: 'Q291bnRyeTpjdHlfdHVy', label: 'Türkiye', type: 'Country', mentions: 12, articles: 3 },

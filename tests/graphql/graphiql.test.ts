@@ -3,6 +3,7 @@
  * come from this server. Checked on the HTML, and in headless Chromium with every other host
  * blocked, down to running a query.
  */
+import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/graphql/examples.js';
 import { createApp } from '../../src/server.js';
@@ -37,6 +38,75 @@ describe('GraphiQL page', () => {
 });
 
 describe.skipIf(!CHROMIUM)(`GraphiQL in headless Chromium, offline${skipReason}`, () => {
+  it('after a reload shows a runnable query, never an empty tab; the menu opens an example', async () => {
+    const served = await serveForBrowser(seeded.store);
+    try {
+      const page = await (
+        await served.browser.newContext({ viewport: { width: 1024, height: 768 } })
+      ).newPage();
+      const editor = page.locator('.graphiql-query-editor .view-lines').first();
+      const tabs = () => page.locator('.graphiql-tab').allInnerTexts();
+      await page.goto(`${served.base}/graphql`);
+      await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain(EXAMPLES[0]!.name);
+      for (let i = 0; i < 2; i++) {
+        await page.reload();
+        await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain(EXAMPLES[0]!.name);
+        expect(await tabs()).toEqual([EXAMPLES[0]!.name]);
+      }
+      await page.locator('.graphiql-execute-button').click();
+      const response = page.locator('.graphiql-response .view-lines');
+      await expect.poll(() => response.innerText(), { timeout: 20_000 }).toMatch(/"data"/);
+      expect(await response.innerText()).not.toMatch(/Syntax Error/);
+
+      const other = EXAMPLES.find((e) => e.name === 'Entities')!;
+      await page.selectOption('#kg-examples', other.name);
+      await page.waitForURL(/\?example=Entities$/);
+      await expect
+        .poll(() => editor.innerText(), { timeout: 30_000 })
+        .toMatch(new RegExp(`query\\s${other.name}`));
+      expect(await tabs()).toEqual([EXAMPLES[0]!.name, other.name]);
+      // Reloading the example keeps its tab, and adds none.
+      await page.reload();
+      await expect
+        .poll(() => editor.innerText(), { timeout: 30_000 })
+        .toMatch(new RegExp(`query\\s${other.name}`));
+      expect(await tabs()).toEqual([EXAMPLES[0]!.name, other.name]);
+      await page.screenshot({ path: 'test-results/graphiql-1024.png' });
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('is usable 390 px wide: editor above the response, nothing off the side of the page', async () => {
+    const served = await serveForBrowser(seeded.store);
+    try {
+      const page = await (
+        await served.browser.newContext({ viewport: { width: 390, height: 844 } })
+      ).newPage();
+      await page.goto(`${served.base}/graphql`);
+      const editor = page.locator('.graphiql-query-editor .view-lines').first();
+      await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain(EXAMPLES[0]!.name);
+      await page.locator('.graphiql-execute-button').click();
+      const response = page.locator('.graphiql-response .view-lines');
+      await expect.poll(() => response.innerText(), { timeout: 20_000 }).toMatch(/"data"/);
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const editors = await box('.graphiql-editors');
+      const result = await box('.graphiql-response');
+      const menu = await box('#kg-examples');
+      const run = await box('.graphiql-execute-button');
+      expect(result.y).toBeGreaterThanOrEqual(editors.y + editors.height - 1);
+      expect(editors.width).toBeGreaterThan(250);
+      expect(result.width).toBeGreaterThan(250);
+      expect(result.y + result.height).toBeLessThanOrEqual(844 + 1);
+      for (const b of [editors, result, menu, run]) expect(b.x + b.width).toBeLessThanOrEqual(390 + 1);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await mkdir('test-results', { recursive: true });
+      await page.screenshot({ path: 'test-results/graphiql-390.png' });
+    } finally {
+      await served.close();
+    }
+  });
+
   it('renders the editor with the example tabs and runs a query, loading nothing from another host', async () => {
     const served = await serveForBrowser(seeded.store);
     try {
@@ -59,9 +129,11 @@ describe.skipIf(!CHROMIUM)(`GraphiQL in headless Chromium, offline${skipReason}`
       const editor = page.locator('.graphiql-query-editor .view-lines').first();
       await editor.waitFor({ timeout: 30_000 });
       await expect.poll(() => editor.innerText(), { timeout: 20_000 }).toContain(EXAMPLES[0]!.name);
-      await expect
-        .poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 })
-        .toBe(EXAMPLES.length);
+      // One tab; every example is in the menu.
+      await expect.poll(() => page.locator('.graphiql-tab').count(), { timeout: 20_000 }).toBe(1);
+      expect(await page.locator('#kg-examples option[value]:not([value=""])').allInnerTexts()).toEqual(
+        EXAMPLES.map((e) => e.name),
+      );
       expect(await page.locator('#root').innerText()).not.toMatch(/Loading GraphiQL/);
       // The title is one line inside the page (wrapped, it ran off the top).
       const title = (await page.locator('.graphiql-logo').boundingBox())!;

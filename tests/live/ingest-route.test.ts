@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,10 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** The route's log lines, collected (and kept out of the test output). */
+let logLines: string[] = [];
+const log = (line: string) => logLines.push(line);
+
 const post = (app: ReturnType<typeof createApp>, body: string, headers: Record<string, string>) =>
   app.fetch('http://localhost/ingest', { method: 'POST', headers, body });
 const jsonl = (token: string | null, extra: Record<string, string> = {}) => ({
@@ -42,14 +47,14 @@ const jsonl = (token: string | null, extra: Record<string, string> = {}) => ({
 
 describe('POST /ingest', () => {
   it('does not exist without KG_INGEST_TOKEN (nor for a wrong local token)', async () => {
-    const app = createApp(seeded.store, { ingest: { localToken: LOCAL } });
+    const app = createApp(seeded.store, { ingest: { localToken: LOCAL, log } });
     expect((await post(app, JSON.stringify(ARTICLE), jsonl(null))).status).toBe(404);
     expect((await post(app, JSON.stringify(ARTICLE), jsonl(TOKEN))).status).toBe(404);
     expect((await post(createApp(seeded.store), JSON.stringify(ARTICLE), jsonl(TOKEN))).status).toBe(404);
   });
 
   it('refuses a missing or wrong token with 401 and changes nothing', async () => {
-    const app = createApp(seeded.store, { ingest: { token: TOKEN } });
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, log } });
     const before = await seeded.store.counts();
     for (const headers of [
       jsonl(null),
@@ -66,7 +71,7 @@ describe('POST /ingest', () => {
   });
 
   it('refuses a body over the limit with 413, and an unknown content type with 415, changing nothing', async () => {
-    const app = createApp(seeded.store, { ingest: { token: TOKEN, maxBytes: 100 } });
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, maxBytes: 100, log } });
     const before = await seeded.store.counts();
     expect((await post(app, JSON.stringify(ARTICLE), jsonl(TOKEN))).status).toBe(413);
     const unknown = await post(app, 'x', { authorization: `Bearer ${TOKEN}`, 'content-type': 'image/png' });
@@ -75,10 +80,17 @@ describe('POST /ingest', () => {
   });
 
   it('adds a JSON Lines article once, resolving its speaker against the graph', async () => {
-    const app = createApp(seeded.store, { ingest: { token: TOKEN } });
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, log } });
     const first = await post(app, JSON.stringify(ARTICLE) + '\n', jsonl(TOKEN));
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ added: 1, updated: 0, unchanged: 0, statements: 2, problems: [] });
+    expect(await first.json()).toEqual({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+      statements: 2,
+      problems: [],
+      moreProblems: 0,
+    });
     const again = await post(app, JSON.stringify(ARTICLE) + '\n', jsonl(TOKEN));
     expect(await again.json()).toMatchObject({ added: 0, unchanged: 1, statements: 0 });
     const statements = await seeded.store.listStatements({ speakerId: 'per_tunde_okafor' }, { first: 10 });
@@ -86,13 +98,14 @@ describe('POST /ingest', () => {
   });
 
   it('takes the local token of `npm run ingest`, and names the posted file in problems', async () => {
-    const app = createApp(seeded.store, { ingest: { token: TOKEN, localToken: LOCAL } });
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, localToken: LOCAL, log } });
     const response = await post(
       app,
       '{"title": broken}\n',
       jsonl(LOCAL, { 'x-source-name': encodeURIComponent('/tmp/feeds/wire.jsonl') }),
     );
-    expect(response.status).toBe(200);
+    // Nothing could be read: 422, with the problem that says why.
+    expect(response.status).toBe(422);
     const body = (await response.json()) as {
       added: number;
       problems: { file: string; line: number; severity: string }[];
@@ -111,7 +124,7 @@ describe('POST /ingest', () => {
     });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const app = createApp(failing, { ingest: { token: TOKEN } });
+      const app = createApp(failing, { ingest: { token: TOKEN, log } });
       const response = await post(
         app,
         JSON.stringify({ ...ARTICLE, url: 'https://news.example/other' }) + '\n',
@@ -126,6 +139,71 @@ describe('POST /ingest', () => {
     } finally {
       logged.mockRestore();
     }
+  });
+
+  it('refuses 60 kB of base64 posted as text with 422 "not prose", adding nothing', async () => {
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, log } });
+    const before = await seeded.store.counts();
+    const blob = (
+      randomBytes(45_000)
+        .toString('base64')
+        .match(/.{1,76}/g) ?? []
+    ).join('\n');
+    const response = await post(app, blob, {
+      authorization: `Bearer ${TOKEN}`,
+      'content-type': 'text/plain',
+    });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { added: number; problems: { message: string }[] };
+    expect(body.added).toBe(0);
+    expect(body.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^not prose: /)]);
+    expect(await seeded.store.counts()).toEqual(before);
+  });
+
+  it('answers 422 to an empty body and to malformed JSON', async () => {
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, log } });
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const empty = await post(app, ' \n', { ...auth, 'content-type': 'text/plain' });
+    expect(empty.status).toBe(422);
+    expect(await empty.json()).toMatchObject({ added: 0, problems: [{ message: 'the body is empty' }] });
+    const malformed = await post(app, '{"title": "Quay", "text": ', {
+      ...auth,
+      'content-type': 'application/json',
+    });
+    expect(malformed.status).toBe(422);
+    expect(((await malformed.json()) as { problems: unknown[] }).problems).toHaveLength(1);
+  });
+
+  it('lists at most 100 problems and counts the rest', async () => {
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, log } });
+    const broken = Array.from({ length: 130 }, (_, i) => `{"title": "Record ${i}", "text": }`);
+    const good = JSON.stringify({
+      ...ARTICLE,
+      url: 'https://news.example/many-problems',
+      title: 'Quay Fees Rise',
+    });
+    const response = await post(app, [...broken, good].join('\n'), jsonl(TOKEN));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { added: number; problems: unknown[]; moreProblems: number };
+    expect(body.added).toBe(1);
+    expect(body.problems).toHaveLength(100);
+    expect(body.moreProblems).toBe(30);
+  });
+
+  it('logs each ingest (source, counts, duration) and each rejected attempt, never the token', async () => {
+    logLines = [];
+    const app = createApp(seeded.store, { ingest: { token: TOKEN, log } });
+    await post(app, JSON.stringify(ARTICLE), jsonl('not-the-token'));
+    const article = JSON.stringify({ ...ARTICLE, url: 'https://news.example/logged', title: 'Quay Closed' });
+    await post(app, article, jsonl(TOKEN, { 'x-source-name': 'wire-0412.jsonl' }));
+    expect(logLines).toEqual([
+      expect.stringMatching(/^ingest: rejected attempt from an unknown address: a wrong bearer token$/),
+      expect.stringMatching(
+        /^ingest: 200 "wire-0412.jsonl" \(jsonl\) from an unknown address: added 1, .* articles; \d+ statements; 0 problems; \d+ ms$/,
+      ),
+    ]);
+    expect(logLines.join('\n')).not.toContain('not-the-token');
+    expect(logLines.join('\n')).not.toContain(TOKEN);
   });
 
   it('compares tokens whatever their lengths', () => {

@@ -32,6 +32,13 @@ async function subscribe(query: string) {
   expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
+  // The server opens the stream with a comment (":"), read once it has started the subscription's
+  // iterator: after it, a published event reaches this client.
+  while (!buffer.includes('\n\n')) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('the event stream ended before it opened');
+    buffer += value;
+  }
   return {
     async next(): Promise<any> {
       for (;;) {
@@ -62,6 +69,21 @@ const withTimeout = <T>(promise: Promise<T>, ms = 20_000) =>
     promise,
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms)),
   ]);
+
+/** Resolves once the server's log has a line matching `re` (its stderr and our socket race). */
+const logged = (re: RegExp) =>
+  withTimeout(
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!re.test(serverLog)) return;
+        server.stderr!.off('data', check);
+        resolve();
+      };
+      server.stderr!.on('data', check);
+      check();
+    }),
+    10_000,
+  );
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'kg-live-'));
@@ -115,8 +137,6 @@ describe('live ingestion beside a running server', () => {
     const statements = await subscribe(
       `subscription { statementAdded(speaker: "${okafor.id}") { text speaker { name } } }`,
     );
-    // Subscriptions are registered once their streams are open; give them a moment.
-    await new Promise((r) => setTimeout(r, 300));
 
     const body = JSON.stringify({
       title: 'Union Sets Deadline',
@@ -130,12 +150,15 @@ describe('live ingestion beside a running server', () => {
       body,
     });
     expect(wrong.status).toBe(401);
+    // Logged as a rejected attempt, with the client's address as the server's socket saw it.
+    await logged(/ingest: rejected attempt from (::ffff:)?127\.0\.0\.1: a wrong bearer token/);
     const response = await fetch(`${url}/ingest`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/x-ndjson' },
       body,
     });
     expect(await response.json()).toMatchObject({ added: 1, statements: 1 });
+    await logged(/ingest: 200 "request" \(jsonl\) from \S+: added 1, .*; \d+ ms/);
 
     expect(await withTimeout(articles.next())).toEqual({
       data: {
@@ -159,7 +182,6 @@ describe('live ingestion beside a running server', () => {
     const record = join(dataDir, 'server.json');
     expect(((await stat(record)).mode & 0o777).toString(8)).toBe('600');
     const articles = await subscribe('subscription { articleAdded { title } }');
-    await new Promise((r) => setTimeout(r, 300));
     await mkdir(join(work, 'more'));
     await writeFile(
       join(work, 'more', 'later.txt'),
@@ -182,7 +204,6 @@ describe('live ingestion beside a running server', () => {
 
   it('ends open subscriptions and removes its record when it stops', async () => {
     const articles = await subscribe('subscription { articleAdded { title } }');
-    await new Promise((r) => setTimeout(r, 200));
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
     await expect(withTimeout(articles.next(), 10_000)).rejects.toThrow(/ended|terminated|aborted/);

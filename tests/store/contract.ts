@@ -360,6 +360,42 @@ export function storeContract(name: string, target: ContractTarget) {
       expect(await store.replace(fixture())).toEqual(before);
     });
 
+    it('counts who spoke about whom, per stance: the speaker network', async () => {
+      await store.replace(fixture());
+      expect(await store.speakerNetwork()).toEqual([
+        { speakerId: 'cty_tur', subjectId: 'cty_swe', stance: 'deny', count: 1 },
+        { speakerId: 'cty_tur', subjectId: 'per_lindqvist', stance: 'deny', count: 1 },
+        { speakerId: 'per_lindqvist', subjectId: 'cty_tur', stance: 'warn', count: 1 },
+        { speakerId: 'per_okafor', subjectId: 'org_dockunion', stance: null, count: 1 },
+      ]);
+      await store.merge(laterBatch());
+      // Her second statement about Türkiye has no stance: a row of its own.
+      expect(await store.speakerNetwork()).toContainEqual({
+        speakerId: 'per_lindqvist',
+        subjectId: 'cty_tur',
+        stance: null,
+        count: 1,
+      });
+    });
+
+    it('gives two roles at one organisation two edges, each with its title and an id of its own', async () => {
+      await store.replace(fixture());
+      const batch = laterBatch();
+      const lindqvist = batch.entities.find((e) => e.id === 'per_lindqvist')!;
+      lindqvist.roles = [...(lindqvist.roles ?? []), { title: 'Treasurer', of: 'org_dockunion' }];
+      await store.merge(batch);
+      const whole = await store.wholeGraph(10_000);
+      const roles = whole.edges.filter((e) => e.source === 'per_lindqvist' && e.target === 'org_dockunion');
+      expect(roles.map((e) => [e.type, e.title]).sort()).toEqual([
+        ['HOLDS_ROLE', 'Party Leader'],
+        ['HOLDS_ROLE', 'Treasurer'],
+      ]);
+      expect(new Set(whole.edges.map((e) => e.id)).size).toBe(whole.edges.length);
+      expect(whole.edges.find((e) => e.title === 'Foreign Minister')).toMatchObject({
+        id: 'per_lindqvist-HOLDS_ROLE-cty_swe-Foreign Minister',
+      });
+    });
+
     // --- merging batches into the graph ------------------------------------------------------
 
     it('merges a batch: adds new articles, leaves unchanged ones, unions aliases, roles and events', async () => {

@@ -1,6 +1,7 @@
 /**
  * The explorer: search an entity, draw its neighbourhood with the speakers of its statements,
- * expand by clicking, read statements. Runs in the browser; bundled by esbuild on first request
+ * expand by clicking, read statements (on the graph and, whole, in the table beside it as
+ * "speaker — cue — text"). Runs in the browser; bundled by esbuild on first request
  * (see ../assets.ts) with Cytoscape.js and its fcose layout, and talks only to the GraphQL API.
  *
  * A deep link opens a view directly: /explorer?focus=<global id>&depth=1..3&limit=1..1000.
@@ -293,6 +294,77 @@ async function speakersOf(statementIds: string[]): Promise<Graph> {
   return graph;
 }
 
+interface StatementLine {
+  id: string;
+  text: string;
+  cue: string;
+  speakerDescription: string | null;
+  speaker: { name: string } | null;
+  article: { publishedAt: string | null } | null;
+}
+
+/** "Maren Holt — warned — the talks would fail": how a statement reads, on the graph and in the table. */
+const statementLine = (who: string, cue: string, text: string) => `${who} — ${cue} — ${text}`;
+
+/** Statements on screen get their speaker, cue and date: their label and their row in the table. */
+async function describeStatements() {
+  const ids = cy
+    .nodes('[type = "Statement"]')
+    .filter((n) => n.data('cue') === undefined)
+    .map((n) => n.id());
+  for (let i = 0; i < ids.length; i += NODES_PER_CALL) {
+    const data = await gql<{ nodes: (StatementLine | null)[] }>(
+      `query StatementLines($ids: [ID!]!) { nodes(ids: $ids) { ... on Statement {
+        id text cue speakerDescription speaker { name } article { publishedAt } } } }`,
+      { ids: ids.slice(i, i + NODES_PER_CALL) },
+    );
+    for (const s of data.nodes) {
+      if (!s?.id) continue;
+      const who = s.speaker?.name ?? s.speakerDescription ?? 'someone';
+      cy.getElementById(s.id).data({
+        who,
+        cue: s.cue,
+        text: s.text,
+        date: s.article?.publishedAt ?? null,
+        short: shorten(statementLine(who, s.cue, s.text), 48),
+      });
+    }
+  }
+}
+
+/** The table beside the graph: every statement on screen, readable whole, newest first. */
+function renderStatementTable() {
+  const statements = cy
+    .nodes('[type = "Statement"]')
+    .filter((n) => n.data('cue') !== undefined)
+    .sort((a, b) => String(b.data('date') ?? '').localeCompare(String(a.data('date') ?? '')));
+  const rows = statements.map((n) => {
+    const row = document.createElement('tr');
+    row.dataset.id = n.id();
+    row.innerHTML =
+      `<td data-testid="statement-line"><span class="who">${escapeHtml(n.data('who'))}</span> — ` +
+      `<span class="cue">${escapeHtml(n.data('cue'))}</span> — ${escapeHtml(n.data('text'))}</td>` +
+      `<td class="date">${escapeHtml(n.data('date') ?? '')}</td>`;
+    row.addEventListener('click', () => {
+      cy.$(':selected').unselect();
+      n.select();
+      cy.animate({ center: { eles: n } }, { duration: 200 });
+      markRow(n.id());
+      void showStatement(n.id()).catch((e: Error) => setStatus(e.message));
+    });
+    return row;
+  });
+  $('statement-rows').replaceChildren(...rows);
+  $('statement-count').textContent = rows.length ? `(${rows.length})` : '';
+  $('statement-empty').hidden = rows.length > 0;
+}
+
+function markRow(id: string) {
+  for (const row of $('statement-rows').querySelectorAll('tr')) {
+    row.classList.toggle('selected', row.dataset.id === id);
+  }
+}
+
 /** Events show what kind of happening they are: "protest: Protests in Iran". */
 async function showEventTypes() {
   const ids = cy
@@ -329,7 +401,8 @@ async function expand(id: string, depth = 1, limit = 200) {
       .filter((s) => s.incomers('edge[type = "SAID"]').empty())
       .map((s) => s.id());
     if (unspoken.length) merge(await speakersOf(unspoken), id);
-    await showEventTypes();
+    await Promise.all([showEventTypes(), describeStatements()]);
+    renderStatementTable();
     await runLayout(firstTime);
     // A small graph fitted to the canvas would be drawn huge: no closer than a comfortable zoom.
     if (cy.zoom() > COMFORTABLE_ZOOM) {
@@ -395,6 +468,7 @@ async function search(query: string) {
     button.dataset.id = hit.node.id;
     button.addEventListener('click', () => {
       cy.elements().remove();
+      renderStatementTable();
       void expand(hit.node.id).catch((e: Error) => setStatus(e.message));
     });
     li.append(button);
@@ -412,7 +486,10 @@ $('search-form').addEventListener('submit', (event) => {
 cy.on('tap', 'node', (event) => {
   const node = event.target as cytoscape.NodeSingular;
   const id = node.id();
-  if (node.data('type') === 'Statement') void showStatement(id).catch((e: Error) => setStatus(e.message));
+  if (node.data('type') === 'Statement') {
+    markRow(id);
+    void showStatement(id).catch((e: Error) => setStatus(e.message));
+  }
   void expand(id).catch((e: Error) => setStatus(e.message));
 });
 cy.on('mouseover', 'node, edge', (event) => {

@@ -1,10 +1,11 @@
 /**
- * From a reader's draft to an ArticleDoc: clean text, cut the dateline, settle the date, check the
- * quotes, give it its identity. Pure. Every format goes through here, so they all behave alike.
+ * From a reader's draft to an ArticleDoc: clean text, cut the dateline, refuse what is not prose, settle
+ * the date, check the quotes, give it its identity. Pure. Every format goes through here, so they all behave alike.
  */
 import type { ArticleDoc, ProblemDoc } from '../../domain/document.js';
 import { findDate, isoDate } from '../dates.js';
 import { cutDateline } from './dateline.js';
+import { judgeProse, notProseMessage } from './prose.js';
 import { type ArticleDraft, error, type ProblemAt, truncate, warning } from './draft.js';
 import { articleId, contentHash, normaliseUrl } from './identity.js';
 import { unbalancedQuote } from './quotes.js';
@@ -73,6 +74,8 @@ export function finishArticle(draft: ArticleDraft): Finished {
     }
   }
   if (paragraphs.length === 0) return { article: null, problems: [...problems, error(at, 'no body text')] };
+  const verdict = judgeProse(paragraphs);
+  if (!verdict.prose) return { article: null, problems: [...problems, error(at, notProseMessage(verdict))] };
   const dateline = cut?.dateline ?? undefined;
 
   const quote = unbalancedQuote(paragraphs);

@@ -516,11 +516,15 @@ export const CYPHER = {
    * incoming ones from hubs (SAID, PARTICIPATED_IN). Every relationship type has such an end.
    */
   edgesOf: `${CURRENT} UNWIND $ids AS id MATCH (a:Item {id: id}) WHERE a.gen = g AND NOT (a:Country OR a:Organization OR a:Place)
-    MATCH (a)-[r]->(b:Item) RETURN a.id AS source, type(r) AS type, b.id AS target
+    MATCH (a)-[r]->(b:Item) RETURN a.id AS source, type(r) AS type, b.id AS target, r.title AS title
     UNION ALL
     ${CURRENT} UNWIND $ids AS id MATCH (b:Item {id: id}) WHERE b.gen = g AND (b:Statement OR b:Event)
     MATCH (b)<-[r]-(a) WHERE a:Country OR a:Organization OR a:Place
-    RETURN a.id AS source, type(r) AS type, b.id AS target`,
+    RETURN a.id AS source, type(r) AS type, b.id AS target, r.title AS title`,
+  /** Who spoke about whom: statements per (speaker, subject, stance), for the speaker network export. */
+  speakerNetwork: `${CURRENT} MATCH (sp:Entity)-[:SAID]->(s:Statement)-[:ABOUT]->(sub:Entity) WHERE s.gen = g
+    RETURN sp.id AS speaker, sub.id AS subject, s.stance AS stance, count(s) AS count
+    ORDER BY speaker, subject, stance`,
   allNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g RETURN ${NODE_VIEW} ORDER BY n.key LIMIT $limit`,
   /** Shortest path up to the largest hop count offered; the store drops longer ones. */
   shortestPath: `${CURRENT} MATCH (a:Item {id: $from}) WHERE a.gen = g MATCH (b:Item {id: $to}) WHERE b.gen = g
