@@ -26,6 +26,19 @@ export async function serveCommand(store: GraphStore, config: AppConfig): Promis
     ingest: { token: config.ingestToken, localToken, maxBytes: config.ingestMaxBytes },
   });
   const server = await listen(app, config.port, config.host);
+  // Listening for the signals before saying we serve: a client told we serve may stop us at once.
+  const stopped = new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      process.stderr.write(`${signal}: finishing in-flight requests\n`);
+      // Subscriptions never end by themselves: end them, so that their connections close too.
+      live.close();
+      server.close(() => resolve());
+      // Idle keep-alive sockets would otherwise hold close() open.
+      server.closeIdleConnections();
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   process.stderr.write(`serving GraphQL on http://localhost:${port}/graphql (${store.kind} store)\n`);
@@ -39,18 +52,7 @@ export async function serveCommand(store: GraphStore, config: AppConfig): Promis
     process.stderr.write(`npm run ingest will not find this server: ${error.message}\n`),
   );
 
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      process.stderr.write(`${signal}: finishing in-flight requests\n`);
-      // Subscriptions never end by themselves: end them, so that their connections close too.
-      live.close();
-      server.close(() => resolve());
-      // Idle keep-alive sockets would otherwise hold close() open.
-      server.closeIdleConnections();
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
-  });
+  await stopped;
   await removeServerRecord(dataDir, localToken);
   await extractionThread.close();
 }
