@@ -16,10 +16,12 @@ export interface NodeFacts {
   kind?: StatementKind;
   stance?: Stance;
   cue?: string;
+  /** Statements: the speaker is reported NOT to have said it. */
+  negated?: boolean;
 }
 
 /** A statement's facts, repeated on its edges (SAID, ABOUT, IN) so that edges filter alone. */
-export type EdgeFacts = Pick<NodeFacts, 'date' | 'kind' | 'stance' | 'cue'>;
+export type EdgeFacts = Pick<NodeFacts, 'date' | 'kind' | 'stance' | 'cue' | 'negated'>;
 
 export interface ExportGraph {
   nodes: (ViewNode & NodeFacts)[];
@@ -76,7 +78,13 @@ export async function exportGraph(store: GraphStore, read: GraphRecord, limit: n
   const said = new Map<string, EdgeFacts>();
   for (const s of statementRows) {
     const date = published.get(s.articleId) ?? undefined;
-    const edgeFacts = defined({ kind: s.kind, stance: s.stance ?? undefined, cue: s.cue, date });
+    const edgeFacts = defined({
+      kind: s.kind,
+      stance: s.stance ?? undefined,
+      cue: s.cue,
+      negated: s.negated,
+      date,
+    });
     said.set(s.id, edgeFacts);
     facts.set(s.id, edgeFacts);
   }

@@ -23,12 +23,14 @@ const NODE_ATTRIBUTES = [
   ['kind', 'string'],
   ['stance', 'string'],
   ['cue', 'string'],
+  ['negated', 'boolean'],
 ] as const satisfies readonly (readonly [keyof NodeFacts | 'type', string])[];
 const EDGE_ATTRIBUTES = [
   ['type', 'string'],
   ['kind', 'string'],
   ['stance', 'string'],
   ['cue', 'string'],
+  ['negated', 'boolean'],
   ['date', 'string'],
 ] as const satisfies readonly (readonly [keyof EdgeFacts | 'type', string])[];
 
@@ -87,7 +89,7 @@ ${edges}
 `;
 }
 
-const GRAPHML_TYPES: Record<string, string> = { string: 'string', integer: 'int' };
+const GRAPHML_TYPES: Record<string, string> = { string: 'string', integer: 'int', boolean: 'boolean' };
 
 /** GraphML (yEd, Gephi, graphology-graphml): keys for every attribute, `truncated` on the graph. */
 export function toGraphml(graph: ExportGraph): string {

@@ -27,6 +27,8 @@ export interface StatementDraft {
   text: string;
   kind: StatementKind;
   cue: string;
+  /** The cue is denied ("did not say"): the text is what the speaker is reported NOT to have said. */
+  negated: boolean;
   stance: Stance | null;
   medium: string | null;
   paragraph: number;
@@ -75,7 +77,7 @@ export function attributeArticle(
     speakers.push(speaker);
     cues.push(a.cue);
     announcing.push(!ranges.length);
-    drafts.push(ranges.length ? draft(article, ranges, speaker, a.cue, medium) : null);
+    drafts.push(ranges.length ? draft(article, ranges, speaker, a.cue, medium, a.cue.negated) : null);
   }
 
   // Quotes the grammar left without an attribution, given to the speaker of their run.
@@ -114,11 +116,13 @@ export function attributeArticle(
         speakers[target]!,
         cues[target]!,
         drafts[target]?.medium ?? null,
+        drafts[target]?.negated ?? false,
       );
       continue;
     }
     contentOf.push([range]);
-    drafts.push(draft(article, [range], speakers[owner.statement]!, cues[owner.statement]!, null));
+    // (A quote of its own is what the speaker did say, whatever the cue it continues denied.)
+    drafts.push(draft(article, [range], speakers[owner.statement]!, cues[owner.statement]!, null, false));
     speakers.push(speakers[owner.statement]!);
     cues.push(cues[owner.statement]!);
     opened.set(qi, drafts.length - 1);
@@ -132,7 +136,7 @@ export function attributeArticle(
     const block = blockAfter(article, cues[i]!, attributions);
     if (!block) return;
     contentOf[i] = [block];
-    drafts[i] = draft(article, [block], speakers[i]!, cues[i]!, null);
+    drafts[i] = draft(article, [block], speakers[i]!, cues[i]!, null, cues[i]!.negated);
   });
 
   const out: StatementDraft[] = [];
@@ -195,6 +199,7 @@ function draft(
   speaker: Speaker,
   cue: CueHit,
   medium: string | null,
+  negated: boolean,
 ): StatementDraft {
   const t = article.tokens;
   const spans: Span[] = [];
@@ -231,6 +236,7 @@ function draft(
     text,
     kind: allQuotes ? 'direct' : 'reported',
     cue: cue.form,
+    negated,
     stance: cue.entry?.stance ?? null,
     medium,
     paragraph: article.sentences[article.sentenceAt[ranges[0]![0]]!]!.paragraph,

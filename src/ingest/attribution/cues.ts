@@ -5,7 +5,17 @@
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
 import { CUES, MOSTLY_NOUN_FORMS, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, MODALS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  AUXILIARIES,
+  CUE_ADVERBS,
+  DETERMINERS,
+  LY_NOUNS,
+  MODALS,
+  NEGATIONS,
+  NOT_ONLY,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
 export type CueShape = 'verb' | 'according-to' | 'colon' | 'signature';
@@ -132,7 +142,22 @@ function isSignatureDash(article: ArticleText, i: number): boolean {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "did not say", "has not yet publicly said", "would never recommend": a negation among the
+ * adverbs and auxiliaries right before the cue denies it ("not only said" does not).
+ */
+function deniedBefore(article: ArticleText, i: number, floor: number): boolean {
+  const t = article.tokens;
+  for (let k = i - 1; k >= floor && k >= i - 5; k--) {
+    const w = t[k]!;
+    if (w.kind !== 'word' || w.cap) return false;
+    if (NEGATIONS.has(w.lower) || /n't$/.test(w.lower)) return !NOT_ONLY.has(t[k + 1]!.lower);
+    const adverb = CUE_ADVERBS.has(w.lower) || (/ly$/.test(w.lower) && !LY_NOUNS.has(w.lower));
+    if (!adverb && !AUXILIARIES.has(w.lower)) return false;
+  }
+  return false;
+}
 
 export function findCues(article: ArticleText): CueHit[] {
   const { tokens, sentences, quoteAt } = article;
@@ -263,13 +288,7 @@ export function findCues(article: ArticleText): CueHit[] {
         i = m.end - 1;
         continue;
       }
-      let k = i - 1;
-      while (
-        k >= s.tokenStart &&
-        /^(?:also|later|then|again|previously|repeatedly|once|ever)$/.test(tokens[k]!.lower)
-      )
-        k--;
-      const negated = NEGATIONS.has(tokens[k]?.lower ?? '');
+      const negated = deniedBefore(article, i, s.tokenStart);
       out.push({
         tokenStart: i,
         tokenEnd: m.end,
