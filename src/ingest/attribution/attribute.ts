@@ -11,6 +11,7 @@ import { aboutOf } from './about.js';
 import { attributeSentence, type Attribution } from './clauses.js';
 import { Discourse } from './coreference.js';
 import { findCues, type CueHit } from './cues.js';
+import { publisherSentences } from './editorial.js';
 import { ownersOfFreeQuotes, type StatementEnd } from './quote-runs.js';
 import { mentionIndex } from './sources.js';
 import { chooseSpeaker, type Speaker } from './speaker.js';
@@ -43,7 +44,9 @@ export function attributeArticle(
   const mentionAt = mentionIndex(article, mentions);
   const discourse = new Discourse(article, mentions, registry);
   const bySentence = new Map<number, CueHit[]>();
+  const publishers = publisherSentences(article);
   for (const c of findCues(article)) {
+    if (publishers.has(c.sentence)) continue;
     const list = bySentence.get(c.sentence) ?? [];
     list.push(c);
     bySentence.set(c.sentence, list);

@@ -15,7 +15,7 @@
  * in speaker.ts. Pure.
  */
 import type { Mention } from '../entities/mentions.js';
-import { CLAIM_NOUNS, NOUN_LIKE_FORMS, SPEECH_NOUNS } from '../lexicon/cues.js';
+import { CLAIM_NOUNS, NOUN_LIKE_FORMS, PARTICIPLE_PREPOSITIONS, SPEECH_NOUNS } from '../lexicon/cues.js';
 import { ORG_NOUNS } from '../lexicon/organizations.js';
 import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
@@ -209,6 +209,10 @@ export function attributeSentence(
     // Inverted: the cue comes right after the content, the source after the cue. Not when a
     // subject opens the clause ("NAME, a professor at X, said the plan …").
     const beforeCue = contentEndingAt(cue.tokenStart, floor);
+    // "NAME, the head of X, praised the efforts of Y": a verb acting on an object ("blamed",
+    // "praised", "accused") has its source before it; what follows it is the one blamed or praised,
+    // never the speaker.
+    if (cue.entry?.frame === 'object') return null;
     const opensClause =
       left !== null && left.head.kind !== 'document' && left.tokenStart <= clauseStart(floor);
     if (beforeCue !== null && !opensClause && (!left || left.tokenStart <= beforeCue)) {
@@ -322,6 +326,10 @@ export function attributeSentence(
         if (t[k]!.kind !== 'word' && t[k]!.kind !== 'possessive') break;
       }
     }
+    // "people accused of fraud", "a mayor praised for her calm": a verb acting on an object with no
+    // object after it is a participle said of the noun before it; nobody speaks.
+    if (frame === 'object' && i === cue.tokenEnd && PARTICIPLE_PREPOSITIONS.has(t[i]?.lower ?? ''))
+      return null;
     // "rejected claims that …", "denied reports that …": what was denied is the clause.
     if (frame === 'object' && CLAIM_NOUNS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'that') i++;
     const explicit =

@@ -159,6 +159,17 @@ function deniedBefore(article: ArticleText, i: number, floor: number): boolean {
   return false;
 }
 
+/** Another cue verb within a few words after token `from`, in the same clause. */
+function cueVerbAfter(article: ArticleText, from: number, end: number): boolean {
+  const t = article.tokens;
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    const w = t[j]!;
+    if (w.kind !== 'word' || w.lower === 'that' || article.quoteAt[j]! >= 0) return false;
+    if (!w.cap && !NOUN_LIKE_FORMS.has(w.lower) && CUE_FORMS.matchAt(t, j, end)) return true;
+  }
+  return false;
+}
+
 export function findCues(article: ArticleText): CueHit[] {
   const { tokens, sentences, quoteAt } = article;
   const out: CueHit[] = [];
@@ -258,6 +269,9 @@ export function findCues(article: ArticleText): CueHit[] {
       const beforeAccording =
         NOUN_LIKE_FORMS.has(form) && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.lower === 'according';
       const mostlyNoun = MOSTLY_NOUN_FORMS.has(form) && !saysNext && tokens[m.end]?.text !== ':';
+      // "Bureau notes released Monday revealed that …": a noun-like form is the subject of the cue
+      // that follows it in its clause.
+      const subjectOfCue = NOUN_LIKE_FORMS.has(form) && !saysNext && cueVerbAfter(article, m.end, s.tokenEnd);
       if (
         nounUse ||
         passive ||
@@ -267,7 +281,8 @@ export function findCues(article: ArticleText): CueHit[] {
         modal ||
         adjectival ||
         beforeAccording ||
-        mostlyNoun
+        mostlyNoun ||
+        subjectOfCue
       ) {
         i = m.end - 1;
         continue;

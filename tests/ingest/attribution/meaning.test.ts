@@ -41,3 +41,65 @@ describe('negation', () => {
     expect(view(doc).map(([, , negated]) => negated)).toEqual([true, false]);
   });
 });
+
+describe('nouns are not cues', () => {
+  it('a plural noun subject ("Bureau notes revealed", "reports seen by … showed") leaves the cue to the verb after it', () => {
+    const doc = run([
+      'Bureau notes revealed that the agent had met the donor twice.',
+      'Police reports seen by the paper showed that the gate was open.',
+    ]);
+    expect(view(doc)).toEqual([
+      ['Bureau notes', 'the agent had met the donor twice', false],
+      ['Police reports seen by the paper', 'the gate was open', false],
+    ]);
+  });
+
+  it('"charged him with fraud" and "charged fees" are acts, not speech; "charged that" is speech', () => {
+    const doc = run([
+      'Prosecutors charged Ivo Dann with fraud on Friday. The bank charged fees on every transfer.',
+      'Senator Ola Brik charged that the audit had been buried.',
+    ]);
+    expect(view(doc)).toEqual([['Ola Brik', 'the audit had been buried', false]]);
+  });
+});
+
+describe('accusation, blame and praise keep their roles', () => {
+  it('X blamed Y for Z: X speaks, about Y, never the reverse', () => {
+    const doc = run([
+      'The administration blamed Moscow for the hack. Senator Ola Brik accused Germany of stalling.',
+    ]);
+    expect(doc.statements.map((s) => [speakerName(doc, s) ?? s.speakerDescription, s.cue])).toEqual([
+      ['The administration', 'blamed'],
+      ['Ola Brik', 'accused'],
+    ]);
+    const names = (ids: string[]) => ids.map((id) => doc.entities.find((e) => e.id === id)?.name);
+    expect(names(doc.statements[0]!.aboutIds)).toEqual(['Russia']);
+    expect(names(doc.statements[1]!.aboutIds)).toEqual(['Germany']);
+  });
+
+  it('the one praised after the verb is never its speaker; a participle ("accused of") is no cue', () => {
+    const doc = run([
+      'The head of the Harbour Trust, Ivo Dann, praised the efforts of a donor to rebuild the pier.',
+      'Residents accused of looting were released on bail.',
+    ]);
+    expect(doc.statements.map((s) => [speakerName(doc, s), s.cue])).toEqual([['Ivo Dann', 'praised']]);
+  });
+});
+
+describe("the publisher's notes are not statements", () => {
+  it("corrections, editor's notes and headlines of other stories say nothing; the story still does", () => {
+    const doc = run([
+      'Mayor Ivo Dann said the levee held.',
+      'An earlier version of this story said the vote was on Tuesday.',
+      'This article has been updated to say that Dann spoke on Monday.',
+      'Correction: Dann said the levee was built in 1990, not 1980.',
+      "Editor's note: Dann said he would resign.",
+      '- Five Things To Know About The Flood - Dann Says Levee Will Hold Through Spring',
+      'Dann said this story was not over.',
+    ]);
+    expect(view(doc)).toEqual([
+      ['Ivo Dann', 'the levee held', false],
+      ['Ivo Dann', 'this story was not over', false],
+    ]);
+  });
+});
