@@ -103,3 +103,20 @@ describe("the publisher's notes are not statements", () => {
     ]);
   });
 });
+
+describe('a pronoun finds the nearest speaker of its gender', () => {
+  it('"herself" after a name gives it a gender; a subject after an opening participle phrase is a subject', () => {
+    const doc = run([
+      '"Schools matter most," says Melissa Rowan, 32, of Sodus, who works in retail. Rowan backs the mayor.',
+      'Ashley Yarrow, 33, a supporter of the governor who lives in Greeley, finds herself in a similar job.',
+      '"I have had two grants," she said in a phone interview.',
+      'Growing up in El Paso, Angel Mendez often saw families cross the river.',
+      '"The centers are a disgrace," he said.',
+    ]);
+    expect(doc.statements.map((s) => speakerName(doc, s))).toEqual([
+      'Melissa Rowan',
+      'Ashley Yarrow',
+      'Angel Mendez',
+    ]);
+  });
+});
