@@ -145,14 +145,32 @@ export function attributeSentence(
   let end = s.tokenEnd;
   while (end > s.tokenStart && /^[.!?]$/.test(t[end - 1]!.text) && article.quoteAt[end - 1]! < 0) end--;
   let floor = s.tokenStart;
+  // "A woman who accused NAME of fraud said …": the main verb's subject is the relative clause's.
+  let carried: { cue: CueHit; source: SourcePhrase } | null = null;
 
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci]!;
-    if (cue.tokenStart < floor) continue;
     const next = cues[ci + 1];
+    if (carried?.cue === cue) {
+      const main = forwardFrom(cue, carried.source, next);
+      carried = null;
+      if (main) {
+        out.push(main);
+        floor = Math.max(cue.tokenEnd, main.content[0]?.[0] ?? end);
+        continue;
+      }
+    }
+    if (cue.tokenStart < floor) continue;
     const made = analyse(cue, floor, next);
     if (!made) continue;
     out.push(made);
+    if (next && made.source && relativeActOn(made, next)) {
+      // The act ends where the main verb starts; the main verb speaks for the relative's noun.
+      made.content = made.content.map(([a, b]) => [a, Math.min(b, elidedStart(next.tokenStart))]);
+      carried = { cue: next, source: made.source };
+      floor = next.tokenStart;
+      continue;
+    }
     // A later cue may sit inside this content (nested speech): it is analysed too, from its own
     // source on; cues before the content's end that belong to no content are skipped.
     // Nested cues inside a forward content are analysed too ("X said Y told them …"); nothing
@@ -997,6 +1015,21 @@ export function attributeSentence(
       j--;
     }
     return boundary ? j + 1 : null;
+  }
+
+  /**
+   * "NOUN who accused NAME of fraud said …": an act on an object ("accused", "praised", "blamed")
+   * in a relative clause takes no clause of its own, so a speech verb after it, with no comma,
+   * "that" or quotation between, is the main verb of the noun the relative clause hangs on.
+   */
+  function relativeActOn(made: Attribution, next: CueHit): boolean {
+    if (made.shape !== 'forward' || made.cue.entry?.frame !== 'object') return false;
+    if (next.entry?.frame !== 'clause' && next.entry?.frame !== 'addressee') return false;
+    if (!RELATIVE_PRONOUNS.has(t[elidedStart(made.cue.tokenStart) - 1]?.lower ?? '')) return false;
+    for (let k = made.cue.tokenEnd; k < next.tokenStart; k++)
+      if (t[k]!.text === ',' || t[k]!.lower === 'that' || t[k]!.kind === 'quote' || t[k]!.kind === 'dash')
+        return false;
+    return true;
   }
 
   /** The first adverb before a cue ("and later added"): where an elided subject would be. */

@@ -120,3 +120,18 @@ describe('a pronoun finds the nearest speaker of its gender', () => {
     ]);
   });
 });
+
+describe('a relative clause keeps who accuses whom', () => {
+  it('"A woman who accused NAME of fraud said …": the woman accuses and speaks, NAME is spoken of', () => {
+    const doc = run([
+      'A woman who has accused former Governor Ivo Dann of fraud said Sunday that Dann had tried to call her.',
+      'The official who praised Mayor Ada Brook told reporters that the bridge would open.',
+    ]);
+    expect(view(doc)).toEqual([
+      ['A woman', 'accused former Governor Ivo Dann of fraud', false],
+      ['A woman', 'Dann had tried to call her', false],
+      ['The official', 'praised Mayor Ada Brook', false],
+      ['The official', 'the bridge would open', false],
+    ]);
+  });
+});
