@@ -4,7 +4,14 @@
  * reports", "his claims"), passives ("was told") and infinitives ("refused to say") are no cues. Pure.
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
-import { CUES, MOSTLY_NOUN_FORMS, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/cues.js';
+import {
+  CALL_PARTICLES,
+  CUES,
+  MOSTLY_NOUN_FORMS,
+  NOUN_LIKE_FORMS,
+  SPEECH_NOUNS,
+  type CueEntry,
+} from '../lexicon/cues.js';
 import {
   AUXILIARIES,
   CUE_ADVERBS,
@@ -271,6 +278,8 @@ export function findCues(article: ArticleText): CueHit[] {
       const mostlyNoun = MOSTLY_NOUN_FORMS.has(form) && !saysNext && tokens[m.end]?.text !== ':';
       // "Bureau notes released Monday revealed that …": a noun-like form is the subject of the cue
       // that follows it in its clause.
+      // "called in to a town hall", "called back": a telephone call, not a characterisation.
+      const phoneCall = m.value.lemma === 'call' && CALL_PARTICLES.has(tokens[m.end]?.lower ?? '');
       const subjectOfCue = NOUN_LIKE_FORMS.has(form) && !saysNext && cueVerbAfter(article, m.end, s.tokenEnd);
       if (
         nounUse ||
@@ -282,7 +291,8 @@ export function findCues(article: ArticleText): CueHit[] {
         adjectival ||
         beforeAccording ||
         mostlyNoun ||
-        subjectOfCue
+        subjectOfCue ||
+        phoneCall
       ) {
         i = m.end - 1;
         continue;

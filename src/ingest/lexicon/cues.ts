@@ -361,5 +361,8 @@ export const NOUN_LIKE_FORMS = new Set(
  */
 export const PARTICIPLE_PREPOSITIONS = new Set(['of', 'for', 'by', 'over', 'as', 'with']);
 
+/** After "call", particles that make it a telephone call or a summons: "called in to a show". */
+export const CALL_PARTICLES = new Set(['in', 'into', 'back', 'up']);
+
 /** The stance a cue form performs, for any of its forms. */
 export const STANCE_BY_FORM = new Map(CUES.flatMap((c) => c.forms.map((f) => [f, c.stance] as const)));

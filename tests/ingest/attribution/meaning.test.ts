@@ -54,10 +54,11 @@ describe('nouns are not cues', () => {
     ]);
   });
 
-  it('"charged him with fraud" and "charged fees" are acts, not speech; "charged that" is speech', () => {
+  it('"charged him with fraud", "charged fees", "called in to a show" are acts, not speech; "charged that" is speech', () => {
     const doc = run([
       'Prosecutors charged Ivo Dann with fraud on Friday. The bank charged fees on every transfer.',
       'Senator Ola Brik charged that the audit had been buried.',
+      'Brik called in to a radio show on Monday and called back a reporter later.',
     ]);
     expect(view(doc)).toEqual([['Ola Brik', 'the audit had been buried', false]]);
   });
