@@ -276,6 +276,9 @@ export function attributeSentence(
     // ("On Sunday's broadcast of "Meet the Nation," NAME said …": a quoted title ends the phrase.)
     const quoted = t[contentEnd - 1]!.kind === 'quote' && !isTitle(contentEnd - 1);
     if (!quoted && adverbial && onePhrase) return null;
+    // A verb acting on an object ("described", "blamed") has its object after it: what stands
+    // before its subject is no content, unless it is a quotation (""…," she scoffed").
+    if (!quoted && cue.entry?.frame === 'object') return null;
     let rest = cue.tokenEnd;
     if (cue.entry?.frame === 'addressee' || cue.entry?.lemma === 'tell') rest = skipAddressee(rest);
     // "…," he said, "…": a second quote after the attribution is the same statement.

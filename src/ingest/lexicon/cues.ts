@@ -358,8 +358,9 @@ export const NOUN_LIKE_FORMS = new Set(
 /**
  * Prepositions that, right after a verb acting on an object ("accused", "praised", "blamed"), show it
  * has none: a participle said of the noun before ("those accused of fraud", "praised for her calm").
+ * (Not "as": "what it described as a threat" is active, its object moved before it.)
  */
-export const PARTICIPLE_PREPOSITIONS = new Set(['of', 'for', 'by', 'over', 'as', 'with']);
+export const PARTICIPLE_PREPOSITIONS = new Set(['of', 'for', 'by', 'over', 'with']);
 
 /** After "call", particles that make it a telephone call or a summons: "called in to a show". */
 export const CALL_PARTICLES = new Set(['in', 'into', 'back', 'up']);

@@ -85,6 +85,15 @@ describe('accusation, blame and praise keep their roles', () => {
     ]);
     expect(doc.statements.map((s) => [speakerName(doc, s), s.cue])).toEqual([['Ivo Dann', 'praised']]);
   });
+
+  it('what opens the clause is no content of a verb acting on an object; "described as" after its object is active', () => {
+    const doc = run([
+      'Also on Tuesday, the Varnian Coast Guard seized what a state television report described as smuggling boats.',
+    ]);
+    expect(doc.statements).toHaveLength(1);
+    expect(doc.statements[0]!.text).toBe('described as smuggling boats');
+    expect(doc.statements[0]!.speakerDescription).toMatch(/report$/);
+  });
 });
 
 describe("the publisher's notes are not statements", () => {
