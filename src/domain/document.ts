@@ -98,6 +98,11 @@ export interface StatementDoc {
   text: string;
   kind: StatementKind;
   cue: string;
+  /**
+   * The cue is denied ("did not say", "would not recommend", "never claimed"): the speaker is
+   * reported NOT to have said the text. Absent in documents written before it was extracted: false.
+   */
+  negated?: boolean;
   stance?: Stance;
   /** "MSNBC", "Twitter", "social media"… */
   medium?: string | null;

@@ -16,16 +16,18 @@ export interface NodeFacts {
   kind?: StatementKind;
   stance?: Stance;
   cue?: string;
+  /** Statements: the speaker is reported NOT to have said it. */
+  negated?: boolean;
 }
 
 /**
  * A statement's facts, repeated on its edges (SAID, ABOUT, IN) so that edges filter alone; a
  * role's title on its HOLDS_ROLE edge.
  */
-export type EdgeFacts = Pick<NodeFacts, 'date' | 'kind' | 'stance' | 'cue'> & { title?: string };
+export type EdgeFacts = Pick<NodeFacts, 'date' | 'kind' | 'stance' | 'cue' | 'negated'> & { title?: string };
 
-/** An attribute written to the files: its name and its type (GEXF's names: string, integer). */
-export type AttributeList = readonly (readonly [string, 'string' | 'integer'])[];
+/** An attribute written to the files: its name and its type (GEXF's names: string, integer, boolean). */
+export type AttributeList = readonly (readonly [string, 'string' | 'integer' | 'boolean'])[];
 
 export interface ExportGraph<N extends object = NodeFacts, E extends object = EdgeFacts> {
   nodes: (ViewNode & N)[];
@@ -48,6 +50,7 @@ export const GRAPH_ATTRIBUTES = {
     ['kind', 'string'],
     ['stance', 'string'],
     ['cue', 'string'],
+    ['negated', 'boolean'],
   ],
   edge: [
     ['type', 'string'],
@@ -55,6 +58,7 @@ export const GRAPH_ATTRIBUTES = {
     ['kind', 'string'],
     ['stance', 'string'],
     ['cue', 'string'],
+    ['negated', 'boolean'],
     ['date', 'string'],
   ],
 } as const satisfies ExportGraph['attributes'];
@@ -119,7 +123,13 @@ export async function exportGraph(store: GraphStore, read: GraphRecord, limit: n
   const said = new Map<string, EdgeFacts>();
   for (const s of statementRows) {
     const date = published.get(s.articleId) ?? undefined;
-    const edgeFacts = defined({ kind: s.kind, stance: s.stance ?? undefined, cue: s.cue, date });
+    const edgeFacts = defined({
+      kind: s.kind,
+      stance: s.stance ?? undefined,
+      cue: s.cue,
+      negated: s.negated,
+      date,
+    });
     said.set(s.id, edgeFacts);
     facts.set(s.id, edgeFacts);
   }

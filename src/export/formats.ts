@@ -78,7 +78,7 @@ ${edges}
 `;
 }
 
-const GRAPHML_TYPES: Record<string, string> = { string: 'string', integer: 'int' };
+const GRAPHML_TYPES: Record<string, string> = { string: 'string', integer: 'int', boolean: 'boolean' };
 
 /** GraphML (yEd, Gephi, graphology-graphml): keys for every attribute, `truncated` on the graph. */
 export function toGraphml(graph: AnyExport): string {

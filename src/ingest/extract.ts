@@ -78,6 +78,7 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
           text: d.text,
           kind: d.kind,
           cue: d.cue,
+          negated: d.negated,
           ...(d.stance ? { stance: d.stance } : {}),
           medium: d.medium,
           aboutIds: d.aboutIds.filter((a) => a !== speakerId),

@@ -1041,6 +1041,8 @@ function toStatement(r: Row): StatementRecord {
     text: String(r.text),
     kind: r.kind as StatementRecord['kind'],
     cue: String(r.cue ?? ''),
+    // (Stored before negation was extracted: absent, so false.)
+    negated: r.negated === true,
     stance: (str(r.stance) as StatementRecord['stance']) ?? null,
     medium: str(r.medium),
     aboutIds: list(r.aboutIds),

@@ -417,6 +417,7 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
       text: s.text,
       kind: s.kind,
       cue: s.cue,
+      negated: s.negated ?? false,
       stance: s.stance ?? null,
       medium: s.medium ?? null,
       paragraph: s.paragraph,

@@ -44,7 +44,13 @@ describe('exports carry what tools size and filter by', () => {
       const statement = graph.getNodeAttributes(graph.target(edge));
       const source = holtStatements.find((s) => s.text === statement.label)!;
       const date = doc.articles.find((a) => a.id === source.articleId)!.publishedAt;
-      const expected = { kind: source.kind, stance: source.stance, cue: source.cue, date };
+      const expected = {
+        kind: source.kind,
+        stance: source.stance,
+        cue: source.cue,
+        negated: source.negated ?? false,
+        date,
+      };
       expect(graph.getEdgeAttributes(edge)).toMatchObject({ type: 'SAID', ...expected });
       expect(statement).toMatchObject({ type: 'Statement', ...expected });
     }

@@ -106,6 +106,7 @@ export function storeContract(name: string, target: ContractTarget) {
         text: 'talks would resume',
         kind: 'reported',
         cue: 'said',
+        negated: true,
         stance: null,
         medium: null,
         aboutIds: ['cty_tur', 'cty_swe'],

@@ -79,6 +79,7 @@ export function fixture(): ExtractionDocument {
         text: 'talks would resume',
         kind: 'reported',
         cue: 'said',
+        negated: true,
         aboutIds: ['cty_tur', 'cty_swe'],
         paragraph: 2,
       },

@@ -24,6 +24,11 @@ StatementRef.implement({
     cue: t.exposeString('cue', {
       description: 'The verb that introduces it, as written: "said", "told", "warned".',
     }),
+    negated: t.exposeBoolean('negated', {
+      description:
+        'True when the article reports that the speaker did NOT say it ("did not say", "would not ' +
+        'recommend", "never claimed"); the text is what was not said.',
+    }),
     stance: t.field({ type: StanceEnum, nullable: true, resolve: (s) => s.stance }),
     medium: t.exposeString('medium', {
       nullable: true,

@@ -11,6 +11,7 @@ import { aboutOf } from './about.js';
 import { attributeSentence, type Attribution } from './clauses.js';
 import { Discourse } from './coreference.js';
 import { findCues, type CueHit } from './cues.js';
+import { publisherSentences } from './editorial.js';
 import { ownersOfFreeQuotes, type StatementEnd } from './quote-runs.js';
 import { mentionIndex } from './sources.js';
 import { chooseSpeaker, type Speaker } from './speaker.js';
@@ -27,6 +28,8 @@ export interface StatementDraft {
   text: string;
   kind: StatementKind;
   cue: string;
+  /** The cue is denied ("did not say"): the text is what the speaker is reported NOT to have said. */
+  negated: boolean;
   stance: Stance | null;
   medium: string | null;
   paragraph: number;
@@ -41,7 +44,9 @@ export function attributeArticle(
   const mentionAt = mentionIndex(article, mentions);
   const discourse = new Discourse(article, mentions, registry);
   const bySentence = new Map<number, CueHit[]>();
+  const publishers = publisherSentences(article);
   for (const c of findCues(article)) {
+    if (publishers.has(c.sentence)) continue;
     const list = bySentence.get(c.sentence) ?? [];
     list.push(c);
     bySentence.set(c.sentence, list);
@@ -75,7 +80,7 @@ export function attributeArticle(
     speakers.push(speaker);
     cues.push(a.cue);
     announcing.push(!ranges.length);
-    drafts.push(ranges.length ? draft(article, ranges, speaker, a.cue, medium) : null);
+    drafts.push(ranges.length ? draft(article, ranges, speaker, a.cue, medium, a.cue.negated) : null);
   }
 
   // Quotes the grammar left without an attribution, given to the speaker of their run.
@@ -114,11 +119,13 @@ export function attributeArticle(
         speakers[target]!,
         cues[target]!,
         drafts[target]?.medium ?? null,
+        drafts[target]?.negated ?? false,
       );
       continue;
     }
     contentOf.push([range]);
-    drafts.push(draft(article, [range], speakers[owner.statement]!, cues[owner.statement]!, null));
+    // (A quote of its own is what the speaker did say, whatever the cue it continues denied.)
+    drafts.push(draft(article, [range], speakers[owner.statement]!, cues[owner.statement]!, null, false));
     speakers.push(speakers[owner.statement]!);
     cues.push(cues[owner.statement]!);
     opened.set(qi, drafts.length - 1);
@@ -132,7 +139,7 @@ export function attributeArticle(
     const block = blockAfter(article, cues[i]!, attributions);
     if (!block) return;
     contentOf[i] = [block];
-    drafts[i] = draft(article, [block], speakers[i]!, cues[i]!, null);
+    drafts[i] = draft(article, [block], speakers[i]!, cues[i]!, null, cues[i]!.negated);
   });
 
   const out: StatementDraft[] = [];
@@ -195,6 +202,7 @@ function draft(
   speaker: Speaker,
   cue: CueHit,
   medium: string | null,
+  negated: boolean,
 ): StatementDraft {
   const t = article.tokens;
   const spans: Span[] = [];
@@ -231,6 +239,7 @@ function draft(
     text,
     kind: allQuotes ? 'direct' : 'reported',
     cue: cue.form,
+    negated,
     stance: cue.entry?.stance ?? null,
     medium,
     paragraph: article.sentences[article.sentenceAt[ranges[0]![0]]!]!.paragraph,

@@ -15,7 +15,7 @@
  * in speaker.ts. Pure.
  */
 import type { Mention } from '../entities/mentions.js';
-import { CLAIM_NOUNS, NOUN_LIKE_FORMS, SPEECH_NOUNS } from '../lexicon/cues.js';
+import { CLAIM_NOUNS, NOUN_LIKE_FORMS, PARTICIPLE_PREPOSITIONS, SPEECH_NOUNS } from '../lexicon/cues.js';
 import { ORG_NOUNS } from '../lexicon/organizations.js';
 import { ANONYMOUS_HEADS } from '../lexicon/sources.js';
 import { ROLE_BY_FORM } from '../lexicon/roles.js';
@@ -145,14 +145,32 @@ export function attributeSentence(
   let end = s.tokenEnd;
   while (end > s.tokenStart && /^[.!?]$/.test(t[end - 1]!.text) && article.quoteAt[end - 1]! < 0) end--;
   let floor = s.tokenStart;
+  // "A woman who accused NAME of fraud said …": the main verb's subject is the relative clause's.
+  let carried: { cue: CueHit; source: SourcePhrase } | null = null;
 
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci]!;
-    if (cue.tokenStart < floor) continue;
     const next = cues[ci + 1];
+    if (carried?.cue === cue) {
+      const main = forwardFrom(cue, carried.source, next);
+      carried = null;
+      if (main) {
+        out.push(main);
+        floor = Math.max(cue.tokenEnd, main.content[0]?.[0] ?? end);
+        continue;
+      }
+    }
+    if (cue.tokenStart < floor) continue;
     const made = analyse(cue, floor, next);
     if (!made) continue;
     out.push(made);
+    if (next && made.source && relativeActOn(made, next)) {
+      // The act ends where the main verb starts; the main verb speaks for the relative's noun.
+      made.content = made.content.map(([a, b]) => [a, Math.min(b, elidedStart(next.tokenStart))]);
+      carried = { cue: next, source: made.source };
+      floor = next.tokenStart;
+      continue;
+    }
     // A later cue may sit inside this content (nested speech): it is analysed too, from its own
     // source on; cues before the content's end that belong to no content are skipped.
     // Nested cues inside a forward content are analysed too ("X said Y told them …"); nothing
@@ -209,6 +227,10 @@ export function attributeSentence(
     // Inverted: the cue comes right after the content, the source after the cue. Not when a
     // subject opens the clause ("NAME, a professor at X, said the plan …").
     const beforeCue = contentEndingAt(cue.tokenStart, floor);
+    // "NAME, the head of X, praised the efforts of Y": a verb acting on an object ("blamed",
+    // "praised", "accused") has its source before it; what follows it is the one blamed or praised,
+    // never the speaker.
+    if (cue.entry?.frame === 'object') return null;
     const opensClause =
       left !== null && left.head.kind !== 'document' && left.tokenStart <= clauseStart(floor);
     if (beforeCue !== null && !opensClause && (!left || left.tokenStart <= beforeCue)) {
@@ -254,6 +276,9 @@ export function attributeSentence(
     // ("On Sunday's broadcast of "Meet the Nation," NAME said …": a quoted title ends the phrase.)
     const quoted = t[contentEnd - 1]!.kind === 'quote' && !isTitle(contentEnd - 1);
     if (!quoted && adverbial && onePhrase) return null;
+    // A verb acting on an object ("described", "blamed") has its object after it: what stands
+    // before its subject is no content, unless it is a quotation (""…," she scoffed").
+    if (!quoted && cue.entry?.frame === 'object') return null;
     let rest = cue.tokenEnd;
     if (cue.entry?.frame === 'addressee' || cue.entry?.lemma === 'tell') rest = skipAddressee(rest);
     // "…," he said, "…": a second quote after the attribution is the same statement.
@@ -322,6 +347,10 @@ export function attributeSentence(
         if (t[k]!.kind !== 'word' && t[k]!.kind !== 'possessive') break;
       }
     }
+    // "people accused of fraud", "a mayor praised for her calm": a verb acting on an object with no
+    // object after it is a participle said of the noun before it; nobody speaks.
+    if (frame === 'object' && i === cue.tokenEnd && PARTICIPLE_PREPOSITIONS.has(t[i]?.lower ?? ''))
+      return null;
     // "rejected claims that …", "denied reports that …": what was denied is the clause.
     if (frame === 'object' && CLAIM_NOUNS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'that') i++;
     const explicit =
@@ -989,6 +1018,21 @@ export function attributeSentence(
       j--;
     }
     return boundary ? j + 1 : null;
+  }
+
+  /**
+   * "NOUN who accused NAME of fraud said …": an act on an object ("accused", "praised", "blamed")
+   * in a relative clause takes no clause of its own, so a speech verb after it, with no comma,
+   * "that" or quotation between, is the main verb of the noun the relative clause hangs on.
+   */
+  function relativeActOn(made: Attribution, next: CueHit): boolean {
+    if (made.shape !== 'forward' || made.cue.entry?.frame !== 'object') return false;
+    if (next.entry?.frame !== 'clause' && next.entry?.frame !== 'addressee') return false;
+    if (!RELATIVE_PRONOUNS.has(t[elidedStart(made.cue.tokenStart) - 1]?.lower ?? '')) return false;
+    for (let k = made.cue.tokenEnd; k < next.tokenStart; k++)
+      if (t[k]!.text === ',' || t[k]!.lower === 'that' || t[k]!.kind === 'quote' || t[k]!.kind === 'dash')
+        return false;
+    return true;
   }
 
   /** The first adverb before a cue ("and later added"): where an elided subject would be. */

@@ -20,16 +20,16 @@ import type { ArticleText } from '../text/article-text.js';
 
 /** The written-down priorities of pronoun resolution. */
 export const SALIENCE = {
-  /** Per sentence between the candidate's last mention and the reference. */
-  perSentence: -12,
+  /** Per sentence between the candidate's last mention and the reference: the nearest fitting one. */
+  perSentence: -16,
   /** The same, for an organisation named by its class noun ("the ministry"): the noun is the evidence. */
   perSentenceClassNoun: -3,
   /** The candidate was the speaker of the latest statement before the reference. */
   lastSpeaker: 30,
-  /** The candidate spoke earlier in the article. */
-  speaker: 15,
+  /** The candidate spoke earlier in the article (less than being the subject nearer the reference). */
+  speaker: 8,
   /** The candidate's mention opens its sentence (a subject). */
-  subject: 35,
+  subject: 45,
   /** Mentioned in the reference's own sentence, before it. */
   sameSentence: 10,
   /** Mentioned in the reference's own paragraph, before it. */
@@ -45,12 +45,14 @@ export const SALIENCE = {
   /** Named in the very words attributed to the reference: people rarely name themselves. */
   namedInContent: -45,
   /** Per further mention in the article, up to five. */
-  mentionCount: 3,
+  mentionCount: 1,
   /** Below this score nobody is chosen. */
   threshold: 20,
 } as const;
 
 const MAX_SENTENCES_BACK = 8;
+/** Pronouns that, after a name in its sentence, are nearly always that person's own. */
+const OWN_PRONOUNS: ReadonlySet<string> = new Set(['his', 'himself', 'herself']);
 /** How far back "the ministry" may find its organisation: the article's main bodies recur late. */
 const ORG_SENTENCES_BACK = 40;
 
@@ -70,12 +72,21 @@ interface Candidate {
 
 export class Discourse {
   private readonly speakers: { entityId: string; token: number }[] = [];
+  /** Gender the article's own pronouns give a person the registry knows none for. */
+  private readonly genderInText: Map<string, Gender>;
 
   constructor(
     readonly article: ArticleText,
     private readonly mentions: Mention[],
     private readonly registry: EntityRegistry,
-  ) {}
+  ) {
+    this.genderInText = pronounGenders(article, mentions);
+  }
+
+  /** The person's gender: the registry's, else what the article's pronouns say. */
+  private genderOf(id: string): Gender | null {
+    return this.registry.gender(id) ?? this.genderInText.get(id) ?? null;
+  }
 
   /** Record who spoke at a token, so that later pronouns prefer them. */
   noteSpeaker(entityId: string, token: number): void {
@@ -126,7 +137,14 @@ export class Discourse {
     let k = s.tokenStart;
     while (k < m.tokenStart && t[k]!.kind === 'quote') k++;
     const first = t[k];
-    if (first && first.kind === 'word' && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower))) {
+    // "On Monday, NAME …", "When NAME …", "Growing up in X, NAME …": an opening phrase, then the subject.
+    const participle =
+      first?.kind === 'word' && k < m.tokenStart && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first.text);
+    if (
+      first &&
+      first.kind === 'word' &&
+      (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || participle)
+    ) {
       const comma = t.slice(k, Math.min(k + 12, m.tokenStart)).findIndex((w) => w.text === ',');
       if (comma >= 0) k += comma + 1;
     }
@@ -158,7 +176,7 @@ export class Discourse {
   ): number | null {
     const here = this.article.sentenceAt[Math.min(at, this.article.tokens.length - 1)]!;
     let score = 100 + perSentence * (here - c.lastSentence);
-    const known = this.registry.gender(c.entityId);
+    const known = this.genderOf(c.entityId);
     if (gender && known && known !== gender) return null;
     if (gender && !known) score += SALIENCE.unknownGender;
     const last = this.speakers.at(-1);
@@ -265,7 +283,7 @@ export class Discourse {
     for (const m of this.mentions) {
       if (m.tokenStart >= at) break;
       if (m.tokenStart < from || m.kind !== 'person') continue;
-      const g = this.registry.gender(m.entityId);
+      const g = this.genderOf(m.entityId);
       if (!g || g === p.gender) found = m.entityId;
     }
     return found;
@@ -412,4 +430,31 @@ function headNoun(name: string): string | undefined {
 
 function isMedia(name: string | undefined): boolean {
   return Boolean(name?.split(/\s+/).some((w) => MEDIA_NAME_WORDS.has(w)));
+}
+
+/**
+ * "NAME, 33, finds herself …", "NAME lost his seat": the first "his", "himself" or "herself" after a
+ * person's mention in its sentence, before anyone else is named, is that person's; a name whose
+ * gender the registry does not know takes it when the article never says otherwise. ("he", "she",
+ * "her" often mean someone else: "NAME said she …" is as often about a rival.)
+ */
+function pronounGenders(article: ArticleText, mentions: readonly Mention[]): Map<string, Gender> {
+  const votes = new Map<string, Gender | null>();
+  const t = article.tokens;
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'person' || m.quoted) return;
+    const end = article.sentences[m.sentence]!.tokenEnd;
+    const other = mentions.find((n, j) => j > i && n.kind === 'person' && n.entityId !== m.entityId);
+    const stop = Math.min(end, other?.tokenStart ?? end);
+    for (let k = m.tokenEnd; k < stop; k++) {
+      if (article.quoteAt[k]! >= 0 || !OWN_PRONOUNS.has(t[k]!.lower)) continue;
+      const gender = PRONOUNS[t[k]!.lower]!.gender as Gender;
+      const seen = votes.get(m.entityId);
+      votes.set(m.entityId, seen === undefined || seen === gender ? gender : null);
+      break;
+    }
+  });
+  const out = new Map<string, Gender>();
+  for (const [id, gender] of votes) if (gender) out.set(id, gender);
+  return out;
 }

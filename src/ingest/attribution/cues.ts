@@ -4,8 +4,25 @@
  * reports", "his claims"), passives ("was told") and infinitives ("refused to say") are no cues. Pure.
  */
 import { CUE_FORMS } from '../lexicon/gazetteer.js';
-import { CUES, MOSTLY_NOUN_FORMS, NOUN_LIKE_FORMS, SPEECH_NOUNS, type CueEntry } from '../lexicon/cues.js';
-import { AUXILIARIES, DETERMINERS, MODALS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from '../lexicon/words.js';
+import {
+  CALL_PARTICLES,
+  CUES,
+  MOSTLY_NOUN_FORMS,
+  NOUN_LIKE_FORMS,
+  SPEECH_NOUNS,
+  type CueEntry,
+} from '../lexicon/cues.js';
+import {
+  AUXILIARIES,
+  CUE_ADVERBS,
+  DETERMINERS,
+  LY_NOUNS,
+  MODALS,
+  NEGATIONS,
+  NOT_ONLY,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+} from '../lexicon/words.js';
 import type { ArticleText } from '../text/article-text.js';
 
 export type CueShape = 'verb' | 'according-to' | 'colon' | 'signature';
@@ -132,7 +149,33 @@ function isSignatureDash(article: ArticleText, i: number): boolean {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/**
+ * "did not say", "has not yet publicly said", "would never recommend": a negation among the
+ * adverbs and auxiliaries right before the cue denies it ("not only said" does not).
+ */
+function deniedBefore(article: ArticleText, i: number, floor: number): boolean {
+  const t = article.tokens;
+  for (let k = i - 1; k >= floor && k >= i - 5; k--) {
+    const w = t[k]!;
+    if (w.kind !== 'word' || w.cap) return false;
+    if (NEGATIONS.has(w.lower) || /n't$/.test(w.lower)) return !NOT_ONLY.has(t[k + 1]!.lower);
+    const adverb = CUE_ADVERBS.has(w.lower) || (/ly$/.test(w.lower) && !LY_NOUNS.has(w.lower));
+    if (!adverb && !AUXILIARIES.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** Another cue verb within a few words after token `from`, in the same clause. */
+function cueVerbAfter(article: ArticleText, from: number, end: number): boolean {
+  const t = article.tokens;
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    const w = t[j]!;
+    if (w.kind !== 'word' || w.lower === 'that' || article.quoteAt[j]! >= 0) return false;
+    if (!w.cap && !NOUN_LIKE_FORMS.has(w.lower) && CUE_FORMS.matchAt(t, j, end)) return true;
+  }
+  return false;
+}
 
 export function findCues(article: ArticleText): CueHit[] {
   const { tokens, sentences, quoteAt } = article;
@@ -233,6 +276,11 @@ export function findCues(article: ArticleText): CueHit[] {
       const beforeAccording =
         NOUN_LIKE_FORMS.has(form) && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.lower === 'according';
       const mostlyNoun = MOSTLY_NOUN_FORMS.has(form) && !saysNext && tokens[m.end]?.text !== ':';
+      // "Bureau notes released Monday revealed that …": a noun-like form is the subject of the cue
+      // that follows it in its clause.
+      // "called in to a town hall", "called back": a telephone call, not a characterisation.
+      const phoneCall = m.value.lemma === 'call' && CALL_PARTICLES.has(tokens[m.end]?.lower ?? '');
+      const subjectOfCue = NOUN_LIKE_FORMS.has(form) && !saysNext && cueVerbAfter(article, m.end, s.tokenEnd);
       if (
         nounUse ||
         passive ||
@@ -242,7 +290,9 @@ export function findCues(article: ArticleText): CueHit[] {
         modal ||
         adjectival ||
         beforeAccording ||
-        mostlyNoun
+        mostlyNoun ||
+        subjectOfCue ||
+        phoneCall
       ) {
         i = m.end - 1;
         continue;
@@ -263,13 +313,7 @@ export function findCues(article: ArticleText): CueHit[] {
         i = m.end - 1;
         continue;
       }
-      let k = i - 1;
-      while (
-        k >= s.tokenStart &&
-        /^(?:also|later|then|again|previously|repeatedly|once|ever)$/.test(tokens[k]!.lower)
-      )
-        k--;
-      const negated = NEGATIONS.has(tokens[k]?.lower ?? '');
+      const negated = deniedBefore(article, i, s.tokenStart);
       out.push({
         tokenStart: i,
         tokenEnd: m.end,

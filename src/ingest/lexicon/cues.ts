@@ -160,7 +160,8 @@ const ROWS: Row[] = [
   ['assert asserts asserted asserting', 'speech', 'claim', 'clause'],
   ['contend contends contended contending', 'speech', 'claim', 'clause'],
   ['argue argues argued arguing', 'speech', 'claim', 'clause'],
-  ['charge charges charged charging', 'speech', 'accuse', 'clause'],
+  // ("charged him with fraud", "charged fees": a legal or a price act, not speech.)
+  ['charge charges charged charging', 'speech', 'accuse', 'explicit'],
   // Denying.
   ['deny denies denied denying', 'speech', 'deny', 'object'],
   ['reject rejects rejected rejecting', 'speech', 'deny', 'object'],
@@ -353,6 +354,16 @@ export const NOUN_LIKE_FORMS = new Set(
   promise pledge vow demand estimate forecast dispute attack blast protest object post text email tweet
   signal hint remark praise blame welcome concern`.split(/\s+/),
 );
+
+/**
+ * Prepositions that, right after a verb acting on an object ("accused", "praised", "blamed"), show it
+ * has none: a participle said of the noun before ("those accused of fraud", "praised for her calm").
+ * (Not "as": "what it described as a threat" is active, its object moved before it.)
+ */
+export const PARTICIPLE_PREPOSITIONS = new Set(['of', 'for', 'by', 'over', 'with']);
+
+/** After "call", particles that make it a telephone call or a summons: "called in to a show". */
+export const CALL_PARTICLES = new Set(['in', 'into', 'back', 'up']);
 
 /** The stance a cue form performs, for any of its forms. */
 export const STANCE_BY_FORM = new Map(CUES.flatMap((c) => c.forms.map((f) => [f, c.stance] as const)));

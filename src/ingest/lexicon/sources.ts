@@ -27,3 +27,45 @@ export const QUANTIFIERS = new Set(
 export const ENVOY_NOUNS = new Set(
   `observer monitor inspector investigator auditor envoy delegation mission`.split(/\s+/),
 );
+
+/**
+ * Labels that open a note of the publisher's, not of a speaker's ("Correction: …", "Editor's note:
+ * …", "Related: …"): a paragraph so labelled holds no statement. In lower case, "'s" joined.
+ */
+export const EDITORIAL_LABELS: ReadonlySet<string> = new Set([
+  'correction',
+  'corrections',
+  'clarification',
+  "editor's note",
+  'editors note',
+  'update',
+  'updated',
+  'related',
+  'read more',
+  'see also',
+  'more coverage',
+  'watch',
+]);
+
+/** What a publisher calls its own piece in a note about it ("an earlier version of this story"). */
+export const STORY_NOUNS: ReadonlySet<string> = new Set([
+  'story',
+  'article',
+  'report',
+  'post',
+  'piece',
+  'column',
+]);
+
+/** Verbs of a note correcting the piece ("this article has been updated", "misstated the date"). */
+export const CORRECTION_VERBS: ReadonlySet<string> = new Set([
+  'updated',
+  'corrected',
+  'amended',
+  'misstated',
+  'misidentified',
+  'misspelled',
+  'misquoted',
+  'misattributed',
+  'incorrectly',
+]);

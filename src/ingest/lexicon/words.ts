@@ -65,7 +65,8 @@ export const SUBORDINATORS = words(`
 /** Auxiliaries and modals that can stand between a speaker and a cue ("has said", "would tell"). */
 export const AUXILIARIES = words(`
   has have had having is are was were be been being do does did will would shall should can could may
-  might must
+  might must cannot didn't doesn't don't won't wouldn't can't couldn't hasn't haven't hadn't isn't
+  wasn't shouldn't
 `);
 
 /** Adverbs that can stand between a speaker and a cue ("later said", "also told"). */
@@ -75,6 +76,12 @@ export const CUE_ADVERBS = words(`
   further additionally quickly immediately angrily bluntly openly candidly tearfully defiantly calmly
   sharply firmly jokingly reportedly not never n't had has have yet
 `);
+
+/** Words that deny the verb after them ("did not say", "never claimed", "didn't tell"). */
+export const NEGATIONS = words(`not never n't cannot`);
+
+/** After a negation, words that make it no denial: "not only said …", "not just warned …". */
+export const NOT_ONLY = words(`only just merely simply`);
 
 /** Object pronouns: the addressee of "told him", the object of "called her". */
 export const OBJECT_PRONOUNS = words(`me us you him her them`);

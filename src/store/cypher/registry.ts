@@ -110,7 +110,7 @@ const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.publishedAt AS published
   a.captions AS captions, a.paragraphs AS paragraphs, a.url AS url, a.source AS source,
   a.contentHash AS contentHash, a.copyOf AS copyOf`;
 /** A statement with its speaker, article and about ids: one row, so loaders need no second query. */
-const STATEMENT_FIELDS = `s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.stance AS stance,
+const STATEMENT_FIELDS = `s.id AS id, s.text AS text, s.kind AS kind, s.cue AS cue, s.negated AS negated, s.stance AS stance,
   s.medium AS medium, s.paragraph AS paragraph, s.speakerDescription AS speakerDescription,
   s.articleId AS articleId, s.speakerId AS speakerId, s.aboutIds AS aboutIds, s.spans AS spans`;
 
@@ -119,7 +119,7 @@ const NODE_VIEW = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']
   coalesce(n.name, n.title, n.text) AS label`;
 
 /** A statement as one map column, so that it can share a UNION with rows that have none. */
-const STATEMENT_MAP = `{id: s.id, text: s.text, kind: s.kind, cue: s.cue, stance: s.stance, medium: s.medium,
+const STATEMENT_MAP = `{id: s.id, text: s.text, kind: s.kind, cue: s.cue, negated: s.negated, stance: s.stance, medium: s.medium,
   paragraph: s.paragraph, speakerDescription: s.speakerDescription, articleId: s.articleId,
   speakerId: s.speakerId, aboutIds: s.aboutIds, sortKey: s.sortKey, spans: s.spans}`;
 
@@ -326,6 +326,7 @@ export const CYPHER = {
     'text',
     'kind',
     'cue',
+    'negated',
     'stance',
     'medium',
     'paragraph',
