@@ -18,7 +18,7 @@ import { EntityRegistry } from './entities/registry.js';
 import { extractEvents } from './events/extract-events.js';
 import { stableHash } from './ids.js';
 import { readArticleText } from './text/article-text.js';
-import { slug } from './text/fold.js';
+import { fold, slug } from './text/fold.js';
 
 export interface ExtractOptions {
   /**
@@ -43,10 +43,10 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
     const id = `per_${slug(cluster.name)}`;
     if (!registry.entities.has(id)) continue;
     for (const variant of cluster.variants.keys()) {
-      registry.person(cluster.name, variant);
+      registry.person(cluster.name, variant, 'spelling');
       const surname = variant.split(' ').at(-1)!;
       if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surname)) continue;
-      if (people.resolve(surname) === cluster) registry.person(cluster.name, surname);
+      if (people.resolve(surname) === cluster) registry.person(cluster.name, surname, 'surname');
     }
   }
 
@@ -55,6 +55,8 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   const mentionCounts = new Map<string, number>();
   articles.forEach((article, i) => {
     for (const m of mentions[i]!) {
+      // ("an Australian bowler": an adjective names no country; the article does not mention it.)
+      if (m.via === 'demonym') continue;
       const key = `${article.id}\u0000${m.entityId}`;
       mentionCounts.set(key, (mentionCounts.get(key) ?? 0) + 1);
     }
@@ -90,6 +92,15 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
 
   const { events, about } = extractEvents(articles, texts, mentions, registry, statements);
   for (const s of statements) if (about.has(s.id)) s.eventIds = about.get(s.id);
+  // Each alias with the articles that write it for its entity.
+  const written = new Map<string, Set<string>>();
+  articles.forEach((article, i) => {
+    for (const m of mentions[i]!) {
+      const key = `${m.entityId}\u0000${fold(m.text.replace(/^the\s+/i, ''))}`;
+      written.set(key, (written.get(key) ?? new Set()).add(article.id));
+    }
+  });
+  registry.finishAliases((id, folded) => [...(written.get(`${id}\u0000${folded}`) ?? [])]);
   // A place links to its country only where that country is in the graph.
   for (const e of registry.entities.values())
     if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;

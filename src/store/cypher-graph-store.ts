@@ -1,4 +1,5 @@
 import type {
+  AliasDoc,
   EventRole,
   EventType,
   ExtractionDocument,
@@ -609,6 +610,9 @@ export class CypherGraphStore implements GraphStore {
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** Alias evidence is kept as one JSON property: a node property cannot hold a list of maps. */
+const aliasEvidence = (v: unknown): AliasDoc[] =>
+  typeof v === 'string' ? (JSON.parse(v) as AliasDoc[]) : [];
 
 function toEntity(r: Row): EntityRecord {
   return {
@@ -616,6 +620,7 @@ function toEntity(r: Row): EntityRecord {
     type: r.type as EntityRecord['type'],
     name: String(r.name),
     aliases: list(r.aliases),
+    aliasEvidence: aliasEvidence(r.aliasEvidence),
     code: str(r.code),
     date: str(r.date),
     ...(r.eventType
@@ -690,6 +695,7 @@ function toStoredEntity(r: Row): StoredEntity {
     type: String(r.type),
     name: String(r.name),
     aliases: list(r.aliases),
+    aliasEvidence: aliasEvidence(r.aliasEvidence),
     keys: list(r.keys),
     roleTitles: list(r.roleTitles),
     roles: [],

@@ -1,0 +1,52 @@
+/**
+ * Entity resolution as one step, with its evidence (src/ingest/entities). Every paragraph here is
+ * invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../run.js';
+
+const people = (doc: ReturnType<typeof run>) =>
+  doc.entities
+    .filter((e) => e.type === 'Person')
+    .map((e) => e.name)
+    .sort();
+
+describe('descriptors before a name', () => {
+  it('a party word, a verb form or a lower-case word before a full name is no part of it', () => {
+    const doc = run(
+      ['Maria Lindqvist spoke in Tarnby on Monday.', 'Democrat Maria Lindqvist said the vote was close.'],
+      ['Hammering Maria Lindqvist on taxes, her rival said the plan would fail.'],
+      [
+        'The rally cheered Secretary of State Maria Lindqvist as she arrived.',
+        'She said the talks went well.',
+      ],
+    );
+    expect(people(doc)).toEqual(['Maria Lindqvist']);
+  });
+
+  it('keeps an organisation whose name opens with such a word', () => {
+    const doc = run(['Leading Edge Partners said profits rose.', 'Leading Edge Partners hired 40 people.']);
+    expect(doc.entities.map((e) => e.name)).toContain('Leading Edge Partners');
+  });
+});
+
+describe('alias evidence', () => {
+  it('keeps the rule and the articles of each alias', () => {
+    const doc = run(
+      ['Tomas Ekholm said the budget would pass.', 'Ekholm added that taxes would not rise.'],
+      ['Ekholm said on Friday that the vote was delayed.'],
+    );
+    const ekholm = doc.entities.find((e) => e.name === 'Tomas Ekholm')!;
+    expect(ekholm.aliasEvidence).toEqual([
+      expect.objectContaining({ name: 'Ekholm', rule: 'surname', articles: ['art_0', 'art_1'] }),
+    ]);
+  });
+
+  it('never gives one person a single word that two people claim', () => {
+    const doc = run(
+      ['Ada Lindqvist said the port would open.', 'Ada Moreau said it would not.'],
+      ['Ada said the port was shut.'],
+    );
+    for (const e of doc.entities) expect(e.aliases).not.toContain('Ada');
+  });
+});
