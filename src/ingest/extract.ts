@@ -94,13 +94,18 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   for (const s of statements) if (about.has(s.id)) s.eventIds = about.get(s.id);
   // Each alias with the articles that write it for its entity.
   const written = new Map<string, Set<string>>();
+  const named = new Set<string>();
   articles.forEach((article, i) => {
     for (const m of mentions[i]!) {
+      named.add(m.entityId);
       const key = `${m.entityId}\u0000${fold(m.text.replace(/^the\s+/i, ''))}`;
       written.set(key, (written.get(key) ?? new Set()).add(article.id));
     }
   });
-  registry.finishAliases((id, folded) => [...(written.get(`${id}\u0000${folded}`) ?? [])]);
+  registry.finishAliases(
+    (id, folded) => [...(written.get(`${id}\u0000${folded}`) ?? [])],
+    (id) => named.has(id),
+  );
   // A place links to its country only where that country is in the graph.
   for (const e of registry.entities.values())
     if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;

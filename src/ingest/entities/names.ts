@@ -49,6 +49,7 @@ import {
   MONTHS,
   NEVER_NAMES,
   NON_NAME_WORDS,
+  TIME_ZONES,
   PREPOSITIONS,
   POSSESSIVE_DETERMINERS,
   SENTENCE_OPENERS,
@@ -224,6 +225,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (!isWord(t)) return false;
     if (WEEKDAYS.has(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t.text))
       return false;
+    // "10 a.m. EDT": a time zone is no name.
+    if (TIME_ZONES.has(t.text)) return false;
     // "Ada May said", "Lena June": a month right after a name's word is its surname, unless a day
     // or a year follows ("in May 2016", "on May 5").
     if (

@@ -18,6 +18,10 @@ export interface PersonCluster {
   variants: Map<string, number>;
   first: string;
   surname: string;
+  /** "jr", "sr", "iii", or empty. */
+  suffix: string;
+  /** Middle initials as written ("h.w."), or empty. */
+  initials: string;
 }
 
 const SURNAME_SIMILARITY = 0.9;
@@ -27,11 +31,23 @@ const SHARED_PREFIX = 4;
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
 function split(name: string) {
-  const parts = fold(name)
-    .split(' ')
-    .filter((p, i, all) => i === 0 || i < all.length - 1 || !SUFFIX.test(p));
-  return { first: parts[0]!, surname: parts.at(-1)! };
+  const all = fold(name).split(' ');
+  const suffix = all.length > 2 && SUFFIX.test(all.at(-1)!) ? all.at(-1)!.replace(/\.$/, '') : '';
+  const parts = suffix ? all.slice(0, -1) : all;
+  // Middle initials ("h.w.", "w."): two people may share first name and surname (a father and son).
+  const initials = parts
+    .slice(1, -1)
+    .filter((p) => /^(?:\p{L}\.)+$/u.test(p))
+    .join('');
+  return { first: parts[0]!, surname: parts.at(-1)!, suffix, initials };
 }
+
+/**
+ * Same first name and surname, and still two people: "Jr." against none or "Sr.", or two
+ * different middle initials ("H.W." and "W."). A missing initial agrees with any.
+ */
+const distinct = (a: { suffix: string; initials: string }, b: { suffix: string; initials: string }) =>
+  a.suffix !== b.suffix || (a.initials !== '' && b.initials !== '' && a.initials !== b.initials);
 
 /**
  * Two spellings of one surname (Volkonskiy, Volkonsky), not two surnames: "Harris" and
@@ -62,12 +78,17 @@ export class PersonIndex {
 
   add(fullName: string): PersonCluster {
     this.resolved.clear();
-    const { first, surname } = split(fullName);
+    const parts = split(fullName);
+    const { first, surname, suffix, initials } = parts;
     const bucket = this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? [];
-    let cluster = bucket.find((c) => c.first === first && sameSurname(c.surname, surname));
-    if (cluster) cluster.variants.set(fullName, (cluster.variants.get(fullName) ?? 0) + 1);
-    else {
-      cluster = { name: fullName, variants: new Map([[fullName, 1]]), first, surname };
+    let cluster = bucket.find(
+      (c) => c.first === first && sameSurname(c.surname, surname) && !distinct(c, parts),
+    );
+    if (cluster) {
+      cluster.variants.set(fullName, (cluster.variants.get(fullName) ?? 0) + 1);
+      if (!cluster.initials) cluster.initials = initials;
+    } else {
+      cluster = { name: fullName, variants: new Map([[fullName, 1]]), first, surname, suffix, initials };
       this.clusters.push(cluster);
       bucket.push(cluster);
       this.bySurname.set(surname.slice(0, SHARED_PREFIX), bucket);
@@ -86,10 +107,11 @@ export class PersonIndex {
 
   /** The person a full name denotes, or null. */
   resolveFull(name: string): PersonCluster | null {
-    const { first, surname } = split(name);
+    const parts = split(name);
+    const { first, surname } = parts;
     return (
       (this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? []).find(
-        (c) => c.first === first && sameSurname(c.surname, surname),
+        (c) => c.first === first && sameSurname(c.surname, surname) && !distinct(c, parts),
       ) ?? null
     );
   }

@@ -66,9 +66,15 @@ export class EntityRegistry {
    * another's own name (but a country's capital, which stands for its government), and a single word two people both claim ("Ada" of Ada Lind and of Ada
    * Moss) belongs to neither. `articlesOf` gives the articles that write a name for an entity.
    */
-  finishAliases(articlesOf: (entityId: string, folded: string) => string[]): void {
+  finishAliases(
+    articlesOf: (entityId: string, folded: string) => string[],
+    /** Only an entity some article names owns its name (others never reach the graph). */
+    named: (entityId: string) => boolean,
+  ): void {
     const owner = new Map<string, string>();
-    for (const e of this.entities.values()) owner.set(fold(e.name), e.id);
+    // (A name shouted in capitals, "HARBOURS", owns nothing: a heading wrote it so.)
+    for (const e of this.entities.values())
+      if (named(e.id) && /\p{Ll}/u.test(e.name)) owner.set(fold(e.name), e.id);
     const claims = new Map<string, number>();
     for (const e of this.entities.values())
       if (e.type === 'Person')

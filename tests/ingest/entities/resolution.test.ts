@@ -50,3 +50,30 @@ describe('alias evidence', () => {
     for (const e of doc.entities) expect(e.aliases).not.toContain('Ada');
   });
 });
+
+describe('people who share a name', () => {
+  it('keep a father and a son apart (Jr.), and two middle initials apart', () => {
+    const doc = run(
+      ['Peter Okonkwo Jr. said the firm would grow.', 'Peter Okonkwo said his son was right.'],
+      ['Harold J.K. Voss said the bridge would open.', 'Harold T. Voss said it would not.'],
+      ['Harold Voss spoke last.'],
+    );
+    const names = people(doc);
+    expect(names).toContain('Peter Okonkwo Jr.');
+    expect(names).toContain('Peter Okonkwo');
+    expect(names).toContain('Harold J.K. Voss');
+    expect(names).toContain('Harold T. Voss');
+    expect(doc.entities.find((e) => e.name === 'Peter Okonkwo')!.aliases).not.toContain('Peter Okonkwo Jr.');
+  });
+});
+
+describe('junk', () => {
+  it('a time zone is no entity', () => {
+    const doc = run([
+      'The polls in Tarnby close at 8 p.m. EDT, officials said.',
+      'Counting starts at 9 p.m. GMT.',
+    ]);
+    expect(doc.entities.map((e) => e.name)).not.toContain('EDT');
+    expect(doc.entities.map((e) => e.name)).not.toContain('GMT');
+  });
+});
