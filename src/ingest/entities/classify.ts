@@ -113,7 +113,8 @@ export function classifyNames(
     reasons.delete('speaksAlone');
     const decided = decideKind(withShape(reasons, text));
     kinds.set(key, decided);
-    if (decided?.kind === 'person' && !onlyFacility.has(key)) people.add(text);
+    // ("the Lind campaign": "the" makes no full name of a surname.)
+    if (decided?.kind === 'person' && !onlyFacility.has(key) && text.includes(' ')) people.add(text);
   }
   people.finish();
 
@@ -154,9 +155,30 @@ export function classifyNames(
     kinds.set(fold(acronym), { kind: 'organization', weight: 0 });
   }
 
+  // A surname alone that only one person can be ("Mr. Dahl" when one Dahl is a man) is that
+  // person, and counts as naming them: a bare "Dahl" elsewhere goes to whom the corpus names most.
+  const genderFits = (c: NameCandidate) => (p: PersonCluster) =>
+    !c.gender || !genderOf(p) || genderOf(p) === c.gender;
+  const shownShort = (c: NameCandidate): PersonCluster | null =>
+    c.gender && c.tokenEnd - c.tokenStart === 1 && kinds.get(c.key)?.kind === 'person'
+      ? people.resolveShort(c.key, undefined, genderFits(c))
+      : null;
+  for (const cands of articles)
+    for (const c of cands) {
+      const text = c.text.replace(/^the\s+/i, '');
+      const full = text.includes(' ') && kinds.get(c.key)?.kind === 'person';
+      const cluster = full ? people.resolveFull(text) : shownShort(c);
+      if (cluster) cluster.named++;
+    }
+
   const decisions = articles.map((cands) => {
-    // The people this article names in full, and how often: its surnames resolve to them first.
+    // The people this article names in full, or by a surname only one of them fits, and how often:
+    // its surnames resolve to them first.
     const local = new Map<PersonCluster, number>();
+    for (const c of cands) {
+      const cluster = shownShort(c);
+      if (cluster) local.set(cluster, (local.get(cluster) ?? 0) + 1);
+    }
     for (const c of cands) {
       if (
         c.gazetteer ||
@@ -236,18 +258,16 @@ export function classifyNames(
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');
       if (decided.kind === 'person') {
-        const fits = (p: PersonCluster) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
-        const cluster =
-          c.tokenEnd - c.tokenStart > 1
-            ? people.resolveFull(text)
-            : (people.resolveShort(c.key, local, fits) ?? lastNamed.get(c.key) ?? null);
-        if (cluster && c.tokenEnd - c.tokenStart > 1) lastNamed.set(cluster.surname, cluster);
+        const fits = genderFits(c);
+        const full = text.includes(' ');
+        const cluster = full
+          ? people.resolveFull(text)
+          : (people.resolveShort(fold(text), local, fits) ?? lastNamed.get(fold(text)) ?? null);
+        if (cluster && full) lastNamed.set(cluster.surname, cluster);
         if (cluster) return { kind: 'person', name: cluster.name };
         // A person the article only names by one word ("Pope Francis", "Kameda") keeps that word,
         // unless someone the article names in full has it (then it is ambiguous, not new).
-        return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key, local)
-          ? { kind: 'person', name: text }
-          : null;
+        return !full && !people.shares(fold(text), local) ? { kind: 'person', name: text } : null;
       }
       if (decided.kind === 'organization') {
         const name = aliasOf.get(c.key) ?? knownOrgAlias.get(c.key) ?? text;

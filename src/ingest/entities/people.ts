@@ -10,6 +10,7 @@
  * A single name resolves to the one person whose surname it matches; failing that, to the one
  * person whose name starts with it (names written family name first).
  */
+import { givenNameGender } from '../lexicon/given-names.js';
 import { fold, jaroWinkler } from '../text/fold.js';
 
 export interface PersonCluster {
@@ -22,6 +23,12 @@ export interface PersonCluster {
   suffix: string;
   /** Middle initials as written ("h.w."), or empty. */
   initials: string;
+  /**
+   * Times the corpus names this person: in full, or by a surname alone only they fit ("Mr. Dahl"
+   * when one Dahl is a man). Set by the caller; a bare surname nobody fits goes to the one named
+   * most by far.
+   */
+  named: number;
 }
 
 const SURNAME_SIMILARITY = 0.9;
@@ -43,11 +50,16 @@ function split(name: string) {
 }
 
 /**
- * Same first name and surname, and still two people: "Jr." against none or "Sr.", or two
+ * Same first name and surname, and still two people: "Jr." against none or "Sr." (unless both
+ * write the same middle initials: a formal name adds the suffix its short form leaves out), or two
  * different middle initials ("H.W." and "W."). A missing initial agrees with any.
  */
-const distinct = (a: { suffix: string; initials: string }, b: { suffix: string; initials: string }) =>
-  a.suffix !== b.suffix || (a.initials !== '' && b.initials !== '' && a.initials !== b.initials);
+const distinct = (a: { suffix: string; initials: string }, b: { suffix: string; initials: string }) => {
+  const bothInitials = a.initials !== '' && b.initials !== '';
+  if (bothInitials && a.initials !== b.initials) return true;
+  if (a.suffix === b.suffix) return false;
+  return !(bothInitials && (a.suffix === '' || b.suffix === ''));
+};
 
 /**
  * Two spellings of one surname (Volkonskiy, Volkonsky), not two surnames: "Harris" and
@@ -75,6 +87,16 @@ export class PersonIndex {
   private readonly bySurname = new Map<string, PersonCluster[]>();
   private readonly byFirst = new Map<string, PersonCluster[]>();
   private readonly resolved = new Map<string, PersonCluster | null>();
+  /** Two-word names that are the end of one longer name, and its person. */
+  private readonly tails = new Map<string, PersonCluster>();
+
+  private drop(cluster: PersonCluster) {
+    const without = (list: PersonCluster[] | undefined) => (list ?? []).filter((c) => c !== cluster);
+    this.clusters.splice(this.clusters.indexOf(cluster), 1);
+    const prefix = cluster.surname.slice(0, SHARED_PREFIX);
+    this.bySurname.set(prefix, without(this.bySurname.get(prefix)));
+    this.byFirst.set(cluster.first, without(this.byFirst.get(cluster.first)));
+  }
 
   add(fullName: string): PersonCluster {
     this.resolved.clear();
@@ -88,7 +110,15 @@ export class PersonIndex {
       cluster.variants.set(fullName, (cluster.variants.get(fullName) ?? 0) + 1);
       if (!cluster.initials) cluster.initials = initials;
     } else {
-      cluster = { name: fullName, variants: new Map([[fullName, 1]]), first, surname, suffix, initials };
+      cluster = {
+        name: fullName,
+        variants: new Map([[fullName, 1]]),
+        first,
+        surname,
+        suffix,
+        initials,
+        named: 0,
+      };
       this.clusters.push(cluster);
       bucket.push(cluster);
       this.bySurname.set(surname.slice(0, SHARED_PREFIX), bucket);
@@ -98,6 +128,26 @@ export class PersonIndex {
   }
 
   finish() {
+    // "Peña Moreno" after "Luis Peña Moreno": two words that end exactly one longer name are that
+    // person written by a double surname (or by the end of a long name), not a new person.
+    for (const short of [...this.clusters]) {
+      const words = fold(short.name).split(' ');
+      if (words.length !== 2 || short.initials || short.suffix) continue;
+      const tail = ` ${words.join(' ')}`;
+      const longer = this.clusters.filter(
+        (c) =>
+          c !== short &&
+          [...c.variants.keys()].some((v) => fold(v).split(' ').length > 2 && fold(v).endsWith(tail)),
+      );
+      if (longer.length !== 1) continue;
+      const into = longer[0]!;
+      // ("Pageant Ana Lima": a word before a given name is a descriptor; the short name is the name.)
+      const descriptorFirst = givenNameGender(short.first) && !givenNameGender(into.first);
+      for (const [v, n] of short.variants)
+        into.variants.set(v, (into.variants.get(v) ?? 0) + n + (descriptorFirst ? 1 : 0));
+      this.tails.set(words.join(' '), into);
+      this.drop(short);
+    }
     for (const c of this.clusters) {
       let best = c.name;
       for (const [variant, n] of c.variants) if (n > (c.variants.get(best) ?? 0)) best = variant;
@@ -107,6 +157,8 @@ export class PersonIndex {
 
   /** The person a full name denotes, or null. */
   resolveFull(name: string): PersonCluster | null {
+    const tail = this.tails.get(fold(name));
+    if (tail) return tail;
     const parts = split(name);
     const { first, surname } = parts;
     return (
@@ -171,7 +223,7 @@ export class PersonIndex {
   }
 }
 
-const total = (c: PersonCluster) => [...c.variants.values()].reduce((a, b) => a + b, 0);
+const total = (c: PersonCluster) => c.named || [...c.variants.values()].reduce((a, b) => a + b, 0);
 
 /** The candidate with the highest count, if it leads the next one by `factor` (ties: none). */
 function mostNamed(

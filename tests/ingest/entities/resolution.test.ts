@@ -65,6 +65,11 @@ describe('people who share a name', () => {
     expect(names).toContain('Harold T. Voss');
     expect(doc.entities.find((e) => e.name === 'Peter Okonkwo')!.aliases).not.toContain('Peter Okonkwo Jr.');
   });
+
+  it('join a formal name with its suffix to the same name with the same initials', () => {
+    const doc = run(['Samuel T. Arendt Jr. said the port would open.', 'Samuel T. Arendt said it again.']);
+    expect(people(doc)).toHaveLength(1);
+  });
 });
 
 describe('junk', () => {
@@ -75,5 +80,25 @@ describe('junk', () => {
     ]);
     expect(doc.entities.map((e) => e.name)).not.toContain('EDT');
     expect(doc.entities.map((e) => e.name)).not.toContain('GMT');
+  });
+});
+
+describe('a name written shorter', () => {
+  it('two words ending exactly one longer name are that person', () => {
+    const doc = run(
+      ['Luis Ortega Salinas said the border would stay open.'],
+      ['Ortega Salinas said on Friday that trade would grow.'],
+    );
+    expect(people(doc)).toEqual(['Luis Ortega Salinas']);
+  });
+
+  it('a bare surname goes to the person of that name the corpus names most', () => {
+    const doc = run(
+      ['Maria Halvorsen said the bill would pass.', 'Mrs. Halvorsen added that it was urgent.'],
+      ['Maria Halvorsen spoke again.', 'Ms. Halvorsen said the vote was set.'],
+      ['Erik Halvorsen, her brother, said little.'],
+      ['President Halvorsen said the bill had passed.'],
+    );
+    expect(people(doc)).toEqual(['Erik Halvorsen', 'Maria Halvorsen']);
   });
 });
