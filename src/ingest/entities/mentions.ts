@@ -60,6 +60,7 @@ export function resolveMentions(
       counts.set(d.countryId, (counts.get(d.countryId) ?? 0) + 1);
   });
   const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const qualifiedPlaces = new Map<string, string>();
 
   candidates.forEach((c, i) => {
     const d = decisions[i];
@@ -129,10 +130,18 @@ export function resolveMentions(
           kind = 'organization';
         }
         break;
-      case 'place':
-        entityId = registry.place(d.name, d.countryId, d.aliases);
+      case 'place': {
+        // "Milford, N.H." and "Milford, Ill." are two places: a place written with its region is
+        // named with it, and the article's later bare "Milford" is the same place.
+        const region = regionAfter(article, c, candidates[i + 1], decisions[i + 1]);
+        const qualified = region ? `${d.name}, ${region}` : qualifiedPlaces.get(d.name);
+        entityId = qualified
+          ? registry.place(qualified, d.countryId, [d.name, ...(d.aliases ?? [])])
+          : registry.place(d.name, d.countryId, d.aliases);
+        if (qualified) qualifiedPlaces.set(d.name, qualified);
         kind = 'place';
         break;
+      }
     }
     idOf.set(i, entityId);
     // A campaign's mention covers the word "campaign" too.
@@ -187,6 +196,18 @@ export function resolveMentions(
     out.push(m);
   });
   return out;
+}
+
+/** A state or province written right after a place and a comma ("N.H.", "Ill.", "Ontario"). */
+function regionAfter(
+  article: ArticleText,
+  c: NameCandidate,
+  next: NameCandidate | undefined,
+  decided: Decision | null | undefined,
+): string | null {
+  if (!next || decided?.kind !== 'place' || article.text.slice(c.end, next.start) !== ', ') return null;
+  const abbreviation = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,4}\.)$/u.test(next.text);
+  return abbreviation || next.gazetteer?.type === 'region' ? next.text : null;
 }
 
 function resolveOwner(

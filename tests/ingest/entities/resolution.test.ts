@@ -102,3 +102,16 @@ describe('a name written shorter', () => {
     expect(people(doc)).toEqual(['Erik Halvorsen', 'Maria Halvorsen']);
   });
 });
+
+describe('places of one name', () => {
+  it('in different states are different places, and a later bare name is the one the article placed', () => {
+    const doc = run(
+      ['The candidate spoke in Milford, N.H., on Monday.', 'Voters in Milford cheered.'],
+      ['A factory in Milford, Ill., closed on Friday.'],
+    );
+    const places = doc.entities.filter((e) => e.type === 'Place').map((e) => e.name);
+    expect(places).toContain('Milford, N.H.');
+    expect(places).toContain('Milford, Ill.');
+    expect(places).not.toContain('Milford');
+  });
+});
