@@ -11,7 +11,7 @@
 import type { ArticleDoc, ExtractionDocument, MentionDoc, StatementDoc } from '../domain/document.js';
 import { attributeArticle } from './attribution/attribute.js';
 import { classifyNames, type KnownEntity } from './entities/classify.js';
-import { resolveMentions, type Mention } from './entities/mentions.js';
+import { placeRegions, resolveMentions, type Mention } from './entities/mentions.js';
 import { marginPlaces } from './entities/margin-places.js';
 import { commonWords, findNames } from './entities/names.js';
 import { EntityRegistry } from './entities/registry.js';
@@ -34,8 +34,9 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   const candidates = texts.map((t) => findNames(t, common));
   const { people, decisions } = classifyNames(candidates, options.known);
   const registry = new EntityRegistry();
+  const regions = placeRegions(texts, candidates, decisions);
   const mentions: Mention[][] = texts.map((t, i) =>
-    resolveMentions(t, candidates[i]!, decisions[i]!, registry),
+    resolveMentions(t, candidates[i]!, decisions[i]!, registry, regions),
   );
 
   // A person's every spelling, and the surname alone where it is theirs only, are aliases.

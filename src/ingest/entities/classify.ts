@@ -16,7 +16,8 @@ import { CITY_FACILITIES } from '../lexicon/places.js';
 import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
 import { givenNameGender } from '../lexicon/given-names.js';
-import { SURNAME_ENDINGS } from '../lexicon/names.js';
+import { AFFILIATION_WORDS, SURNAME_ENDINGS } from '../lexicon/names.js';
+import { NEVER_NAMES } from '../lexicon/words.js';
 import { decideKind, type EvidenceReason } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { PersonIndex, type PersonCluster } from './people.js';
@@ -257,6 +258,11 @@ export function classifyNames(
       }
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');
+      // "Republican", "Western": a word of affiliation or direction is nobody's name alone, unless a
+      // title or an honorific makes it a surname ("Mr. West"), or someone named in full has it.
+      const titled = c.reasons.has('honorific') || c.reasons.has('titleBefore') || people.shares(fold(text));
+      if (!text.includes(' ') && (NEVER_NAMES.has(text) || AFFILIATION_WORDS.has(text)) && !titled)
+        return null;
       if (decided.kind === 'person') {
         const fits = genderFits(c);
         const full = text.includes(' ');

@@ -89,6 +89,8 @@ export class PersonIndex {
   private readonly resolved = new Map<string, PersonCluster | null>();
   /** Two-word names that are the end of one longer name, and its person. */
   private readonly tails = new Map<string, PersonCluster>();
+  /** Names that are another person's full name after a descriptor, and that person. */
+  private readonly prefixed = new Map<string, PersonCluster>();
 
   private drop(cluster: PersonCluster) {
     const without = (list: PersonCluster[] | undefined) => (list ?? []).filter((c) => c !== cluster);
@@ -148,6 +150,19 @@ export class PersonIndex {
       this.tails.set(words.join(' '), into);
       this.drop(short);
     }
+    // "Vermonter Ada Lind", "Govs. Ada Lind": a word that is no given name before another person's
+    // full name describes that person.
+    const byName = new Map<string, PersonCluster>();
+    for (const c of this.clusters) for (const v of c.variants.keys()) byName.set(fold(v), c);
+    for (const long of [...this.clusters]) {
+      const words = fold(long.name).split(' ');
+      if (words.length < 3 || givenNameGender(long.name.split(' ')[0]!) || /^\p{L}\.?$/u.test(words[0]!))
+        continue;
+      const into = byName.get(words.slice(1).join(' '));
+      if (!into || into === long) continue;
+      for (const v of long.variants.keys()) this.prefixed.set(fold(v), into);
+      this.drop(long);
+    }
     for (const c of this.clusters) {
       let best = c.name;
       for (const [variant, n] of c.variants) if (n > (c.variants.get(best) ?? 0)) best = variant;
@@ -157,7 +172,7 @@ export class PersonIndex {
 
   /** The person a full name denotes, or null. */
   resolveFull(name: string): PersonCluster | null {
-    const tail = this.tails.get(fold(name));
+    const tail = this.tails.get(fold(name)) ?? this.prefixed.get(fold(name));
     if (tail) return tail;
     const parts = split(name);
     const { first, surname } = parts;

@@ -115,3 +115,23 @@ describe('places of one name', () => {
     expect(places).not.toContain('Milford');
   });
 });
+
+describe('a bare place name', () => {
+  it('is the place the corpus writes with a region, when it writes only one', () => {
+    const doc = run(['Flooding hit Dunmore, Pa., on Monday.'], ['Residents of Dunmore returned home.']);
+    expect(doc.entities.filter((e) => e.type === 'Place').map((e) => e.name)).not.toContain('Dunmore');
+  });
+});
+
+describe('words that are no name alone', () => {
+  it('a party or direction word alone is no entity, but a titled surname is', () => {
+    const doc = run(
+      ['The Republican said the bill would pass.', 'Western leaders met in Tarnby.'],
+      ['Mr. West said the port would open.'],
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).not.toContain('Republican');
+    expect(names).not.toContain('Western');
+    expect(names).toContain('West');
+  });
+});
