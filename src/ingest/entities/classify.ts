@@ -260,9 +260,8 @@ export function classifyNames(
       const text = c.text.replace(/^the\s+/i, '');
       // "Republican", "Western": a word of affiliation or direction is nobody's name alone, unless a
       // title or an honorific makes it a surname ("Mr. West"), or someone named in full has it.
-      const titled = c.reasons.has('honorific') || c.reasons.has('titleBefore') || people.shares(fold(text));
-      if (!text.includes(' ') && (NEVER_NAMES.has(text) || AFFILIATION_WORDS.has(text)) && !titled)
-        return null;
+      const titled = c.reasons.has('honorific') || c.reasons.has('titleBefore') || people.hasSurname(text);
+      if (noNameAlone(text) && !titled) return null;
       if (decided.kind === 'person') {
         const fits = genderFits(c);
         const full = text.includes(' ');
@@ -286,6 +285,10 @@ export function classifyNames(
   });
   return { people, decisions };
 }
+
+/** "Republican", "Western": a word of affiliation or direction that names nothing alone. */
+export const noNameAlone = (text: string) =>
+  !text.includes(' ') && (NEVER_NAMES.has(text) || AFFILIATION_WORDS.has(text));
 
 /** Evidence this strong that a word is a place keeps it from being short for an organisation's name. */
 const PLACE_OVER_ORG_NAME = 40;

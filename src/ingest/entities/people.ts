@@ -227,6 +227,12 @@ export class PersonIndex {
     );
   }
 
+  /** Does anyone of the corpus have this word as surname? */
+  hasSurname(word: string): boolean {
+    const folded = fold(word);
+    return (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).some((c) => c.surname === folded);
+  }
+
   /** A full name or a single name, without article context (cached). */
   resolve(name: string): PersonCluster | null {
     let cluster = this.resolved.get(name);
