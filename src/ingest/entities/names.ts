@@ -462,11 +462,11 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     const next = tokens[a + 1]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || givenNameGender(w.text) || ROLE_BY_FORM.has(w.lower))
       return false;
-    if (NAMES.matchAt(tokens, a, b) || titleAt(a, b)) return false;
     const affiliation = AFFILIATION_WORDS.has(w.text);
     const verbForm = w.text.length >= 6 && /(?:ing|ed)$/.test(w.lower);
     const lowerWord = isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 2;
     if (!affiliation && !verbForm && !lowerWord) return false;
+    if (NAMES.matchAt(tokens, a, b) || titleAt(a, b)) return false;
     if (givenNameGender(next.text) && next.cap && /\p{Ll}/u.test(next.text)) return true;
     return (
       b - a === 2 &&

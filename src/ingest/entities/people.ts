@@ -132,15 +132,19 @@ export class PersonIndex {
   finish() {
     // "Peña Moreno" after "Luis Peña Moreno": two words that end exactly one longer name are that
     // person written by a double surname (or by the end of a long name), not a new person.
+    // (Each longer name's last two words, once: the people whose names end with them.)
+    const endingIn = new Map<string, Set<PersonCluster>>();
+    for (const c of this.clusters)
+      for (const v of c.variants.keys()) {
+        const words = fold(v).split(' ');
+        if (words.length < 3) continue;
+        const tail = words.slice(-2).join(' ');
+        endingIn.set(tail, (endingIn.get(tail) ?? new Set()).add(c));
+      }
     for (const short of [...this.clusters]) {
       const words = fold(short.name).split(' ');
       if (words.length !== 2 || short.initials || short.suffix) continue;
-      const tail = ` ${words.join(' ')}`;
-      const longer = this.clusters.filter(
-        (c) =>
-          c !== short &&
-          [...c.variants.keys()].some((v) => fold(v).split(' ').length > 2 && fold(v).endsWith(tail)),
-      );
+      const longer = [...(endingIn.get(words.join(' ')) ?? [])].filter((c) => c !== short);
       if (longer.length !== 1) continue;
       const into = longer[0]!;
       // ("Pageant Ana Lima": a word before a given name is a descriptor; the short name is the name.)
