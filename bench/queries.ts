@@ -25,7 +25,7 @@ export function benchQueries(s: BenchSubjects, pageSize = 20): BenchQuery[] {
     },
     {
       name: 'entity by alias',
-      query: `query($name: String!, $n: Int) { entity(name: $name) { name aliases statementsBy(first: $n) { totalCount edges { node { text about { name } } } } } }`,
+      query: `query($name: String!, $n: Int) { entity(name: $name) { name aliases { name } statementsBy(first: $n) { totalCount edges { node { text about { name } } } } } }`,
       variables: { name: s.surname, n: pageSize },
     },
     {

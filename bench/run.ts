@@ -95,13 +95,16 @@ const inProcess = async (query: string, variables: Record<string, unknown> = {})
   return body.data;
 };
 const top = await inProcess(
-  `{ countries(first: 100) { edges { node { name statementsAbout(first: 0) { totalCount } } } } people(first: 100) { edges { node { id name aliases } } } }`,
+  `{ countries(first: 100) { edges { node { name statementsAbout(first: 0) { totalCount } } } } people(first: 100) { edges { node { id name aliases { name } } } } }`,
 );
 const country = top.countries.edges.sort(
   (a: any, b: any) => b.node.statementsAbout.totalCount - a.node.statementsAbout.totalCount,
 )[0].node.name;
 // A person looked up by an alias (a bare surname, or a spelling variant), else by the lower-cased name.
-const people = top.people.edges.map((e: any) => e.node);
+const people = top.people.edges.map((e: any) => ({
+  ...e.node,
+  aliases: e.node.aliases.map((a: { name: string }) => a.name),
+}));
 const person = people.find((p: any) => p.aliases.length) ?? people[0];
 const surname =
   person.aliases.find((a: string) => !a.includes(' ')) ?? person.aliases[0] ?? person.name.toLowerCase();

@@ -31,9 +31,12 @@ const server = await startServer(work, { RESPONSE_CACHE: '0' });
 try {
   const data = await ask(
     server.url,
-    `{ countries(first: 1) { edges { node { name } } } people(first: 100) { edges { node { id aliases } } } }`,
+    `{ countries(first: 1) { edges { node { name } } } people(first: 100) { edges { node { id aliases { name } } } } }`,
   );
-  const people = data.people.edges.map((e: any) => e.node);
+  const people = data.people.edges.map((e: any) => ({
+    ...e.node,
+    aliases: e.node.aliases.map((a: { name: string }) => a.name),
+  }));
   const person = people.find((p: any) => p.aliases.length) ?? people[0];
   const queries = benchQueries({
     country: data.countries.edges[0].node.name,

@@ -71,11 +71,27 @@ export interface RoleDoc {
   of: string | null;
 }
 
+/** Why a name was joined to an entity as an alias: the one resolution step's rules. */
+export const ALIAS_RULES = ['written', 'spelling', 'surname', 'lexicon'] as const;
+export type AliasRule = (typeof ALIAS_RULES)[number];
+
+/** An alias with its evidence: the rule that joined it, in words, and the articles that use it. */
+export interface AliasDoc {
+  name: string;
+  rule: AliasRule;
+  evidence: string;
+  /** Ids of the articles that write the alias (none for a lexicon's name no article wrote). */
+  articles: string[];
+}
+
 export interface EntityDoc {
   id: string;
   type: Exclude<EntityType, 'Event'>;
   name: string;
+  /** Every alias, as a list of names (what scorers and search read). */
   aliases: string[];
+  /** The same aliases with why each was joined; absent in documents written before it existed. */
+  aliasEvidence?: AliasDoc[];
   roles?: RoleDoc[];
   /** ISO 3166-1 alpha-3 for countries. */
   code?: string;

@@ -61,7 +61,7 @@ export const EXAMPLES: ExampleOperation[] = [
   entity(name: "zelenskiy") {
     id
     name
-    aliases
+    aliases { name rule evidence articles { title } }
     ... on Person { roles { title of { name } } }
     mentionedIn(first: 5) { edges { count node { title } } }
   }
@@ -115,8 +115,8 @@ export const EXAMPLES: ExampleOperation[] = [
     name: 'Entities',
     description: 'Countries, organizations, places and events, each with its own root connection.',
     query: `query Entities {
-  countries(first: 10) { totalCount edges { node { name code aliases } } }
-  organizations(first: 10) { totalCount edges { node { name aliases } } }
+  countries(first: 10) { totalCount edges { node { name code aliases { name } } } }
+  organizations(first: 10) { totalCount edges { node { name aliases { name } } } }
   places(first: 10) { edges { node { name } } }
   events(first: 10) { edges { node { name date participants { name } articles { title } } } }
   entities(types: [Person, Organization], nameContains: "un", first: 10) { edges { node { name type } } }

@@ -11,14 +11,14 @@
 import type { ArticleDoc, ExtractionDocument, MentionDoc, StatementDoc } from '../domain/document.js';
 import { attributeArticle } from './attribution/attribute.js';
 import { classifyNames, type KnownEntity } from './entities/classify.js';
-import { resolveMentions, type Mention } from './entities/mentions.js';
+import { placeRegions, resolveMentions, type Mention } from './entities/mentions.js';
 import { marginPlaces } from './entities/margin-places.js';
 import { commonWords, findNames } from './entities/names.js';
 import { EntityRegistry } from './entities/registry.js';
 import { extractEvents } from './events/extract-events.js';
 import { stableHash } from './ids.js';
 import { readArticleText } from './text/article-text.js';
-import { slug } from './text/fold.js';
+import { fold, slug } from './text/fold.js';
 
 export interface ExtractOptions {
   /**
@@ -34,8 +34,9 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   const candidates = texts.map((t) => findNames(t, common));
   const { people, decisions } = classifyNames(candidates, options.known);
   const registry = new EntityRegistry();
+  const regions = placeRegions(texts, candidates, decisions);
   const mentions: Mention[][] = texts.map((t, i) =>
-    resolveMentions(t, candidates[i]!, decisions[i]!, registry),
+    resolveMentions(t, candidates[i]!, decisions[i]!, registry, regions),
   );
 
   // A person's every spelling, and the surname alone where it is theirs only, are aliases.
@@ -43,10 +44,10 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
     const id = `per_${slug(cluster.name)}`;
     if (!registry.entities.has(id)) continue;
     for (const variant of cluster.variants.keys()) {
-      registry.person(cluster.name, variant);
+      registry.person(cluster.name, variant, 'spelling');
       const surname = variant.split(' ').at(-1)!;
       if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surname)) continue;
-      if (people.resolve(surname) === cluster) registry.person(cluster.name, surname);
+      if (people.resolve(surname) === cluster) registry.person(cluster.name, surname, 'surname');
     }
   }
 
@@ -55,6 +56,8 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
   const mentionCounts = new Map<string, number>();
   articles.forEach((article, i) => {
     for (const m of mentions[i]!) {
+      // ("an Australian bowler": an adjective names no country; the article does not mention it.)
+      if (m.via === 'demonym') continue;
       const key = `${article.id}\u0000${m.entityId}`;
       mentionCounts.set(key, (mentionCounts.get(key) ?? 0) + 1);
     }
@@ -91,6 +94,20 @@ export function extract(articles: ArticleDoc[], options: ExtractOptions = {}): E
 
   const { events, about } = extractEvents(articles, texts, mentions, registry, statements);
   for (const s of statements) if (about.has(s.id)) s.eventIds = about.get(s.id);
+  // Each alias with the articles that write it for its entity.
+  const written = new Map<string, Set<string>>();
+  const named = new Set<string>();
+  articles.forEach((article, i) => {
+    for (const m of mentions[i]!) {
+      named.add(m.entityId);
+      const key = `${m.entityId}\u0000${fold(m.text.replace(/^the\s+/i, ''))}`;
+      written.set(key, (written.get(key) ?? new Set()).add(article.id));
+    }
+  });
+  registry.finishAliases(
+    (id, folded) => [...(written.get(`${id}\u0000${folded}`) ?? [])],
+    (id) => named.has(id),
+  );
   // A place links to its country only where that country is in the graph.
   for (const e of registry.entities.values())
     if (e.locatedIn && !registry.entities.has(e.locatedIn)) delete e.locatedIn;

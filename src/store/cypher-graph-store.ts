@@ -1,5 +1,6 @@
 import { applyCuration, type CurationEntry, type CurationOp } from '../domain/curation.js';
 import type {
+  AliasDoc,
   ArticleDoc,
   EntityDoc,
   EventDoc,
@@ -979,6 +980,9 @@ function toCandidate(r: Row): DisputeCandidate {
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** Alias evidence is kept as one JSON property: a node property cannot hold a list of maps. */
+const aliasEvidence = (v: unknown): AliasDoc[] =>
+  typeof v === 'string' ? (JSON.parse(v) as AliasDoc[]) : [];
 
 function toEntity(r: Row): EntityRecord {
   return {
@@ -986,6 +990,7 @@ function toEntity(r: Row): EntityRecord {
     type: r.type as EntityRecord['type'],
     name: String(r.name),
     aliases: list(r.aliases),
+    aliasEvidence: aliasEvidence(r.aliasEvidence),
     code: str(r.code),
     date: str(r.date),
     ...(r.eventType
@@ -1067,6 +1072,7 @@ function toStoredEntity(r: Row): StoredEntity {
     type: String(r.type),
     name: String(r.name),
     aliases: list(r.aliases),
+    aliasEvidence: aliasEvidence(r.aliasEvidence),
     keys: list(r.keys),
     roleTitles: list(r.roleTitles),
     roles: [],

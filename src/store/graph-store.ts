@@ -6,6 +6,7 @@
  * which is exactly what DataLoader needs.
  */
 import type {
+  AliasDoc,
   ArticleDoc,
   EntityDoc,
   EntityType,
@@ -27,6 +28,8 @@ export interface EntityRecord {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** Why each alias was joined, and the articles that write it (empty where none was recorded). */
+  aliasEvidence: AliasDoc[];
   /** ISO 3166-1 alpha-3 for countries, else null. */
   code: string | null;
   /** Events only: ISO date, else null. */

@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type {
+  AliasDoc,
   ArticleDoc,
   EntityDoc,
   EventDoc,
@@ -65,6 +66,7 @@ export interface StoredEntity {
   type: string;
   name: string;
   aliases: string[];
+  aliasEvidence: AliasDoc[];
   /** Every name and alias, folded. */
   keys: string[];
   /** Role titles that name no country or organization. */
@@ -288,10 +290,12 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
     entityTypes.set(e.id, old?.type ?? e.type);
     const aliases = unique([...(old?.aliases ?? []), ...e.aliases]).filter((a) => a !== name);
     const keys = unique([name, ...aliases].map(foldKey));
+    const evidence = mergeAliasEvidence(aliases, old?.aliasEvidence ?? [], e.aliasEvidence ?? []);
+    const aliasEvidence = JSON.stringify(evidence);
     const roleTitles = unique([...(old?.roleTitles ?? []), ...freeTitles(e)]);
     const code = old?.code ?? e.code ?? null;
     const text = searchText([name, ...aliases].join(' '));
-    const row = { key: key(e.id), aliases, keys, searchText: text, roleTitles, code };
+    const row = { key: key(e.id), aliases, aliasEvidence, keys, searchText: text, roleTitles, code };
     for (const r of newRoles(e, old)) holdsRole.push({ from: key(e.id), to: key(r.of!), title: r.title });
     if (!old) {
       const rows = created.get(e.type) ?? [];
@@ -305,7 +309,12 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
       e.id,
       keys.filter((k) => !old.keys.includes(k)),
     );
-    if (!sameList(aliases, old.aliases) || !sameList(roleTitles, old.roleTitles) || code !== old.code) {
+    if (
+      !sameList(aliases, old.aliases) ||
+      aliasEvidence !== JSON.stringify(old.aliasEvidence) ||
+      !sameList(roleTitles, old.roleTitles) ||
+      code !== old.code
+    ) {
       updates.push({ ...row, date: old.date, articleIds: old.articleIds });
     }
   }
@@ -332,6 +341,7 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
     const row = {
       key: key(v.id),
       aliases: old?.aliases ?? [],
+      aliasEvidence: '[]',
       keys: old?.keys ?? [foldKey(v.name)],
       searchText: searchText(old?.name ?? v.name),
       roleTitles: [],
@@ -602,4 +612,21 @@ function groupBy<T>(items: readonly T[], by: (item: T) => string): Map<string, T
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/**
+ * An entity's alias evidence after a merge: one entry per alias it keeps that has evidence, the
+ * first rule that joined it, and the articles of every batch that wrote it.
+ */
+export function mergeAliasEvidence(
+  aliases: readonly string[],
+  old: readonly AliasDoc[],
+  incoming: readonly AliasDoc[],
+): AliasDoc[] {
+  const byName = new Map<string, AliasDoc>();
+  for (const a of [...old, ...incoming]) {
+    const was = byName.get(a.name);
+    byName.set(a.name, was ? { ...was, articles: unique([...was.articles, ...a.articles]) } : a);
+  }
+  return aliases.flatMap((name) => byName.get(name) ?? []);
 }

@@ -133,6 +133,26 @@ describe('entity by alias', () => {
     expect(body.data.a.id).toBe(body.data.c.id);
   });
 
+  it('gives each alias with the rule that joined it and the articles that write it', async () => {
+    const { body } = await gql(
+      app,
+      `{ p: entity(name: "Brekke") { aliases { name rule evidence articles { id title } } }
+         c: entity(name: "Norland") { aliases { name rule articles { id } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.p.aliases).toEqual([
+      {
+        name: 'Brekke',
+        rule: 'surname',
+        evidence: 'the only person with this surname',
+        articles: [{ id: expect.any(String), title: expect.any(String) }],
+      },
+    ]);
+    // Aliases stored without evidence still answer, with no articles.
+    expect(body.data.c.aliases.map((a: { name: string }) => a.name)).toEqual(['Norlandic', 'Brevik']);
+    expect(body.data.c.aliases[0].articles).toEqual([]);
+  });
+
   it('returns null for a name nobody used', async () => {
     const { body } = await gql(app, `{ entity(name: "Nobody Atall") { id } }`);
     expect(body.errors).toBeUndefined();

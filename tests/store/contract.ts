@@ -83,9 +83,14 @@ export function storeContract(name: string, target: ContractTarget) {
         type: 'Country',
         name: 'Türkiye',
         aliases: ['Turkey', 'Ankara'],
+        aliasEvidence: [],
         code: 'TUR',
         date: null,
       });
+      // Each alias keeps why it was joined and where it was written.
+      expect(entities[2]!.aliasEvidence).toEqual([
+        expect.objectContaining({ name: 'Lindqvist', rule: 'surname', articles: ['art_b'] }),
+      ]);
       expect(entities[3]).toMatchObject({ type: 'Event', date: '2031-03-01' });
       const articles = await store.articlesByIds(['art_a', 'missing']);
       expect(articles[0]).toEqual({

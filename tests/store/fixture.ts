@@ -25,6 +25,14 @@ export function fixture(): ExtractionDocument {
         type: 'Person',
         name: 'Maria Lindqvist',
         aliases: ['Lindqvist'],
+        aliasEvidence: [
+          {
+            name: 'Lindqvist',
+            rule: 'surname',
+            evidence: 'the surname alone, and only this person in the corpus has it',
+            articles: ['art_b'],
+          },
+        ],
         roles: [{ title: 'Foreign Minister', of: 'cty_swe' }],
       },
       {

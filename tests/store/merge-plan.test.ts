@@ -37,6 +37,7 @@ function storedFixture(): GraphState {
         type: e.type,
         name: e.name,
         aliases: e.aliases,
+        aliasEvidence: e.aliasEvidence ?? [],
         keys: [e.name, ...e.aliases].map(foldKey),
         roleTitles: [],
         roles: [],

@@ -44,6 +44,14 @@ export const ENTITIES: EntityDoc[] = [
     type: 'Person',
     name: 'Jonas Brekke',
     aliases: ['Brekke'],
+    aliasEvidence: [
+      {
+        name: 'Brekke',
+        rule: 'surname',
+        evidence: 'the only person with this surname',
+        articles: ['art_drill'],
+      },
+    ],
     roles: [{ title: 'Secretary General', of: 'org_nac' }],
   },
   {

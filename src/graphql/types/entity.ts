@@ -1,4 +1,4 @@
-import type { EntityType } from '../../domain/document.js';
+import type { AliasDoc, EntityType } from '../../domain/document.js';
 import type { RelatedRecord } from '../../store/graph-explorer.js';
 import type { ArticleRecord, EntityRecord } from '../../store/graph-store.js';
 import { intInRange } from '../arguments.js';
@@ -17,6 +17,27 @@ const EntityMentionConnection = builder.connectionObject(
     }),
   },
 );
+
+/** Another name of an entity, with why the one resolution step joined it. */
+const EntityAlias = builder.objectRef<AliasDoc>('EntityAlias').implement({
+  description: 'Another name the articles use for an entity, with the evidence that joined it.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The alias as written ("Lind", "Mrs. Lind", "UN").' }),
+    rule: t.exposeString('rule', {
+      description:
+        'Why it was joined: written (an article names the entity so), spelling (another spelling of the full name), surname (the only person with that surname), lexicon (a known name).',
+    }),
+    evidence: t.exposeString('evidence', { description: 'The rule in words.' }),
+    articles: t.field({
+      type: [ArticleRef],
+      description: 'The articles that write the alias for this entity.',
+      resolve: async (alias, _args, ctx) => {
+        const found = await ArticleRef.getDataloader(ctx).loadMany(alias.articles);
+        return found.filter((a): a is ArticleRecord => Boolean(a) && !(a instanceof Error));
+      },
+    }),
+  }),
+});
 
 const RelatedEntity = builder.objectRef<RelatedRecord>('RelatedEntity').implement({
   description: 'An entity connected to another through statements, articles, roles or events.',
@@ -42,8 +63,20 @@ EntityRef.implement({
   resolveType: (entity) => entity.type,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name.' }),
-    aliases: t.exposeStringList('aliases', {
-      description: 'Other names the articles use (surnames, spellings, acronyms, metonyms like "Moscow").',
+    aliases: t.field({
+      type: [EntityAlias],
+      description:
+        'Other names the articles use (surnames, spellings, acronyms, metonyms like "Moscow"), each with why it was joined and the articles that use it.',
+      resolve: (entity) =>
+        entity.aliases.map(
+          (name) =>
+            entity.aliasEvidence.find((a) => a.name === name) ?? {
+              name,
+              rule: 'written',
+              evidence: '',
+              articles: [],
+            },
+        ),
     }),
     type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type }),
     mentionCount: t.int({

@@ -16,7 +16,8 @@ import { CITY_FACILITIES } from '../lexicon/places.js';
 import type { EntityDoc } from '../../domain/document.js';
 import { fold } from '../text/fold.js';
 import { givenNameGender } from '../lexicon/given-names.js';
-import { SURNAME_ENDINGS } from '../lexicon/names.js';
+import { AFFILIATION_WORDS, SURNAME_ENDINGS } from '../lexicon/names.js';
+import { NEVER_NAMES } from '../lexicon/words.js';
 import { decideKind, type EvidenceReason } from './evidence.js';
 import type { NameCandidate } from './names.js';
 import { PersonIndex, type PersonCluster } from './people.js';
@@ -113,7 +114,8 @@ export function classifyNames(
     reasons.delete('speaksAlone');
     const decided = decideKind(withShape(reasons, text));
     kinds.set(key, decided);
-    if (decided?.kind === 'person' && !onlyFacility.has(key)) people.add(text);
+    // ("the Lind campaign": "the" makes no full name of a surname.)
+    if (decided?.kind === 'person' && !onlyFacility.has(key) && text.includes(' ')) people.add(text);
   }
   people.finish();
 
@@ -154,9 +156,30 @@ export function classifyNames(
     kinds.set(fold(acronym), { kind: 'organization', weight: 0 });
   }
 
+  // A surname alone that only one person can be ("Mr. Dahl" when one Dahl is a man) is that
+  // person, and counts as naming them: a bare "Dahl" elsewhere goes to whom the corpus names most.
+  const genderFits = (c: NameCandidate) => (p: PersonCluster) =>
+    !c.gender || !genderOf(p) || genderOf(p) === c.gender;
+  const shownShort = (c: NameCandidate): PersonCluster | null =>
+    c.gender && c.tokenEnd - c.tokenStart === 1 && kinds.get(c.key)?.kind === 'person'
+      ? people.resolveShort(c.key, undefined, genderFits(c))
+      : null;
+  for (const cands of articles)
+    for (const c of cands) {
+      const text = c.text.replace(/^the\s+/i, '');
+      const full = text.includes(' ') && kinds.get(c.key)?.kind === 'person';
+      const cluster = full ? people.resolveFull(text) : shownShort(c);
+      if (cluster) cluster.named++;
+    }
+
   const decisions = articles.map((cands) => {
-    // The people this article names in full, and how often: its surnames resolve to them first.
+    // The people this article names in full, or by a surname only one of them fits, and how often:
+    // its surnames resolve to them first.
     const local = new Map<PersonCluster, number>();
+    for (const c of cands) {
+      const cluster = shownShort(c);
+      if (cluster) local.set(cluster, (local.get(cluster) ?? 0) + 1);
+    }
     for (const c of cands) {
       if (
         c.gazetteer ||
@@ -235,19 +258,21 @@ export function classifyNames(
       }
       if (!decided || decided.kind === 'none') return null;
       const text = c.text.replace(/^the\s+/i, '');
+      // "Republican", "Western": a word of affiliation or direction is nobody's name alone, unless a
+      // title or an honorific makes it a surname ("Mr. West"), or someone named in full has it.
+      const titled = c.reasons.has('honorific') || c.reasons.has('titleBefore') || people.hasSurname(text);
+      if (noNameAlone(text) && !titled) return null;
       if (decided.kind === 'person') {
-        const fits = (p: PersonCluster) => !c.gender || !genderOf(p) || genderOf(p) === c.gender;
-        const cluster =
-          c.tokenEnd - c.tokenStart > 1
-            ? people.resolveFull(text)
-            : (people.resolveShort(c.key, local, fits) ?? lastNamed.get(c.key) ?? null);
-        if (cluster && c.tokenEnd - c.tokenStart > 1) lastNamed.set(cluster.surname, cluster);
+        const fits = genderFits(c);
+        const full = text.includes(' ');
+        const cluster = full
+          ? people.resolveFull(text)
+          : (people.resolveShort(fold(text), local, fits) ?? lastNamed.get(fold(text)) ?? null);
+        if (cluster && full) lastNamed.set(cluster.surname, cluster);
         if (cluster) return { kind: 'person', name: cluster.name };
         // A person the article only names by one word ("Pope Francis", "Kameda") keeps that word,
         // unless someone the article names in full has it (then it is ambiguous, not new).
-        return c.tokenEnd - c.tokenStart === 1 && !people.shares(c.key, local)
-          ? { kind: 'person', name: text }
-          : null;
+        return !full && !people.shares(fold(text), local) ? { kind: 'person', name: text } : null;
       }
       if (decided.kind === 'organization') {
         const name = aliasOf.get(c.key) ?? knownOrgAlias.get(c.key) ?? text;
@@ -260,6 +285,10 @@ export function classifyNames(
   });
   return { people, decisions };
 }
+
+/** "Republican", "Western": a word of affiliation or direction that names nothing alone. */
+export const noNameAlone = (text: string) =>
+  !text.includes(' ') && (NEVER_NAMES.has(text) || AFFILIATION_WORDS.has(text));
 
 /** Evidence this strong that a word is a place keeps it from being short for an organisation's name. */
 const PLACE_OVER_ORG_NAME = 40;

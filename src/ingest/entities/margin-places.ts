@@ -11,7 +11,7 @@ import { NAMES } from '../lexicon/gazetteer.js';
 import { readArticleText } from '../text/article-text.js';
 import { fold } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { facilityKey, type Decision } from './classify.js';
+import { facilityKey, noNameAlone, type Decision } from './classify.js';
 import { decideKind } from './evidence.js';
 import { findNames, type CommonWords, type NameCandidate } from './names.js';
 import type { EntityRegistry } from './registry.js';
@@ -109,7 +109,7 @@ export function marginPlaces(
       const bare = decided.get(c.key)?.kind === 'place' ? [] : [c.text.replace(/^the\s+/i, '')];
       const name = facilities.get(facilityKey(c)) ?? c.facility.text;
       place = { name, countryId: null, aliases: [c.facility.text, ...bare] };
-    } else if (!g && !c.institution && !c.branch) {
+    } else if (!g && !c.institution && !c.branch && !noNameAlone(c.text)) {
       const body = decided.get(c.key);
       // (A name the body gives no evidence for, "Nobody leaves X", is what the caption says.)
       const kind = body ? body.kind : decideKind(c.reasons)?.kind;

@@ -42,11 +42,33 @@ export const TYPE_OF_KIND: Record<MentionKind, Exclude<EntityType, 'Event'>> = {
   place: 'Place',
 };
 
+/**
+ * Per place name, the regions the corpus writes it with ("Milford" → {"Milford, N.H."}): a bare
+ * name the corpus places in one region only is that place.
+ */
+export function placeRegions(
+  articles: readonly ArticleText[],
+  candidates: readonly NameCandidate[][],
+  decisions: readonly (Decision | null)[][],
+): Map<string, Set<string>> {
+  const regions = new Map<string, Set<string>>();
+  articles.forEach((article, i) =>
+    candidates[i]!.forEach((c, j) => {
+      const d = decisions[i]![j];
+      if (d?.kind !== 'place') return;
+      const region = regionAfter(article, c, candidates[i]![j + 1], decisions[i]![j + 1]);
+      if (region) regions.set(d.name, (regions.get(d.name) ?? new Set()).add(`${d.name}, ${region}`));
+    }),
+  );
+  return regions;
+}
+
 export function resolveMentions(
   article: ArticleText,
   candidates: NameCandidate[],
   decisions: (Decision | null)[],
   registry: EntityRegistry,
+  regions: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Mention[] {
   const out: Mention[] = [];
   const idOf = new Map<number, string>();
@@ -60,6 +82,7 @@ export function resolveMentions(
       counts.set(d.countryId, (counts.get(d.countryId) ?? 0) + 1);
   });
   const mainCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const qualifiedPlaces = new Map<string, string>();
 
   candidates.forEach((c, i) => {
     const d = decisions[i];
@@ -129,10 +152,20 @@ export function resolveMentions(
           kind = 'organization';
         }
         break;
-      case 'place':
-        entityId = registry.place(d.name, d.countryId, d.aliases);
+      case 'place': {
+        // "Milford, N.H." and "Milford, Ill." are two places: a place written with its region is
+        // named with it, and a later bare "Milford" is the same place (the article's, else the
+        // corpus's only one).
+        const region = regionAfter(article, c, candidates[i + 1], decisions[i + 1]);
+        const only = regions.get(d.name)?.size === 1 ? [...regions.get(d.name)!][0] : undefined;
+        const qualified = region ? `${d.name}, ${region}` : (qualifiedPlaces.get(d.name) ?? only);
+        entityId = qualified
+          ? registry.place(qualified, d.countryId, [d.name, ...(d.aliases ?? [])])
+          : registry.place(d.name, d.countryId, d.aliases);
+        if (qualified) qualifiedPlaces.set(d.name, qualified);
         kind = 'place';
         break;
+      }
     }
     idOf.set(i, entityId);
     // A campaign's mention covers the word "campaign" too.
@@ -187,6 +220,20 @@ export function resolveMentions(
     out.push(m);
   });
   return out;
+}
+
+/** A state or province written right after a place and a comma ("N.H.", "Ill.", "Ontario"). */
+function regionAfter(
+  article: ArticleText,
+  c: NameCandidate,
+  next: NameCandidate | undefined,
+  decided: Decision | null | undefined,
+): string | null {
+  // ("Ohio, Iowa": a state before another is a list, not a town in a state.)
+  if (!next || decided?.kind !== 'place' || c.gazetteer || article.text.slice(c.end, next.start) !== ', ')
+    return null;
+  const abbreviation = /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{1,4}\.)$/u.test(next.text);
+  return abbreviation || next.gazetteer?.type === 'region' ? next.text : null;
 }
 
 function resolveOwner(

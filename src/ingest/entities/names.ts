@@ -49,6 +49,7 @@ import {
   MONTHS,
   NEVER_NAMES,
   NON_NAME_WORDS,
+  TIME_ZONES,
   PREPOSITIONS,
   POSSESSIVE_DETERMINERS,
   SENTENCE_OPENERS,
@@ -224,6 +225,8 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
     if (!isWord(t)) return false;
     if (WEEKDAYS.has(t.text) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(t.text))
       return false;
+    // "10 a.m. EDT": a time zone is no name.
+    if (TIME_ZONES.has(t.text)) return false;
     // "Ada May said", "Lena June": a month right after a name's word is its surname, unless a day
     // or a year follows ("in May 2016", "on May 5").
     if (
@@ -445,11 +448,46 @@ export function findNames(article: ArticleText, common: CommonWords): NameCandid
   }
 
   /** Split a run into owner, title and name, and record each piece with its evidence. */
+  /**
+   * "Democrat Ada Lind", "Crooked Ada", "Hammering Lind", "Secretary of State Ada Lind" (whose
+   * "State" is left over): a word describing the person before their name is no part of it. The
+   * word is a party or faith word, a verb form in -ing/-ed, or a word the corpus writes in lower
+   * case; what follows must read as a person's name: a given name first, or (after a party word or
+   * a verb form) one word the corpus does not write in lower case. Never a given name itself
+   * ("Rose Ada Lind"), a title (titles are read below), or the start of a gazetteer name.
+   */
+  function describesName(a: number, b: number): boolean {
+    if (b - a < 2) return false;
+    const w = tokens[a]!;
+    const next = tokens[a + 1]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || givenNameGender(w.text) || ROLE_BY_FORM.has(w.lower))
+      return false;
+    const affiliation = AFFILIATION_WORDS.has(w.text);
+    const verbForm = w.text.length >= 6 && /(?:ing|ed)$/.test(w.lower);
+    const lowerWord = isCommon(common, w.lower) && (common.lower.get(w.lower) ?? 0) >= 2;
+    if (!affiliation && !verbForm && !lowerWord) return false;
+    if (NAMES.matchAt(tokens, a, b) || titleAt(a, b)) return false;
+    if (givenNameGender(next.text) && next.cap && /\p{Ll}/u.test(next.text)) return true;
+    return (
+      b - a === 2 &&
+      (affiliation || verbForm) &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      !(common.lower.get(next.lower) ?? 0) &&
+      !ORG_NAME_HEADS.has(next.text) &&
+      !PLACE_NAME_HEADS.has(next.text) &&
+      !NAMES.matchAt(tokens, a + 1, b)
+    );
+  }
+
   function analyseRun(a: number, b: number, si: number, sentenceStart: number) {
     for (const [x, y] of splitRun(tokens, a, b)) analysePiece(x, y, si, sentenceStart);
   }
 
   function analysePiece(a: number, b: number, si: number, sentenceStart: number) {
+    if (describesName(a, b)) {
+      analysePiece(a + 1, b, si, sentenceStart);
+      return;
+    }
     // "Rival Korvex said": a class noun opening the sentence, capitalised only for being first.
     // ("Committee Chairman NAME": a title after it makes the noun the title's owner.)
     const classNoun = ORG_NOUNS.has(tokens[a]!.lower) && !ROLE_BY_FORM.has(tokens[a]!.lower);

@@ -10,6 +10,7 @@
  * A single name resolves to the one person whose surname it matches; failing that, to the one
  * person whose name starts with it (names written family name first).
  */
+import { givenNameGender } from '../lexicon/given-names.js';
 import { fold, jaroWinkler } from '../text/fold.js';
 
 export interface PersonCluster {
@@ -18,6 +19,16 @@ export interface PersonCluster {
   variants: Map<string, number>;
   first: string;
   surname: string;
+  /** "jr", "sr", "iii", or empty. */
+  suffix: string;
+  /** Middle initials as written ("h.w."), or empty. */
+  initials: string;
+  /**
+   * Times the corpus names this person: in full, or by a surname alone only they fit ("Mr. Dahl"
+   * when one Dahl is a man). Set by the caller; a bare surname nobody fits goes to the one named
+   * most by far.
+   */
+  named: number;
 }
 
 const SURNAME_SIMILARITY = 0.9;
@@ -27,11 +38,28 @@ const SHARED_PREFIX = 4;
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
 function split(name: string) {
-  const parts = fold(name)
-    .split(' ')
-    .filter((p, i, all) => i === 0 || i < all.length - 1 || !SUFFIX.test(p));
-  return { first: parts[0]!, surname: parts.at(-1)! };
+  const all = fold(name).split(' ');
+  const suffix = all.length > 2 && SUFFIX.test(all.at(-1)!) ? all.at(-1)!.replace(/\.$/, '') : '';
+  const parts = suffix ? all.slice(0, -1) : all;
+  // Middle initials ("h.w.", "w."): two people may share first name and surname (a father and son).
+  const initials = parts
+    .slice(1, -1)
+    .filter((p) => /^(?:\p{L}\.)+$/u.test(p))
+    .join('');
+  return { first: parts[0]!, surname: parts.at(-1)!, suffix, initials };
 }
+
+/**
+ * Same first name and surname, and still two people: "Jr." against none or "Sr." (unless both
+ * write the same middle initials: a formal name adds the suffix its short form leaves out), or two
+ * different middle initials ("H.W." and "W."). A missing initial agrees with any.
+ */
+const distinct = (a: { suffix: string; initials: string }, b: { suffix: string; initials: string }) => {
+  const bothInitials = a.initials !== '' && b.initials !== '';
+  if (bothInitials && a.initials !== b.initials) return true;
+  if (a.suffix === b.suffix) return false;
+  return !(bothInitials && (a.suffix === '' || b.suffix === ''));
+};
 
 /**
  * Two spellings of one surname (Volkonskiy, Volkonsky), not two surnames: "Harris" and
@@ -59,15 +87,40 @@ export class PersonIndex {
   private readonly bySurname = new Map<string, PersonCluster[]>();
   private readonly byFirst = new Map<string, PersonCluster[]>();
   private readonly resolved = new Map<string, PersonCluster | null>();
+  /** Two-word names that are the end of one longer name, and its person. */
+  private readonly tails = new Map<string, PersonCluster>();
+  /** Names that are another person's full name after a descriptor, and that person. */
+  private readonly prefixed = new Map<string, PersonCluster>();
+
+  private drop(cluster: PersonCluster) {
+    const without = (list: PersonCluster[] | undefined) => (list ?? []).filter((c) => c !== cluster);
+    this.clusters.splice(this.clusters.indexOf(cluster), 1);
+    const prefix = cluster.surname.slice(0, SHARED_PREFIX);
+    this.bySurname.set(prefix, without(this.bySurname.get(prefix)));
+    this.byFirst.set(cluster.first, without(this.byFirst.get(cluster.first)));
+  }
 
   add(fullName: string): PersonCluster {
     this.resolved.clear();
-    const { first, surname } = split(fullName);
+    const parts = split(fullName);
+    const { first, surname, suffix, initials } = parts;
     const bucket = this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? [];
-    let cluster = bucket.find((c) => c.first === first && sameSurname(c.surname, surname));
-    if (cluster) cluster.variants.set(fullName, (cluster.variants.get(fullName) ?? 0) + 1);
-    else {
-      cluster = { name: fullName, variants: new Map([[fullName, 1]]), first, surname };
+    let cluster = bucket.find(
+      (c) => c.first === first && sameSurname(c.surname, surname) && !distinct(c, parts),
+    );
+    if (cluster) {
+      cluster.variants.set(fullName, (cluster.variants.get(fullName) ?? 0) + 1);
+      if (!cluster.initials) cluster.initials = initials;
+    } else {
+      cluster = {
+        name: fullName,
+        variants: new Map([[fullName, 1]]),
+        first,
+        surname,
+        suffix,
+        initials,
+        named: 0,
+      };
       this.clusters.push(cluster);
       bucket.push(cluster);
       this.bySurname.set(surname.slice(0, SHARED_PREFIX), bucket);
@@ -77,6 +130,43 @@ export class PersonIndex {
   }
 
   finish() {
+    // "Peña Moreno" after "Luis Peña Moreno": two words that end exactly one longer name are that
+    // person written by a double surname (or by the end of a long name), not a new person.
+    // (Each longer name's last two words, once: the people whose names end with them.)
+    const endingIn = new Map<string, Set<PersonCluster>>();
+    for (const c of this.clusters)
+      for (const v of c.variants.keys()) {
+        const words = fold(v).split(' ');
+        if (words.length < 3) continue;
+        const tail = words.slice(-2).join(' ');
+        endingIn.set(tail, (endingIn.get(tail) ?? new Set()).add(c));
+      }
+    for (const short of [...this.clusters]) {
+      const words = fold(short.name).split(' ');
+      if (words.length !== 2 || short.initials || short.suffix) continue;
+      const longer = [...(endingIn.get(words.join(' ')) ?? [])].filter((c) => c !== short);
+      if (longer.length !== 1) continue;
+      const into = longer[0]!;
+      // ("Pageant Ana Lima": a word before a given name is a descriptor; the short name is the name.)
+      const descriptorFirst = givenNameGender(short.first) && !givenNameGender(into.first);
+      for (const [v, n] of short.variants)
+        into.variants.set(v, (into.variants.get(v) ?? 0) + n + (descriptorFirst ? 1 : 0));
+      this.tails.set(words.join(' '), into);
+      this.drop(short);
+    }
+    // "Vermonter Ada Lind", "Govs. Ada Lind": a word that is no given name before another person's
+    // full name describes that person.
+    const byName = new Map<string, PersonCluster>();
+    for (const c of this.clusters) for (const v of c.variants.keys()) byName.set(fold(v), c);
+    for (const long of [...this.clusters]) {
+      const words = fold(long.name).split(' ');
+      if (words.length < 3 || givenNameGender(long.name.split(' ')[0]!) || /^\p{L}\.?$/u.test(words[0]!))
+        continue;
+      const into = byName.get(words.slice(1).join(' '));
+      if (!into || into === long) continue;
+      for (const v of long.variants.keys()) this.prefixed.set(fold(v), into);
+      this.drop(long);
+    }
     for (const c of this.clusters) {
       let best = c.name;
       for (const [variant, n] of c.variants) if (n > (c.variants.get(best) ?? 0)) best = variant;
@@ -86,10 +176,13 @@ export class PersonIndex {
 
   /** The person a full name denotes, or null. */
   resolveFull(name: string): PersonCluster | null {
-    const { first, surname } = split(name);
+    const tail = this.tails.get(fold(name)) ?? this.prefixed.get(fold(name));
+    if (tail) return tail;
+    const parts = split(name);
+    const { first, surname } = parts;
     return (
       (this.bySurname.get(surname.slice(0, SHARED_PREFIX)) ?? []).find(
-        (c) => c.first === first && sameSurname(c.surname, surname),
+        (c) => c.first === first && sameSurname(c.surname, surname) && !distinct(c, parts),
       ) ?? null
     );
   }
@@ -138,6 +231,12 @@ export class PersonIndex {
     );
   }
 
+  /** Does anyone of the corpus have this word as surname? */
+  hasSurname(word: string): boolean {
+    const folded = fold(word);
+    return (this.bySurname.get(folded.slice(0, SHARED_PREFIX)) ?? []).some((c) => c.surname === folded);
+  }
+
   /** A full name or a single name, without article context (cached). */
   resolve(name: string): PersonCluster | null {
     let cluster = this.resolved.get(name);
@@ -149,7 +248,7 @@ export class PersonIndex {
   }
 }
 
-const total = (c: PersonCluster) => [...c.variants.values()].reduce((a, b) => a + b, 0);
+const total = (c: PersonCluster) => c.named || [...c.variants.values()].reduce((a, b) => a + b, 0);
 
 /** The candidate with the highest count, if it leads the next one by `factor` (ties: none). */
 function mostNamed(

@@ -4,7 +4,7 @@
  * person as far as the text tells it. Ids derive from names, so they survive a reseed. Pure
  * (a value object; no I/O).
  */
-import type { EntityDoc, RoleDoc } from '../../domain/document.js';
+import type { AliasRule, EntityDoc, RoleDoc } from '../../domain/document.js';
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
 import { givenNameGender } from '../lexicon/given-names.js';
 import type { OrgClass, OrgInfo } from '../lexicon/organizations.js';
@@ -20,9 +20,19 @@ export interface EntityFacts {
   orgClasses: Set<OrgClass>;
 }
 
+/** What each rule means, as the evidence an alias keeps. */
+const RULE_EVIDENCE: Record<AliasRule, string> = {
+  written: 'an article names it so where it resolves to this entity',
+  spelling: 'another spelling of the full name: same first name, nearly the same surname',
+  surname: 'the surname alone, and only this person in the corpus has it',
+  lexicon: 'a known name of it in the lexicon',
+};
+
 export class EntityRegistry {
   readonly entities = new Map<string, EntityDoc>();
   readonly facts = new Map<string, EntityFacts>();
+  /** The rule that joined each alias (folded), per entity: the first rule to join it. */
+  private readonly rules = new Map<string, Map<string, AliasRule>>();
 
   private upsert(
     id: string,
@@ -30,6 +40,7 @@ export class EntityRegistry {
     rawName: string,
     rawAlias?: string,
     code?: string,
+    rule: AliasRule = 'written',
   ): string {
     // Names keep one apostrophe: "O’Donnell" and "O'Donnell" are one spelling.
     const name = rawName.replace(/’/g, "'");
@@ -41,9 +52,47 @@ export class EntityRegistry {
       this.facts.set(id, { gender: { male: 0, female: 0 }, roleNouns: new Set(), orgClasses: new Set() });
     }
     const clean = alias?.replace(/^the\s+/i, '').trim();
-    if (clean && fold(clean) !== fold(e.name) && !e.aliases.some((a) => fold(a) === fold(clean)))
+    if (clean && fold(clean) !== fold(e.name) && !e.aliases.some((a) => fold(a) === fold(clean))) {
       e.aliases.push(clean);
+      const rules = this.rules.get(id) ?? new Map<string, AliasRule>();
+      this.rules.set(id, rules);
+      rules.set(fold(clean), rule);
+    }
     return id;
+  }
+
+  /**
+   * The aliases settled, with their evidence: a name is never an alias of one entity when it is
+   * another's own name (but a country's capital, which stands for its government), and a single word two people both claim ("Ada" of Ada Lind and of Ada
+   * Moss) belongs to neither. `articlesOf` gives the articles that write a name for an entity.
+   */
+  finishAliases(
+    articlesOf: (entityId: string, folded: string) => string[],
+    /** Only an entity some article names owns its name (others never reach the graph). */
+    named: (entityId: string) => boolean,
+  ): void {
+    const owner = new Map<string, string>();
+    // (A name shouted in capitals, "HARBOURS", owns nothing: a heading wrote it so.)
+    for (const e of this.entities.values())
+      if (named(e.id) && /\p{Ll}/u.test(e.name)) owner.set(fold(e.name), e.id);
+    const claims = new Map<string, number>();
+    for (const e of this.entities.values())
+      if (e.type === 'Person')
+        for (const a of e.aliases) if (!a.includes(' ')) claims.set(fold(a), (claims.get(fold(a)) ?? 0) + 1);
+    for (const e of this.entities.values()) {
+      const rules = this.rules.get(e.id);
+      e.aliases = e.aliases.filter((a) => {
+        const other = owner.get(fold(a));
+        // (A country keeps its capital as a metonym: "Moscow said" is Russia speaking.)
+        if (other !== undefined && other !== e.id && !(e.type === 'Country' && other.startsWith('plc_')))
+          return false;
+        return !(e.type === 'Person' && !a.includes(' ') && (claims.get(fold(a)) ?? 0) > 1);
+      });
+      e.aliasEvidence = e.aliases.map((name) => {
+        const rule = rules?.get(fold(name)) ?? 'written';
+        return { name, rule, evidence: RULE_EVIDENCE[rule], articles: articlesOf(e.id, fold(name)) };
+      });
+    }
   }
 
   country(id: string, surface?: string): string {
@@ -53,17 +102,18 @@ export class EntityRegistry {
 
   organization(name: string, surface?: string, known?: OrgInfo): string {
     const id = this.upsert(`org_${slug(name)}`, 'Organization', name, surface);
-    if (known) for (const alias of known.aliases) this.upsert(id, 'Organization', name, alias);
+    if (known)
+      for (const alias of known.aliases) this.upsert(id, 'Organization', name, alias, undefined, 'lexicon');
     return id;
   }
 
-  person(name: string, alias?: string): string {
-    return this.upsert(`per_${slug(name)}`, 'Person', name, alias);
+  person(name: string, alias?: string, rule: AliasRule = 'written'): string {
+    return this.upsert(`per_${slug(name)}`, 'Person', name, alias, undefined, rule);
   }
 
   place(name: string, countryId: string | null, aliases: readonly string[] = []): string {
     const id = this.upsert(`plc_${slug(name)}`, 'Place', name);
-    for (const alias of aliases) this.upsert(id, 'Place', name, alias);
+    for (const alias of aliases) this.upsert(id, 'Place', name, alias, undefined, 'lexicon');
     const e = this.entities.get(id)!;
     if (countryId && !e.locatedIn) e.locatedIn = countryId;
     return id;

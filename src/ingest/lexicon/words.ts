@@ -242,3 +242,6 @@ export const NEVER_NAMES = words(`
   Latino Asian African European God Lord Internet Web Mr Mrs Ms Dr I Christmas Easter Ramadan Eid Diwali
   Hanukkah Thanksgiving Passover Lent No.
 `);
+
+/** Time zones written after a clock time ("10 a.m. EST"): never a name. */
+export const TIME_ZONES = words(`GMT UTC EST EDT CST CDT MST MDT PST PDT ET CT MT PT BST CET CEST`);

@@ -59,8 +59,8 @@ const DATE = [
   .map((form) => `(?:${form})`)
   .join('|');
 const AGENCY = "\\((?<agency>\\p{Lu}[\\p{L}.&'’ -]{0,38})\\)";
-/** A spaced hyphen or double hyphen, or an en or em dash with or without spaces. */
-const DASH = '(?:\\s+-{1,2}\\s+|\\s*[–—]\\s*)';
+/** A spaced hyphen or double hyphen, or an en or em dash (or a horizontal bar) with or without spaces. */
+const DASH = '(?:\\s+-{1,2}\\s+|\\s*[–—―]\\s*)';
 
 const DATELINE = new RegExp(
   `^(?<place>${CAPS_PLACE}|${TITLE_PLACE})` +
@@ -68,6 +68,17 @@ const DATELINE = new RegExp(
     `(?:,\\s+(?<date>${DATE}))?` +
     `(?:,?\\s*${AGENCY})?` +
     `${DASH}(?=\\S)`,
+  'u',
+);
+/**
+ * A dateline that is a paragraph of its own, as wire archives keep it: "OSLO 2031-05-02",
+ * "Tartu, Estonia, March 4". A date is required: a place alone could be a heading.
+ */
+const STANDALONE = new RegExp(
+  `^(?<place>${CAPS_PLACE}|${TITLE_PLACE})` +
+    `(?<regions>(?:,\\s+${REGION}){0,2}?)` +
+    `,?\\s+(?<date>${DATE})` +
+    `(?:,?\\s*${AGENCY})?\\s*$`,
   'u',
 );
 /** No place, as wires write it when the place is not the story's: "(Reuters) -", "Dec 29 (Reuters) -". */
@@ -99,14 +110,15 @@ export function cutDateline(paragraph: string, year?: number): DatelineCut | nul
     const date = fullDate(agencyOnly.groups?.date, year);
     return { rest: paragraph.slice(agencyOnly[0].length), dateline: null, ...(date ? { date } : {}) };
   }
-  const m = DATELINE.exec(paragraph);
+  const standalone = STANDALONE.exec(paragraph);
+  const m = standalone ?? DATELINE.exec(paragraph);
   if (!m?.groups) return null;
   const { place, regions = '', date, agency } = m.groups;
   const placeWords = place!.split(/\s+/);
   if (placeWords.some((w) => NOT_PLACES.has(w) || WEEKDAY_NAMES.has(w))) return null;
   if (!isCapitals(place!) && !date && !agency) return null;
   const rest = paragraph.slice(m[0].length);
-  if (!/\p{L}|\d/u.test(rest)) return null;
+  if (!standalone && !/\p{L}|\d/u.test(rest)) return null;
   const dateline: Dateline = { place: `${place}${regions}` };
   const iso = fullDate(date, year);
   if (iso) dateline.date = iso;

@@ -4,11 +4,12 @@
  */
 import type { ArticleDoc, ProblemDoc } from '../../domain/document.js';
 import { findDate, isoDate } from '../dates.js';
-import { cutDateline } from './dateline.js';
+import { cutDateline, type DatelineCut } from './dateline.js';
 import { judgeProse, notProseMessage } from './prose.js';
 import { type ArticleDraft, error, type ProblemAt, truncate, warning } from './draft.js';
 import { articleId, contentHash, normaliseUrl } from './identity.js';
-import { unbalancedQuote } from './quotes.js';
+import { DATELINE_REACH, isSectionLabel, isShortLine } from './labels.js';
+import { unbalancedQuote, withoutQuotations } from './quotes.js';
 import { CONTROL_CHARACTERS, MAX_TITLE_LENGTH } from './text.js';
 
 /** Anything clean() would change: control characters, whitespace other than single spaces, ends. */
@@ -48,7 +49,8 @@ export function finishArticle(draft: ArticleDraft): Finished {
   const paragraphLines: number[] = [];
   draft.paragraphs.forEach((raw, i) => {
     const text = clean(raw);
-    if (!text) return;
+    // ("ABSTRACT.", "FULL TEXT.": a database's labels are no part of the story.)
+    if (!text || isSectionLabel(text)) return;
     paragraphs.push(text);
     paragraphLines.push(draft.paragraphLines?.[i] ?? draft.origin.line);
   });
@@ -62,16 +64,26 @@ export function finishArticle(draft: ArticleDraft): Finished {
       problems.push(warning(at, `bad date ${JSON.stringify(draft.published)}: not a date, left out`));
   }
 
-  const cut =
-    paragraphs.length > 0
-      ? cutDateline(paragraphs[0]!, published ? Number(published.slice(0, 4)) : undefined)
-      : null;
-  if (cut) {
-    if (cut.rest.trim()) paragraphs[0] = cut.rest.trim();
+  const year = published ? Number(published.slice(0, 4)) : undefined;
+  let cut: DatelineCut | null = null;
+  // The dateline opens the story: the first paragraph, or the one after a byline or after a
+  // database's abstract ("ABSTRACT." … "FULL TEXT." DATELINE —).
+  const labelled = draft.paragraphs.slice(0, DATELINE_REACH).map((p) => isSectionLabel(clean(p)));
+  for (let i = 0; i < Math.min(DATELINE_REACH, paragraphs.length) && !cut; i++) {
+    if (i > 0 && !isShortLine(paragraphs[i - 1]!) && !labelled.includes(true)) break;
+    cut = cutDateline(paragraphs[i]!, year);
+    if (!cut) continue;
+    if (cut.rest.trim()) paragraphs[i] = cut.rest.trim();
     else {
-      paragraphs.shift();
-      paragraphLines.shift();
+      paragraphs.splice(i, 1);
+      paragraphLines.splice(i, 1);
     }
+  }
+  // A dateline on a line of its own above the body ("OSLO 2031-05-02") reads like a caption or a
+  // subheading.
+  for (const lines of [captions, subheadings]) {
+    const i = cut ? -1 : lines.findIndex((c) => cutDateline(c, year)?.rest === '');
+    if (i >= 0) cut = cutDateline(lines.splice(i, 1)[0]!, year);
   }
   if (paragraphs.length === 0) return { article: null, problems: [...problems, error(at, 'no body text')] };
   const verdict = judgeProse(paragraphs);
@@ -95,7 +107,8 @@ export function finishArticle(draft: ArticleDraft): Finished {
   const article: ArticleDoc = {
     id: articleId({ title, paragraphs, url }, hash),
     title,
-    publishedAt: published ?? cut?.date ?? findDate(captions) ?? findDate(paragraphs.slice(0, 3)),
+    publishedAt:
+      published ?? cut?.date ?? findDate(captions) ?? findDate(paragraphs.slice(0, 3).map(withoutQuotations)),
     captions,
     subheadings,
     paragraphs,

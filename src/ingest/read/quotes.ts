@@ -80,3 +80,8 @@ export function unbalancedQuote(paragraphs: string[]): QuoteIssue | null {
   }
   return null;
 }
+
+/** Quoted passages ("…", “…”, «…») blanked out: what someone else wrote is not the article's own. */
+export function withoutQuotations(text: string): string {
+  return text.replace(/“[^”]*”?|«[^»]*»?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
+}

@@ -64,7 +64,16 @@ const EVENT_FIELDS = `n.eventType AS eventType, n.description AS description, n.
   n.figures AS figures, n.participantIds AS participantIds, n.countryIds AS countryIds, n.whereIds AS whereIds`;
 
 /** Entity properties a merge may change (names and lists never: the first name stays). */
-const ENTITY_UPDATES = ['aliases', 'keys', 'searchText', 'roleTitles', 'code', 'date', 'articleIds'] as const;
+const ENTITY_UPDATES = [
+  'aliases',
+  'aliasEvidence',
+  'keys',
+  'searchText',
+  'roleTitles',
+  'code',
+  'date',
+  'articleIds',
+] as const;
 /** Events also keep what they are and who and where, for filters (participants, countries, where). */
 const EVENT_UPDATES = [
   ...ENTITY_UPDATES,
@@ -104,7 +113,8 @@ const ENTITY_FILTER = `
       AND ($place IS NULL OR $place IN coalesce(n.whereIds, []))`;
 
 const ENTITY_FIELDS = `n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
-  n.aliases AS aliases, n.code AS code, n.date AS date, n.eventType AS eventType, n.description AS description,
+  n.aliases AS aliases, n.aliasEvidence AS aliasEvidence, n.code AS code, n.date AS date, n.eventType AS eventType,
+  n.description AS description,
   n.dateEnd AS dateEnd, n.figures AS figures`;
 const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.publishedAt AS publishedAt,
   a.captions AS captions, a.paragraphs AS paragraphs, a.url AS url, a.source AS source,
@@ -267,7 +277,7 @@ export const CYPHER = {
     RETURN h AS contentHash, a.id AS id ORDER BY a.sortKey`,
   storedEntities: `UNWIND $keys AS k MATCH (n:Entity {key: k})
     RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN ['Item', 'Entity']][0] AS type, n.name AS name,
-      n.aliases AS aliases, n.keys AS keys, n.roleTitles AS roleTitles, n.code AS code, n.date AS date,
+      n.aliases AS aliases, n.aliasEvidence AS aliasEvidence, n.keys AS keys, n.roleTitles AS roleTitles, n.code AS code, n.date AS date,
       n.articleIds AS articleIds, ${EVENT_FIELDS}`,
   /** Read only for people whose new roles name an entity (a hub's adjacency is long). */
   storedRoles: `UNWIND $keys AS k MATCH (p:Entity {key: k})-[r:HOLDS_ROLE]->(o:Entity)

@@ -19,6 +19,7 @@ describe('cutDateline', () => {
     ['BERGEN—Fishermen protested.', { place: 'BERGEN' }],
     ['SUN CITY, Ariz. (AP) — Retirees voted.', { place: 'SUN CITY, Ariz.', agency: 'AP' }],
     ['Mar del Plata, Argentina (AP) — Fishing resumed.', { place: 'Mar del Plata, Argentina', agency: 'AP' }],
+    ['TROMSO ― Snow fell early.', { place: 'TROMSO' }],
   ])('%s', (paragraph, dateline) => {
     const cut = cutDateline(paragraph);
     expect(cut?.dateline).toEqual(dateline);
@@ -35,6 +36,20 @@ describe('cutDateline', () => {
       dateline: null,
       date: '2031-08-27',
     });
+  });
+
+  it('reads a dateline that is a paragraph of its own, with its date', () => {
+    expect(cutDateline('BERGEN 2031-08-30')).toEqual({
+      rest: '',
+      dateline: { place: 'BERGEN', date: '2031-08-30' },
+      date: '2031-08-30',
+    });
+    expect(cutDateline('Tartu, Estonia, March 4', 2031)?.dateline).toEqual({
+      place: 'Tartu, Estonia',
+      date: '2031-03-04',
+    });
+    // A place alone could be a heading.
+    expect(cutDateline('NORTHERN FRONT')).toBeNull();
   });
 
   it.each([
@@ -60,6 +75,29 @@ describe('datelines in articles', () => {
     expect(article!.paragraphs).toEqual(['Dock workers walked out.', 'KIEL — A second port joined.']);
     expect(article!.dateline).toEqual({ place: 'GDANSK', date: '2031-06-02', agency: 'Baltic Wire' });
     expect(article!.publishedAt).toBe('2031-06-02');
+  });
+
+  it('are found on a line of their own, after a byline, and after a database abstract', () => {
+    const own = 'Dock Strike Spreads\n\nGDANSK 2031-06-02\n\nDock workers walked out on Monday.\n';
+    const [a] = parseCorpus(own, 'x.txt').articles;
+    expect(a!.dateline).toEqual({ place: 'GDANSK', date: '2031-06-02' });
+    expect(a!.publishedAt).toBe('2031-06-02');
+    expect(a!.subheadings ?? []).toEqual([]);
+    const abstract =
+      'Dock Strike Spreads\n\nABSTRACT.\n\nA strike spread along the coast this week.\n\nFULL TEXT.\n\n' +
+      'KIEL — Dock workers walked out on Monday, said Ilse Marten.\n';
+    const [b] = parseCorpus(abstract, 'x.txt').articles;
+    expect(b!.dateline).toEqual({ place: 'KIEL' });
+    expect(b!.paragraphs).toEqual([
+      'A strike spread along the coast this week.',
+      'Dock workers walked out on Monday, said Ilse Marten.',
+    ]);
+  });
+
+  it('never take the date from a quotation', () => {
+    const text =
+      'Emails Released\n\nThe aide wrote: "We meet on June 3, 2031, at noon." Nobody came.\n\nMore followed.\n';
+    expect(parseCorpus(text, 'x.txt').articles[0]!.publishedAt).toBeNull();
   });
 
   it('leave an explicit publication date alone', () => {
