@@ -122,6 +122,8 @@ export interface TextSpan {
 /**
  * What kind of happening an event is: a compact taxonomy in the spirit of ACLED's and CAMEO's event
  * types, small enough for a GraphQL enum. An air strike is an `attack`, a walkout a `labour_strike`.
+ * Kinds after `commemoration` cover crime, business, people and sport; a happening of no listed
+ * kind is `other`, named by its word.
  */
 export const EVENT_TYPES = [
   'attack',
@@ -144,6 +146,30 @@ export const EVENT_TYPES = [
   'accident',
   'recall',
   'commemoration',
+  'killing',
+  'shooting',
+  'death',
+  'injury',
+  'charge',
+  'trial',
+  'sentence',
+  'escape',
+  'release',
+  'acquisition',
+  'merger',
+  'earnings',
+  'product_launch',
+  'outage',
+  'appointment',
+  'resignation',
+  'dismissal',
+  'nomination',
+  'award',
+  'sports_result',
+  'treatment',
+  'expulsion',
+  'suspension',
+  'other',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -99,7 +99,7 @@ type Parties = Pick<EventCluster, 'actors' | 'targets' | 'places' | 'countries'>
 const hasArguments = (m: EventMention) =>
   m.roles.actors.length + m.roles.targets.length + m.roles.places.length + m.roles.countries.length > 0;
 
-function newCluster(articleId: string, m: EventMention): EventCluster {
+export function newCluster(articleId: string, m: EventMention): EventCluster {
   const c: EventCluster = {
     type: m.type,
     reports: [],
@@ -115,7 +115,7 @@ function newCluster(articleId: string, m: EventMention): EventCluster {
   return c;
 }
 
-function absorb(c: EventCluster, articleId: string, m: EventMention) {
+export function absorb(c: EventCluster, articleId: string, m: EventMention) {
   c.reports.push({ articleId, mention: m });
   for (const a of m.roles.actors) c.actors.set(a.entityId, a);
   for (const t of m.roles.targets) if (!c.actors.has(t.entityId)) c.targets.set(t.entityId, t);

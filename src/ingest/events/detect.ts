@@ -66,6 +66,8 @@ export interface EventMention {
   undated: boolean;
   /** Token range of the trigger. */
   at: [number, number];
+  /** WordNet's lemma, for a trigger found through it (what tells two `other` events apart). */
+  lemma?: string;
 }
 
 const EVIDENCE_SETS = Object.fromEntries(
@@ -443,7 +445,7 @@ const DEFINITE = new Set(['the', 'such', 'this', 'that', 'these', 'those']);
 const distanceTo = (d: DateSpan, x: EventMention) =>
   d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0;
 
-function makeClause(
+export function makeClause(
   tokens: readonly Token[],
   start: number,
   end: number,

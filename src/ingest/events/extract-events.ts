@@ -18,8 +18,9 @@ import type { EntityRegistry } from '../entities/registry.js';
 import { stableHash } from '../ids.js';
 import type { ArticleText } from '../text/article-text.js';
 import { tokenize } from '../text/tokens.js';
-import { clusterArticle, clusterCorpus, type EventCluster } from './cluster.js';
-import { detectMentions, type EventMention } from './detect.js';
+import { absorb, clusterArticle, clusterCorpus, newCluster, type EventCluster } from './cluster.js';
+import { detectMentions, type ArticleInput, type EventMention } from './detect.js';
+import { findMainMentions } from './main-event.js';
 import { mergeFigures } from './figures.js';
 import { readHeadline } from './headline.js';
 import { describeEvent, nameEvent } from './naming.js';
@@ -44,8 +45,10 @@ export function extractEvents(
   const perArticle = articles.map((article, i) => {
     const published = dayOf(article.publishedAt);
     const title = readHeadline(article.title, mentions[i]!, registry);
-    const found = detectMentions({ text: texts[i]!, mentions: mentions[i]!, published, title });
+    const input = { text: texts[i]!, mentions: mentions[i]!, published, title };
+    const found = detectMentions(input);
     const clusters = clusterArticle(article.id, found, countryOf);
+    ownEvent(article.id, clusters, input);
     // The article's own event, with no party or place of its own, is between the headline's countries
     // ("India and Pakistan Trade Blame After Shelling").
     const main =
@@ -55,7 +58,7 @@ export function extractEvents(
       for (const m of title.mentions) if (m.kind === 'country') main.countries.set(m.entityId, m);
       if (main.countries.size) main.mainIn.add(article.id);
     }
-    const kept = clusters.filter(hasEvidence);
+    const kept = clusters.filter((c) => c.mainIn.size || hasEvidence(c));
     for (const c of kept) {
       if (matters(c, published, main?.type)) for (const r of c.reports) salient.add(r.mention);
     }
@@ -136,6 +139,26 @@ function statementsAbout(
     if (ids.size) about.set(s.id, [...ids]);
   }
   return about;
+}
+
+/**
+ * Every article reports an event of its own. When clustering found none with parties in the
+ * headline or lead, it is (in this order) the event the headline or lead reports without naming
+ * parties, or the one WordNet reads from their words (main-event.ts).
+ */
+function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInput) {
+  if (clusters.some((c) => c.mainIn.size)) return;
+  const lead = clusters.find((c) => c.reports.some((r) => r.mention.sentence <= 0 && !r.mention.inPhrase));
+  if (lead) {
+    lead.mainIn.add(articleId);
+    return;
+  }
+  const [first, ...rest] = findMainMentions(input);
+  if (!first) return;
+  const c = newCluster(articleId, first);
+  for (const m of rest) absorb(c, articleId, m);
+  c.mainIn.add(articleId);
+  clusters.unshift(c);
 }
 
 /** Types whose events end or settle an article's own conflict: they are between its parties. */
