@@ -230,6 +230,8 @@ export interface EventDoc {
   figures: FigureDoc[];
   articleIds: string[];
   mentions: EventMentionDoc[];
+  /** Why several articles' reports are one event: per merge, the fields that agreed ("kind, place"). */
+  mergeEvidence?: string[];
 }
 
 /**

@@ -49,6 +49,18 @@ export function extractEvents(
     const found = detectMentions(input);
     const clusters = clusterArticle(article.id, found, countryOf);
     ownEvent(article.id, clusters, input);
+    const own = clusters.find((c) => c.mainIn.size);
+    if (own) {
+      own.signature = storyNames(title.mentions, mentions[i]!);
+      own.storyPlaces = new Set(
+        [...title.mentions, ...mentions[i]!.filter((m) => m.sentence <= 1)]
+          .filter((m) => m.kind === 'place')
+          .map((m) => m.entityId),
+      );
+      // A year alone dates what the article recalls ("the region hit by the 2004 tsunami"), not
+      // what it reports.
+      if (own.date?.precision === 'year') own.date = null;
+    }
     // The article's own event, with no party or place of its own, is between the headline's countries
     // ("India and Pakistan Trade Blame After Shelling").
     const main =
@@ -161,6 +173,14 @@ function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInp
   clusters.unshift(c);
 }
 
+/** Who and where the headline and lead name, countries and news outlets aside. */
+function storyNames(title: readonly Mention[], body: readonly Mention[]): Set<string> {
+  const ids = new Set<string>();
+  for (const m of [...title, ...body.filter((m) => m.sentence <= 1)])
+    if (m.kind !== 'country' && !m.medium) ids.add(m.entityId);
+  return ids;
+}
+
 /** Types whose events end or settle an article's own conflict: they are between its parties. */
 const SETTLES = new Set(['labour_strike', 'war', 'clash', 'protest']);
 
@@ -249,7 +269,10 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
     ...new Set([...e.countries.keys(), ...placeIds.map((id) => lookup(id)?.locatedIn ?? '')]),
   ].filter((id) => id && lookup(id)?.type === 'Country');
   const participantIds = [...new Set([...actorIds, ...targetIds, ...countryIds])];
-  const stated = e.reports.map((r) => r.mention.date).find((d) => d && d.start >= 0) ?? e.date;
+  const stated =
+    e.reports
+      .map((r) => r.mention.date)
+      .find((d) => d && d.start >= 0 && !(e.mainIn.size && d.precision === 'year')) ?? e.date;
   const when = stated ? isoOf(stated) : null;
   const figures = mergeFigures(e.reports.flatMap((r) => r.mention.figures));
   const name = nameEvent(e, lookup);
@@ -278,5 +301,6 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
     figures,
     articleIds,
     mentions,
+    ...(e.evidence?.length ? { mergeEvidence: e.evidence } : {}),
   };
 }

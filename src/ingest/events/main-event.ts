@@ -10,6 +10,7 @@
  */
 import type { EventType } from '../../domain/document.js';
 import type { Mention } from '../entities/mentions.js';
+import { IRREGULAR_FORMS } from '../lexicon/event-kinds.js';
 import { EVENT_TYPE_INFO } from '../lexicon/events.js';
 import { EVENT_TRIGGERS } from '../lexicon/gazetteer.js';
 import {
@@ -80,6 +81,17 @@ function wordAt(tokens: readonly Token[], i: number, to: number, names: readonly
   return null;
 }
 
+/**
+ * A word of no known kind is the article's event only as a finite verb: inflected ("enters",
+ * "walked", "took") or after an auxiliary, "to" or a modal; "party girl" and "head coach" are not.
+ */
+function inflected(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (AUXILIARIES.has(prev) || MODALS.has(prev) || prev === 'to') return true;
+  return /(?:[^s]s|ed)$/.test(w) || IRREGULAR_FORMS[w] !== undefined;
+}
+
 /** The first word of a known kind in [from, to), or else the first eventive verb. */
 function scan(
   tokens: readonly Token[],
@@ -96,7 +108,7 @@ function scan(
     const f = wordAt(tokens, i, to, names);
     if (!f) continue;
     if (f.word.kind !== 'other') return { known: f, other };
-    if (!other && f.pos === 'verb') other = f;
+    if (!other && f.pos === 'verb' && inflected(tokens, i)) other = f;
   }
   return { known: null, other };
 }

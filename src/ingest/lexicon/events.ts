@@ -78,6 +78,8 @@ export const EVIDENCE = {
     negotiations|meeting|session|visit`),
   weather: list(`rain|rains|rainfall|winds|wind|gusts|landfall|flooding|floods|snow|snowfall|hail|
     meteorological|forecasters|weather|downpours|downpour|km/h|mph|storm|storms|tornado|temperatures`),
+  job: list(`coach|coaches|manager|chief|executive|ceo|director|head|president|chairman|job|post|position|
+    staff|employee|employees|boss|editor|commissioner|secretary|duties|contract|season|team|franchise`),
   troops: list(`troops|soldiers|forces|units|tanks|armoured|armored|artillery|reinforcements|battalions|
     brigades|warships|division|divisions`),
 } as const satisfies Record<string, readonly string[]>;
@@ -458,6 +460,21 @@ const TRIGGERS: TriggerGroup[] = [
     needs: 'product',
     noun: 'recall',
     forms: `recalled|recalling|recalls|recall`,
+  },
+  // People: treatment, dismissals.
+  {
+    type: 'treatment',
+    pos: 'noun',
+    forms: `rehab|rehabilitation|detox|rehab center|rehab facility|treatment center|
+      treatment facility|rehabilitation center|rehabilitation facility`,
+  },
+  {
+    type: 'dismissal',
+    pos: 'verb',
+    needs: 'job',
+    local: true,
+    noun: 'dismissal',
+    forms: `fired|fires|fire|firing|sacked|sacks|ousted|dismissed|relieved`,
   },
   // Commemorations.
   {
