@@ -227,7 +227,7 @@ function insidePhrase(
 }
 
 /** Does the clause assert the event (not a threat, plan, denial, condition or anchor)? */
-function asserted(
+export function asserted(
   tokens: readonly Token[],
   from: number,
   to: number,

@@ -57,9 +57,8 @@ export function extractEvents(
           .filter((m) => m.kind === 'place')
           .map((m) => m.entityId),
       );
-      // A year alone dates what the article recalls ("the region hit by the 2004 tsunami"), not
-      // what it reports.
-      if (own.date?.precision === 'year') own.date = null;
+      const dated = own.reports.find((r) => r.mention.date === own.date)?.mention;
+      if (dated && !ownDate(dated)) own.date = null;
     }
     // The article's own event, with no party or place of its own, is between the headline's countries
     // ("India and Pakistan Trade Blame After Shelling").
@@ -160,7 +159,13 @@ function statementsAbout(
  */
 function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInput) {
   if (clusters.some((c) => c.mainIn.size)) return;
-  const lead = clusters.find((c) => c.reports.some((r) => r.mention.sentence <= 0 && !r.mention.inPhrase));
+  // (Not one the lead dates by a past year or month: "hunger has doubled since the 2020 coup".)
+  const lead = clusters.find(
+    (c) =>
+      hasEvidence(c) &&
+      !(c.date && isPast(c.date, input.published)) &&
+      c.reports.some((r) => r.mention.sentence <= 0 && !r.mention.inPhrase),
+  );
   if (lead) {
     lead.mainIn.add(articleId);
     return;
@@ -171,6 +176,16 @@ function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInp
   for (const m of rest) absorb(c, articleId, m);
   c.mainIn.add(articleId);
   clusters.unshift(c);
+}
+
+/**
+ * Can a report's date be the date of the article's own event? A year alone dates what the article
+ * recalls ("a region hit by the 2004 tsunami"), unless it names the event itself ("the 2020 coup").
+ */
+function ownDate(m: EventMention): boolean {
+  const d = m.date;
+  if (!d || d.precision !== 'year') return true;
+  return d.end === m.at[0] || d.end === m.at[0] - 1;
 }
 
 /** Who and where the headline and lead name, countries and news outlets aside. */
@@ -270,9 +285,9 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
   ].filter((id) => id && lookup(id)?.type === 'Country');
   const participantIds = [...new Set([...actorIds, ...targetIds, ...countryIds])];
   const stated =
-    e.reports
-      .map((r) => r.mention.date)
-      .find((d) => d && d.start >= 0 && !(e.mainIn.size && d.precision === 'year')) ?? e.date;
+    e.reports.find(
+      (r) => r.mention.date && r.mention.date.start >= 0 && (!e.mainIn.size || ownDate(r.mention)),
+    )?.mention.date ?? e.date;
   const when = stated ? isoOf(stated) : null;
   const figures = mergeFigures(e.reports.flatMap((r) => r.mention.figures));
   const name = nameEvent(e, lookup);

@@ -17,8 +17,11 @@ export interface WordKind {
   depth: number;
 }
 
-/** Only a word's most frequent senses count: rare senses make every word an event of some kind. */
-const SENSES_READ = 3;
+/**
+ * Only a word's most frequent senses count: rare senses make every word an event of some kind.
+ * Nouns have more senses that are things, not happenings ("market", "fall"): fewer are read.
+ */
+const SENSES_READ = { v: 3, n: 1 } as const;
 /** Anchors further up than this are too general to name the word's kind. */
 const MAX_DEPTH = 6;
 
@@ -53,7 +56,7 @@ function classify(word: string, pos: WordNetPos): WordKind | null {
   const lemma = lemmaOf(word.replace(/ /g, '_'), pos);
   if (!lemma) return null;
   const map = anchorMap();
-  const offsets = senses(lemma, pos).slice(0, SENSES_READ);
+  const offsets = senses(lemma, pos).slice(0, SENSES_READ[pos]);
   // The sense nearest to an anchor wins; among equally near ones, the more frequent sense.
   let best: WordKind | null = null;
   for (const offset of offsets) {

@@ -27,7 +27,7 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleInput, EventMention } from './detect.js';
-import { makeClause } from './detect.js';
+import { asserted, makeClause } from './detect.js';
 import { findFigures } from './figures.js';
 import { kindOfWord, type WordKind } from './kinds.js';
 import { findRoles } from './roles.js';
@@ -35,6 +35,8 @@ import { eventDate, findDates } from './when.js';
 
 /** Particles that make a phrasal verb with the word before: "gun down", "buy out", "take over". */
 const PARTICLES = new Set(['down', 'out', 'over', 'up', 'off', 'into', 'in']);
+
+const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** Verbs that report, hold or seem: never an article's event ("says", "has", "seems"). */
 const NOT_EVENT_VERBS = new Set(['say', 'tell', 'report', 'have', 'be', 'get', 'seem', 'make', 'do', 'go']);
@@ -59,7 +61,13 @@ const isFunctionWord = (w: string) =>
   WEEKDAYS.has(w);
 
 /** The kind of the word at `i`, read as the verb or the noun its neighbours make it. */
-function wordAt(tokens: readonly Token[], i: number, to: number, names: readonly Mention[]): Found | null {
+function wordAt(
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  to: number,
+  names: readonly Mention[],
+): Found | null {
   const t = tokens[i]!;
   if (t.kind !== 'word' || t.lower.length < 3 || isFunctionWord(t.lower)) return null;
   if (names.some((m) => m.tokenStart <= i && i < m.tokenEnd)) return null;
@@ -72,7 +80,11 @@ function wordAt(tokens: readonly Token[], i: number, to: number, names: readonly
   const nounContext =
     DETERMINERS.has(prev) || POSSESSIVE_DETERMINERS.has(prev) || tokens[i - 1]?.kind === 'possessive';
   const verbContext = prev === 'to' || AUXILIARIES.has(prev) || MODALS.has(prev);
-  const verb = nounContext ? null : kindOfWord(t.lower, 'v');
+  // After "was" or "has" a verb is a participle: "was close" is an adjective.
+  if (BE_HAVE.has(prev) && !/(?:ed|en|ing)$/.test(t.lower) && IRREGULAR_FORMS[t.lower] === undefined)
+    return null;
+  // A finite verb has its subject before it: a sentence's first word is a noun ("Markets").
+  const verb = nounContext || i === from ? null : kindOfWord(t.lower, 'v');
   const noun = verbContext ? null : kindOfWord(t.lower, 'n');
   const usable = (k: WordKind | null) => k && !NOT_EVENT_VERBS.has(k.lemma);
   if (usable(verb) && (!usable(noun) || verb!.depth <= noun!.depth))
@@ -105,8 +117,8 @@ function scan(
     if (skip(i)) continue;
     // Words the event lexicon knows were read by detection already, in their context.
     if (EVENT_TRIGGERS.matchAt(tokens, i, to)?.value.length) continue;
-    const f = wordAt(tokens, i, to, names);
-    if (!f) continue;
+    const f = wordAt(tokens, i, from, to, names);
+    if (!f || !asserted(tokens, from, to, f.at, f.end, { type: f.word.kind, pos: f.pos })) continue;
     if (f.word.kind !== 'other') return { known: f, other };
     if (!other && f.pos === 'verb' && inflected(tokens, i)) other = f;
   }
@@ -144,7 +156,12 @@ export function findMainMentions(input: ArticleInput): EventMention[] {
   pick ??= head.other ? { sentence: -1, found: head.other } : null;
   pick ??= leads.map((l) => (l.other ? { sentence: l.si, found: l.other } : null)).find(Boolean) ?? null;
   if (!pick) return [];
-  const out = [build(input, pick.sentence, pick.found)];
+  const own = build(input, pick.sentence, pick.found);
+  // A happening of no known kind, with no one, nowhere and undated, is no event ("Tension Rises").
+  const { actors, targets, places, countries } = own.roles;
+  const bare = !actors.length && !targets.length && !places.length && !countries.length && !own.date;
+  if (bare && own.type === 'other') return [];
+  const out = [own];
   if (pick.sentence < 0) {
     // The headline's event in the lead: a word of the same kind (or lemma, for `other`).
     for (const l of leads) {

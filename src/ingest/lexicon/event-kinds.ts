@@ -37,7 +37,7 @@ export const KIND_ANCHORS: Partial<Record<EventType, readonly string[]>> = {
   election: ['elect.v.1', 'election.n.1', 'vote.v.1'],
   protest: ['protest.v.1', 'protest.n.1', 'riot.n.1', 'riot.v.1', 'demonstration.n.3'],
   disaster: ['earthquake.n.1', 'flood.n.1', 'storm.n.1', 'natural_disaster.n.1', 'tsunami.n.1'],
-  accident: ['accident.n.1', 'crash.n.2', 'collision.n.1', 'fire.n.1', 'fall.n.1'],
+  accident: ['accident.n.1', 'crash.n.2', 'collision.n.1', 'fire.n.1'],
   agreement: ['agreement.n.1', 'treaty.n.1', 'deal.n.1'],
   sanctions: ['sanction.n.2', 'embargo.n.1'],
   meeting: ['meeting.n.1', 'summit.n.2', 'negotiation.n.1'],

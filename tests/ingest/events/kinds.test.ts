@@ -3,7 +3,12 @@ import type { ArticleDoc } from '../../../src/domain/document.js';
 import { kindOfWord } from '../../../src/ingest/events/kinds.js';
 import { extract } from '../../../src/ingest/index.js';
 
-const article = (id: string, title: string, publishedAt: string | null, paragraphs: string[]): ArticleDoc => ({
+const article = (
+  id: string,
+  title: string,
+  publishedAt: string | null,
+  paragraphs: string[],
+): ArticleDoc => ({
   id,
   title,
   publishedAt,
@@ -57,7 +62,9 @@ describe("every article's own event", () => {
     const shared = doc.events.filter((e) => e.articleIds.includes('art_a') && e.articleIds.includes('art_b'));
     expect(shared.length).toBeGreaterThan(0);
     expect(shared[0]!.mergeEvidence?.length).toBeGreaterThan(0);
-    expect(doc.events.some((e) => e.articleIds.includes('art_a') && e.articleIds.includes('art_c'))).toBe(false);
+    expect(doc.events.some((e) => e.articleIds.includes('art_a') && e.articleIds.includes('art_c'))).toBe(
+      false,
+    );
   });
 
   it('reads "fire the coach" as a dismissal, not a blaze or a shooting', () => {
