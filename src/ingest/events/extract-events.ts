@@ -18,7 +18,7 @@ import type { EntityRegistry } from '../entities/registry.js';
 import { stableHash } from '../ids.js';
 import type { ArticleText } from '../text/article-text.js';
 import { tokenize } from '../text/tokens.js';
-import { absorb, clusterArticle, clusterCorpus, newCluster, type EventCluster } from './cluster.js';
+import { absorb, clusterArticle, clusterCorpus, familyOf, newCluster, type EventCluster } from './cluster.js';
 import { detectMentions, type ArticleInput, type EventMention } from './detect.js';
 import { findMainMentions } from './main-event.js';
 import { mergeFigures } from './figures.js';
@@ -153,29 +153,45 @@ function statementsAbout(
 }
 
 /**
- * Every article reports an event of its own. When clustering found none with parties in the
- * headline or lead, it is (in this order) the event the headline or lead reports without naming
- * parties, or the one WordNet reads from their words (main-event.ts).
+ * Every article reports an event of its own. Written priorities, first found wins:
+ *   1. the event the event lexicon reads in the headline;
+ *   2. the event WordNet reads in the headline, of a known kind (main-event.ts);
+ *   3. the event clustering found with parties in the headline or lead;
+ *   4. the event the lexicon reads in the lead, with some evidence, not dated in the past;
+ *   5. what WordNet reads in the lead, or an eventive verb of no known kind.
  */
 function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInput) {
-  if (clusters.some((c) => c.mainIn.size)) return;
+  const main = clusters.find((c) => c.mainIn.size);
+  if (main?.reports.some((r) => r.mention.sentence < 0)) return;
+  const found = findMainMentions(input);
+  const headline = found[0] && found[0].sentence < 0 && found[0].type !== 'other';
+  if (main && !headline) return;
   // (Not one the lead dates by a past year or month: "hunger has doubled since the 2020 coup".)
-  const lead = clusters.find(
-    (c) =>
-      hasEvidence(c) &&
-      !(c.date && isPast(c.date, input.published)) &&
-      c.reports.some((r) => r.mention.sentence <= 0 && !r.mention.inPhrase),
-  );
-  if (lead) {
-    lead.mainIn.add(articleId);
-    return;
-  }
-  const [first, ...rest] = findMainMentions(input);
-  if (!first) return;
-  const c = newCluster(articleId, first);
-  for (const m of rest) absorb(c, articleId, m);
-  c.mainIn.add(articleId);
-  clusters.unshift(c);
+  const lead = headline
+    ? undefined
+    : clusters.find(
+        (c) =>
+          hasEvidence(c) &&
+          !(c.date && isPast(c.date, input.published)) &&
+          c.reports.some((r) => r.mention.sentence <= 0 && !r.mention.inPhrase),
+      );
+  const own = lead ?? adopt(articleId, clusters, found);
+  if (!own) return;
+  for (const c of clusters) c.mainIn.delete(articleId);
+  own.mainIn.add(articleId);
+}
+
+/** WordNet's mentions of the own event, joined to the article's event of their kind family if any. */
+function adopt(articleId: string, clusters: EventCluster[], found: EventMention[]): EventCluster | null {
+  const [first, ...rest] = found;
+  if (!first) return null;
+  // "Mayor Killed" over "was assassinated": one happening, the lexicon's kind kept.
+  const same =
+    first.type !== 'other' ? clusters.find((c) => familyOf(c.type) === familyOf(first.type)) : undefined;
+  const c = same ?? newCluster(articleId, first);
+  for (const m of same ? found : rest) absorb(c, articleId, m);
+  if (!same) clusters.unshift(c);
+  return c;
 }
 
 /**

@@ -73,3 +73,15 @@ function classify(word: string, pos: WordNetPos): WordKind | null {
     ? { kind: 'other', lemma: lemma.replace(/_/g, ' '), depth: 99 }
     : null;
 }
+
+/** verb.competition: "beat", "clinch", "top", "rout" as a game's result. */
+const COMPETITION = 33;
+
+/** Does one of the verb's frequent senses report a contest ("clinch", "edge", "top")? */
+export function competes(word: string): boolean {
+  const lemma = lemmaOf(word, 'v');
+  if (!lemma) return false;
+  return senses(lemma, 'v')
+    .slice(0, 5)
+    .some((o) => synset(o, 'v')?.lexFile === COMPETITION);
+}

@@ -27,9 +27,9 @@ import {
 } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleInput, EventMention } from './detect.js';
-import { asserted, makeClause } from './detect.js';
+import { asserted, EvidenceCounter, makeClause } from './detect.js';
 import { findFigures } from './figures.js';
-import { kindOfWord, type WordKind } from './kinds.js';
+import { competes, kindOfWord, type WordKind } from './kinds.js';
 import { findRoles } from './roles.js';
 import { eventDate, findDates } from './when.js';
 
@@ -104,6 +104,30 @@ function inflected(tokens: readonly Token[], i: number): boolean {
   return /(?:[^s]s|ed)$/.test(w) || IRREGULAR_FORMS[w] !== undefined;
 }
 
+/** Kinds a software maker's words take: "releases a patch", "fixes a flaw" are a release. */
+const SOFTWARE_KINDS = new Set<EventType>(['release', 'other', 'product_launch', 'cyber_attack']);
+
+/**
+ * The word's kind in its sentence's domain: a contest's verbs report its result ("beats", "tops",
+ * "clinches"; "shooting 51 percent" is no shooting), software makers' verbs a release.
+ */
+function inDomain(
+  f: Found,
+  counter: EvidenceCounter,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): Found {
+  const score = tokens.slice(from, to).some((t) => /^\d+-\d+$/.test(t.text));
+  const contest = score || counter.count('contest') > 0;
+  if (contest && f.pos === 'verb' && f.word.kind !== 'sports_result' && competes(tokens[f.at]!.lower))
+    return { ...f, word: { ...f.word, kind: 'sports_result' } };
+  if (contest && f.word.kind === 'shooting') return { ...f, word: { ...f.word, kind: 'sports_result' } };
+  if (SOFTWARE_KINDS.has(f.word.kind) && counter.count('software') > 0)
+    return { ...f, word: { ...f.word, kind: 'product_launch' } };
+  return f;
+}
+
 /** The first word of a known kind in [from, to), or else the first eventive verb. */
 function scan(
   tokens: readonly Token[],
@@ -113,12 +137,15 @@ function scan(
   skip: (i: number) => boolean,
 ): { known: Found | null; other: Found | null } {
   let other: Found | null = null;
+  const counter = new EvidenceCounter(tokens, from, to);
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
     // Words the event lexicon knows were read by detection already, in their context.
     if (EVENT_TRIGGERS.matchAt(tokens, i, to)?.value.length) continue;
-    const f = wordAt(tokens, i, from, to, names);
-    if (!f || !asserted(tokens, from, to, f.at, f.end, { type: f.word.kind, pos: f.pos })) continue;
+    const read = wordAt(tokens, i, from, to, names);
+    if (!read || !asserted(tokens, from, to, read.at, read.end, { type: read.word.kind, pos: read.pos }))
+      continue;
+    const f = inDomain(read, counter, tokens, from, to);
     if (f.word.kind !== 'other') return { known: f, other };
     if (!other && f.pos === 'verb' && inflected(tokens, i)) other = f;
   }

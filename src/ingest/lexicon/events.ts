@@ -80,6 +80,11 @@ export const EVIDENCE = {
     meteorological|forecasters|weather|downpours|downpour|km/h|mph|storm|storms|tornado|temperatures`),
   job: list(`coach|coaches|manager|chief|executive|ceo|director|head|president|chairman|job|post|position|
     staff|employee|employees|boss|editor|commissioner|secretary|duties|contract|season|team|franchise`),
+  contest: list(`game|games|match|playoff|playoffs|tournament|title|titles|round|rounds|points|championship|
+    season|seed|league|quarterback|coach|team|fight|bout|knockout|heavyweight|innings|scored|scoring|goals|
+    victory|defeat|finals|semifinal|semifinals|opener`),
+  software: list(`patch|patches|update|updates|fix|fixes|bug|bugs|flaw|flaws|vulnerability|vulnerabilities|
+    browser|software|version|exploit|security|windows|app|apps|firmware|release|hole`),
   troops: list(`troops|soldiers|forces|units|tanks|armoured|armored|artillery|reinforcements|battalions|
     brigades|warships|division|divisions`),
 } as const satisfies Record<string, readonly string[]>;
