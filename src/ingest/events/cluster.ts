@@ -343,7 +343,8 @@ const core = (c: EventCluster) => {
  * pull in the next story.)
  */
 const storyOf = (c: EventCluster) => {
-  const ids = new Set(c.signature ?? core(c));
+  const ids = core(c);
+  for (const id of c.signature ?? []) ids.add(id);
   const articles = c.mainIn.size;
   for (const [id, n] of c.storyCounts ?? []) if (n >= 2 && n * 3 >= articles) ids.add(id);
   return ids;
@@ -359,6 +360,8 @@ const FAMILIES: readonly (readonly EventType[])[] = [
   ['acquisition', 'merger', 'agreement'],
   ['appointment', 'nomination'],
   ['dismissal', 'resignation'],
+  // "Court frees a journalist": the ruling is the release.
+  ['court_ruling', 'release'],
 ];
 const FAMILY = new Map<EventType, string>(FAMILIES.flatMap((f) => f.map((k) => [k, f[0]!] as const)));
 export const familyOf = (kind: EventType): string => FAMILY.get(kind) ?? kind;

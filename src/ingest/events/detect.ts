@@ -68,6 +68,8 @@ export interface EventMention {
   at: [number, number];
   /** WordNet's lemma, for a trigger found through it (what tells two `other` events apart). */
   lemma?: string;
+  /** For a trigger found through WordNet: hypernym steps from its sense to its kind's anchor. */
+  depth?: number;
 }
 
 const EVIDENCE_SETS = Object.fromEntries(

@@ -155,7 +155,7 @@ function statementsAbout(
 /**
  * Every article reports an event of its own. Written priorities, first found wins:
  *   1. the event the event lexicon reads in the headline;
- *   2. the event WordNet reads in the headline, of a known kind (main-event.ts);
+ *   2. the event WordNet reads in the headline, when the word is one of its kind's anchors;
  *   3. the event clustering found with parties in the headline or lead;
  *   4. the event the lexicon reads in the lead, with some evidence, not dated in the past;
  *   5. what WordNet reads in the lead, or an eventive verb of no known kind.
@@ -164,7 +164,9 @@ function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInp
   const main = clusters.find((c) => c.mainIn.size);
   if (main?.reports.some((r) => r.mention.sentence < 0)) return;
   const found = findMainMentions(input);
-  const headline = found[0] && found[0].sentence < 0 && found[0].type !== 'other';
+  // WordNet's reading outranks the lexicon's lead only when the headline word is itself an anchor
+  // ("Frees", "Acquires"), not a word filed under one ("Poisons" under kill).
+  const headline = found[0] && found[0].sentence < 0 && found[0].type !== 'other' && found[0].depth === 0;
   if (main && !headline) return;
   // (Not one the lead dates by a past year or month: "hunger has doubled since the 2020 coup".)
   const lead = headline

@@ -30,8 +30,18 @@ import type { ArticleInput, EventMention } from './detect.js';
 import { asserted, EvidenceCounter, makeClause } from './detect.js';
 import { findFigures } from './figures.js';
 import { competes, kindOfWord, type WordKind } from './kinds.js';
+import { lemmaOf, taggedCount } from '../lexicon/wordnet.js';
 import { findRoles } from './roles.js';
 import { eventDate, findDates } from './when.js';
+
+/** Is a word written both ways more often a verb than a noun (WordNet's tagged sense counts)? */
+function usuallyVerb(word: string): boolean {
+  const v = lemmaOf(word, 'v');
+  const n = lemmaOf(word, 'n');
+  if (!v) return false;
+  if (!n) return true;
+  return taggedCount(v, 'v') >= taggedCount(n, 'n');
+}
 
 /** Particles that make a phrasal verb with the word before: "gun down", "buy out", "take over". */
 const PARTICLES = new Set(['down', 'out', 'over', 'up', 'off', 'into', 'in']);
@@ -39,7 +49,10 @@ const PARTICLES = new Set(['down', 'out', 'over', 'up', 'off', 'into', 'in']);
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** Verbs that report, hold or seem: never an article's event ("says", "has", "seems"). */
-const NOT_EVENT_VERBS = new Set(['say', 'tell', 'report', 'have', 'be', 'get', 'seem', 'make', 'do', 'go']);
+const NOT_EVENT_VERBS = new Set(
+  `say tell report have be get seem make do go leave take give come put set keep hold show find see use
+  become begin start continue stand remain`.split(/\s+/),
+);
 
 interface Found {
   at: number;
@@ -87,9 +100,13 @@ function wordAt(
   const verb = nounContext || i === from ? null : kindOfWord(t.lower, 'v');
   const noun = verbContext ? null : kindOfWord(t.lower, 'n');
   const usable = (k: WordKind | null) => k && !NOT_EVENT_VERBS.has(k.lemma);
-  if (usable(verb) && (!usable(noun) || verb!.depth <= noun!.depth))
+  // A word written both ways is read as what it usually is ("ships" a noun, "buys" a verb), a past
+  // form always as a verb.
+  const asVerb =
+    verbContext || /ed$/.test(t.lower) || IRREGULAR_FORMS[t.lower] !== undefined || usuallyVerb(t.lower);
+  if (usable(verb) && (asVerb || !lemmaOf(t.lower, 'n')))
     return { at: i, end: i + 1, word: verb!, pos: 'verb' };
-  if (usable(noun)) return { at: i, end: i + 1, word: noun!, pos: 'noun' };
+  if (usable(noun) && !(verb && asVerb)) return { at: i, end: i + 1, word: noun!, pos: 'noun' };
   return null;
 }
 
@@ -241,5 +258,6 @@ function build(input: ArticleInput, sentence: number, f: Found): EventMention {
     undated: false,
     at: [f.at, f.end],
     lemma: f.word.lemma,
+    depth: f.word.depth,
   };
 }

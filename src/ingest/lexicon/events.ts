@@ -83,8 +83,8 @@ export const EVIDENCE = {
   contest: list(`game|games|match|playoff|playoffs|tournament|title|titles|round|rounds|points|championship|
     season|seed|league|quarterback|coach|team|fight|bout|knockout|heavyweight|innings|scored|scoring|goals|
     victory|defeat|finals|semifinal|semifinals|opener`),
-  software: list(`patch|patches|update|updates|fix|fixes|bug|bugs|flaw|flaws|vulnerability|vulnerabilities|
-    browser|software|version|exploit|security|windows|app|apps|firmware|release|hole`),
+  software: list(`patch|patches|update|updates|bug|bugs|flaw|flaws|vulnerability|vulnerabilities|
+    browser|software|exploit|app|apps|firmware`),
   troops: list(`troops|soldiers|forces|units|tanks|armoured|armored|artillery|reinforcements|battalions|
     brigades|warships|division|divisions`),
 } as const satisfies Record<string, readonly string[]>;

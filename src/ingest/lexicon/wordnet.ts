@@ -99,6 +99,52 @@ function indexLine(pos: WordNetPos, lemma: string): string | null {
   return null;
 }
 
+const tagCache = new Map<string, number>();
+let senseIndex: Buffer | null | undefined;
+
+/**
+ * How often the lemma's senses of a part of speech were met in WordNet's sense-tagged corpus (the
+ * tag counts of index.sense): which part of speech a word written both ways usually is ("ships" a
+ * noun, "buys" a verb). Zero for a lemma never tagged.
+ */
+export function taggedCount(lemma: string, pos: WordNetPos): number {
+  const key = `${pos}:${lemma}`;
+  const cached = tagCache.get(key);
+  if (cached !== undefined) return cached;
+  if (senseIndex === undefined) {
+    const dir = dict();
+    senseIndex = dir ? readFileSync(join(dir, 'index.sense')) : null;
+  }
+  let n = 0;
+  if (senseIndex) {
+    // Sense keys read "lemma%1:…" for nouns and "lemma%2:…" for verbs, sorted.
+    const prefix = Buffer.from(`${lemma.toLowerCase().replace(/ /g, '_')}%${pos === 'n' ? 1 : 2}:`, 'utf8');
+    const buf = senseIndex;
+    let lo = 0;
+    let hi = buf.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      let start = mid;
+      while (start > 0 && buf[start - 1] !== NEWLINE) start--;
+      const cmp = Buffer.compare(buf.subarray(start, start + prefix.length), prefix);
+      if (cmp < 0) {
+        const end = buf.indexOf(NEWLINE, start);
+        lo = end < 0 ? buf.length : end + 1;
+      } else hi = start;
+    }
+    for (let at = lo; at < buf.length; ) {
+      let end = buf.indexOf(NEWLINE, at);
+      if (end < 0) end = buf.length;
+      if (Buffer.compare(buf.subarray(at, at + prefix.length), prefix) !== 0) break;
+      const line = buf.toString('utf8', at, end);
+      n += Number(line.slice(line.lastIndexOf(' ') + 1)) || 0;
+      at = end + 1;
+    }
+  }
+  tagCache.set(key, n);
+  return n;
+}
+
 /** Synset offsets of a lemma, most frequent sense first. */
 export function senses(lemma: string, pos: WordNetPos): number[] {
   const key = `${pos}:${lemma}`;
