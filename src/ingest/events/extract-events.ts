@@ -173,7 +173,7 @@ function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInp
     ? undefined
     : clusters.find(
         (c) =>
-          hasEvidence(c) &&
+          (hasEvidence(c) || namesSomeone(c, input)) &&
           !(c.date && isPast(c.date, input.published)) &&
           c.reports.some((r) => r.mention.sentence <= 0 && !r.mention.inPhrase),
       );
@@ -181,6 +181,20 @@ function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInp
   if (!own) return;
   for (const c of clusters) c.mainIn.delete(articleId);
   own.mainIn.add(articleId);
+}
+
+/**
+ * The sentence of an event's headline or lead report names someone (not a country), who becomes
+ * its actor: "A publicist says Kora Vane has checked into rehab".
+ */
+function namesSomeone(c: EventCluster, input: ArticleInput): boolean {
+  const r = c.reports.find((x) => x.mention.sentence <= 0);
+  if (!r) return false;
+  const ms = r.mention.sentence < 0 ? input.title.mentions : input.mentions.filter((m) => m.sentence === 0);
+  const someone = ms.find((m) => m.kind !== 'country' && !m.medium && m.tokenEnd <= r.mention.at[0]);
+  if (!someone) return false;
+  c.actors.set(someone.entityId, someone);
+  return true;
 }
 
 /** WordNet's mentions of the own event, joined to the article's event of their kind family if any. */

@@ -233,6 +233,15 @@ function build(input: ArticleInput, sentence: number, f: Found): EventMention {
   const clause = makeClause(tokens, from, to, ms);
   const roles = findRoles(clause, { type, pos: f.pos, noun }, f.at, f.end);
   if (head) roles.specifiers = [];
+  // An own event its clause gives no party: whom its sentence names before it acts, after it is
+  // acted on ("Tara Reid has checked herself into rehab").
+  if (!roles.actors.length && !roles.targets.length) {
+    const named = ms.filter((m) => m.kind !== 'country' && !m.medium);
+    const before = named.filter((m) => m.tokenEnd <= f.at).at(-1);
+    const after = named.find((m) => m.tokenStart >= f.end);
+    if (before) roles.actors.push(before);
+    else if (after) roles.targets.push(after);
+  }
   const dates = findDates(tokens, from, to, input.published);
   const trigger = tokens
     .slice(f.at, f.end)

@@ -51,7 +51,8 @@ export const EVIDENCE = {
   structure: list(`mine|building|bridge|dam|roof|tunnel|stadium|collapse|collapsed|rubble|miners|tower|
     block|factory`),
   blaze: list(`building|apartment|apartments|blaze|residents|firefighters|firefighter|flames|smoke|burned|
-    burning|basement|storey|storeys|house|houses|factory|warehouse|forest|hectares|evacuated|department`),
+    burning|basement|storey|storeys|house|houses|factory|warehouse|forest|hectares|evacuated|department|
+    church|school|store|arson|arsonist|arsonists|ablaze|damage|destroyed|gutted|roof`),
   industrial: list(`gas|factory|plant|chemical|chemicals|leak|boiler|fireworks|refinery|pipeline|mine|
     warehouse|tanker`),
   transport: list(`train|trains|bus|buses|car|cars|truck|trucks|plane|planes|aircraft|flight|helicopter|
@@ -451,6 +452,14 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'accident', pos: 'noun', needs: 'transport', forms: `crash|crashes|collision|sinking` },
   { type: 'accident', pos: 'noun', needs: 'structure', forms: `collapse` },
   { type: 'accident', pos: 'noun', needs: 'blaze', forms: `fire|fires|blaze` },
+  { type: 'accident', pos: 'noun', noun: 'fire', forms: `arson|arson attack|house fire|church fire` },
+  {
+    type: 'accident',
+    pos: 'verb',
+    noun: 'fire',
+    forms: `went up in flames|go up in flames|caught fire|catches fire|set alight|set on fire|set ablaze|
+      burned down|burnt down|burned to the ground|gutted by fire`,
+  },
   { type: 'accident', pos: 'noun', needs: 'industrial', forms: `explosion|blast` },
   { type: 'accident', pos: 'verb', needs: 'transport', noun: 'crash', forms: `crashed|collided` },
   { type: 'accident', pos: 'verb', needs: 'transport', noun: 'derailment', forms: `derailed` },
@@ -466,7 +475,20 @@ const TRIGGERS: TriggerGroup[] = [
     noun: 'recall',
     forms: `recalled|recalling|recalls|recall`,
   },
-  // People: treatment, dismissals.
+  // People: deaths, appointments, treatment, dismissals.
+  {
+    type: 'death',
+    pos: 'verb',
+    noun: 'death',
+    forms: `presumed dead|found dead|pronounced dead|confirmed dead|died|dies|passed away`,
+  },
+  {
+    type: 'appointment',
+    pos: 'verb',
+    noun: 'appointment',
+    forms: `was named|were named|has been named|have been named|is named|named as|been announced as|
+      was announced as|announced as|was appointed|has been appointed|appointed|was hired|hired|was cast|cast as`,
+  },
   {
     type: 'treatment',
     pos: 'noun',

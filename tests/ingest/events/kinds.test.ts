@@ -76,4 +76,26 @@ describe("every article's own event", () => {
     const own = doc.events.find((e) => e.articleIds.includes('art_a'));
     expect(own?.type).toBe('dismissal');
   });
+
+  it("gives the own event its sentence's subject when the clause names no party", () => {
+    const doc = extract([
+      article('art_a', 'Kora Vane checks into rehab', null, [
+        'A publicist says Kora Vane has checked herself into rehab.',
+      ]),
+    ]);
+    const own = doc.events.find((e) => e.articleIds.includes('art_a'));
+    expect(own?.type).toBe('treatment');
+    expect(doc.entities.filter((e) => own?.actorIds.includes(e.id)).map((e) => e.name)).toEqual([
+      'Kora Vane',
+    ]);
+  });
+
+  it('reads a church going up in flames as a fire', () => {
+    const doc = extract([
+      article('art_a', 'Fire guts Tarnby chapel', '2031-03-06', [
+        'The Grace Hill chapel in Tarnby went up in flames on Friday night, and arson is suspected.',
+      ]),
+    ]);
+    expect(doc.events.find((e) => e.articleIds.includes('art_a'))?.type).toBe('accident');
+  });
 });
