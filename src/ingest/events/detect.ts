@@ -13,6 +13,7 @@ import {
   EVIDENCE,
   FUTURE_AFTER,
   IRREALIS,
+  INSTRUMENT_HEADS,
   IRREALIS_AFTER,
   LIGHT_WORDS,
   NEGATORS_BY_TYPE,
@@ -355,6 +356,17 @@ interface Scope {
 const insideName = (ms: readonly Mention[], i: number) =>
   ms.some((m) => m.tokenEnd - m.tokenStart > 1 && m.tokenStart <= i && i < m.tokenEnd);
 
+/** "the 1973 War Powers Act": a capitalised trigger in the name of a law or treaty. */
+function namesInstrument(tokens: readonly Token[], start: number, end: number, to: number): boolean {
+  if (!tokens[start]!.cap) return false;
+  for (let k = end; k < Math.min(to, end + 4); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap) return false;
+    if (INSTRUMENT_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The event mentions of one sentence (-1: the headline), appended to the scope's list. */
 function scanSentence(
   scope: Scope,
@@ -379,7 +391,8 @@ function scanSentence(
     if (!match) continue;
     const start = i;
     i = match.end - 1;
-    if (!match.value.length || insideName(ms, start)) continue;
+    if (!match.value.length || insideName(ms, start) || namesInstrument(tokens, start, match.end, to))
+      continue;
     clause ??= makeClause(tokens, from, to, ms);
     const sentenceCounter = (counter ??= new EvidenceCounter(tokens, from, to));
     const own = tokens.slice(start, match.end).map((t) => t.lower);

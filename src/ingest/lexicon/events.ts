@@ -728,10 +728,18 @@ export const IRREALIS = new Set(
     warnings|plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|prepare|prepares|prepared|
     ready|willing|keen|want|wants|wanted|desire|seek|seeks|sought|attempt|attempts|attempted|try|tried|
     trying|no|not|never|n't|without|absence|lack|deny|denies|denied|avoid|prevent|prevented|avert|averted|
-    call|calls|called|urge|urged|urging|demand|demands|demanded|propose|proposed|proposal|considering|
+    call|calls|called|urge|urged|urging|demand|demands|demanded|ask|asks|asked|asking|propose|proposed|proposal|considering|
     consider|considered|expected|expects|expect|hypothetical|pledge|pledged|vowed|vow|promise|promised|
     offer|offered|ahead|upcoming|next|future|wait|await|awaiting|instead|insistence|pushing|push|pushed|seeking|
     lobbying|support|oppose|opposes|opposed|room|scope|pressure|chance|ability`),
+);
+
+/**
+ * Head nouns of named instruments: a capitalised trigger before one of these names a law or a
+ * treaty, not an event ("the War Powers Act", "the Strike Prevention Bill").
+ */
+export const INSTRUMENT_HEADS = new Set(
+  list(`act|law|bill|code|doctrine|resolution|amendment|statute|ordinance|directive|convention|charter`),
 );
 
 /** Words after a trigger noun that make it unreal: "sanctions would be unpleasant". */

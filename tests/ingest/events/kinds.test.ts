@@ -98,4 +98,21 @@ describe("every article's own event", () => {
     ]);
     expect(doc.events.find((e) => e.articleIds.includes('art_a'))?.type).toBe('accident');
   });
+
+  it('takes a named law for no event, and a request to fire someone for no dismissal', () => {
+    const types = (title: string, text: string) =>
+      extract([article('art_a', title, '2031-03-06', [text])]).events.map((e) => e.type);
+    expect(
+      types(
+        'Senator cites old law',
+        'Senator Dara Vell on Monday cited the 1973 War Powers Act in a letter to the governor.',
+      ),
+    ).toEqual([]);
+    expect(
+      types(
+        'Lawmakers want agency chief out',
+        'Lawmakers asked President Mark Tolan on Monday to fire the agency chief, Ora Finch.',
+      ),
+    ).toEqual([]);
+  });
 });
