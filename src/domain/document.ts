@@ -143,6 +143,8 @@ export interface TextSpan {
 /**
  * What kind of happening an event is: a compact taxonomy in the spirit of ACLED's and CAMEO's event
  * types, small enough for a GraphQL enum. An air strike is an `attack`, a walkout a `labour_strike`.
+ * Kinds after `commemoration` cover crime, business, people and sport; a happening of no listed
+ * kind is `other`, named by its word.
  */
 export const EVENT_TYPES = [
   'attack',
@@ -165,8 +167,80 @@ export const EVENT_TYPES = [
   'accident',
   'recall',
   'commemoration',
+  'killing',
+  'shooting',
+  'death',
+  'injury',
+  'charge',
+  'trial',
+  'sentence',
+  'escape',
+  'release',
+  'acquisition',
+  'merger',
+  'earnings',
+  'product_launch',
+  'outage',
+  'appointment',
+  'resignation',
+  'dismissal',
+  'nomination',
+  'award',
+  'sports_result',
+  'treatment',
+  'expulsion',
+  'suspension',
+  'other',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** What each kind covers, for readers of the API schema. */
+export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
+  attack: 'An armed attack: air strike, shelling, bombing, ambush, raid, assassination, kidnapping.',
+  war: 'A war or an invasion.',
+  coup: 'A seizure of power.',
+  clash: 'Fighting between two sides: a clash, a skirmish, an exchange of fire.',
+  protest: 'A protest, demonstration or riot.',
+  labour_strike: 'A strike or walkout by workers.',
+  arrest: 'An arrest or detention.',
+  cyber_attack: 'A cyber attack, hack or data breach.',
+  military_movement: 'Troops or ships moved: a build-up, deployment, exercise or withdrawal.',
+  meeting: 'Talks, a summit or a meeting.',
+  agreement: 'An agreement, deal, treaty or ceasefire.',
+  sanctions: 'Sanctions, an embargo or a blacklisting.',
+  election: 'An election, referendum or parliamentary vote.',
+  court_ruling: 'A court ruling, verdict, conviction or acquittal.',
+  penalty: "A regulator's fine or penalty.",
+  policy: 'A policy decision: a rate change, a ban, a tariff, a rule reversed.',
+  disaster: 'A natural disaster or epidemic: earthquake, flood, storm, wildfire, outbreak.',
+  accident: 'An accident: a crash, a fire, an explosion, a collapse.',
+  recall: 'A product recall.',
+  commemoration: 'A commemoration, memorial or national day.',
+  killing: 'A killing or murder.',
+  shooting: 'A shooting.',
+  death: 'A death, of any cause.',
+  injury: 'An injury.',
+  charge: 'Criminal charges or an indictment.',
+  trial: 'A trial.',
+  sentence: 'A sentence handed down.',
+  escape: 'An escape from custody.',
+  release: 'A release from custody: a prisoner or hostage freed.',
+  acquisition: 'A company or asset bought: an acquisition, purchase or takeover.',
+  merger: 'A merger.',
+  earnings: 'Earnings or results reported.',
+  product_launch: 'A product launched or released, software updates and patches included.',
+  outage: 'An outage or blackout.',
+  appointment: 'Someone appointed, hired or cast.',
+  resignation: 'A resignation or retirement.',
+  dismissal: 'Someone fired, dismissed or ousted.',
+  nomination: 'A nomination.',
+  award: 'An award or prize.',
+  sports_result: 'A result in sport: a win, a defeat, a record.',
+  treatment: 'Medical or rehab treatment: a check-in, a hospital stay.',
+  expulsion: 'Someone expelled or deported: diplomats, migrants.',
+  suspension: 'A suspension: of a licence, a player, an official.',
+  other: 'A happening of no listed kind, named by its word.',
+};
 
 /** What a participant did in an event: acted, was acted on, or is the country it happened in. */
 export const EVENT_ROLES = ['actor', 'target', 'location'] as const;
@@ -225,6 +299,8 @@ export interface EventDoc {
   figures: FigureDoc[];
   articleIds: string[];
   mentions: EventMentionDoc[];
+  /** Why several articles' reports are one event: per merge, the fields that agreed ("kind, place"). */
+  mergeEvidence?: string[];
 }
 
 /**

@@ -13,14 +13,14 @@ export const EXAMPLES: ExampleOperation[] = [
   {
     name: 'AttacksWhoWhereWhen',
     description:
-      'Events of a type: one node per event across articles, with who did it to whom, where, when, how many.',
+      'Events of a kind: one node per event across articles, with who did it to whom, where, when, how many.',
     query: `query AttacksWhoWhereWhen {
-  events(type: attack, first: 1) {
+  events(kind: attack, first: 1) {
     totalCount
     edges {
       node {
         name
-        eventType
+        kind
         when
         actors { name }
         targets { name }

@@ -28,7 +28,7 @@ describe('events', () => {
   it('serves an event with its type, roles, figures, articles and what was said about it', async () => {
     const { body } = await gql(
       app,
-      `{ events(first: 10) { edges { node { name eventType date when description
+      `{ events(first: 10) { edges { node { name kind eventType date when description
           actors { name } targets { name } places { name } participants { name }
           figures { kind value text } articles { title }
           statementsAbout(first: 5) { totalCount }
@@ -39,6 +39,7 @@ describe('events', () => {
       .map((e: any) => e.node)
       .find((n: any) => n.name === 'Port Selby blockade');
     expect(blockade).toMatchObject({
+      kind: 'protest',
       eventType: 'protest',
       date: '2031-01-09',
       when: '2031-01-09',
@@ -53,7 +54,7 @@ describe('events', () => {
     expect(blockade.articles).toHaveLength(2);
   });
 
-  it('filters events by type, dates, participant and place', async () => {
+  it('filters events by kind (or the deprecated type), dates, participant and place', async () => {
     const ids = await gql(app, `{ n: entity(name: "Norland") { id } p: entity(name: "Port Selby") { id } }`);
     const norland = ids.body.data.n.id;
     const selby = ids.body.data.p.id;
@@ -62,8 +63,10 @@ describe('events', () => {
       expect(body.errors).toBeUndefined();
       return body.data.events.edges.map((e: any) => e.node.name).sort();
     };
+    expect(await names(', kind: protest')).toEqual(['Port Selby blockade']);
+    expect(await names(', kind: meeting')).toEqual(['Kestrel summit']);
+    // The deprecated `type:` still filters.
     expect(await names(', type: protest')).toEqual(['Port Selby blockade']);
-    expect(await names(', type: meeting')).toEqual(['Kestrel summit']);
     expect(await names(', from: "2031-01-15", to: "2031-01-31"')).toEqual(['Kaldera Strait naval drill']);
     expect(await names(`, participant: "${norland}"`)).toEqual([
       'Kaldera Strait naval drill',

@@ -1,8 +1,10 @@
 import {
   ENTITY_TYPES,
   EVENT_ROLES,
+  EVENT_TYPE_DESCRIPTIONS,
   EVENT_TYPES,
   FIGURE_KINDS,
+  type EventType,
   STANCES,
   STATEMENT_KINDS,
 } from '../../domain/document.js';
@@ -17,8 +19,11 @@ export const EntityTypeEnum = builder.enumType('EntityType', {
 
 export const EventTypeEnum = builder.enumType('EventType', {
   description:
-    'What kind of happening an event is (an air strike is an `attack`, a walkout a `labour_strike`).',
-  values: EVENT_TYPES,
+    'What kind of happening an event is (an air strike is an `attack`, a walkout a `labour_strike`); ' +
+    '`other` for a happening of no listed kind.',
+  values: Object.fromEntries(
+    EVENT_TYPES.map((k) => [k, { description: EVENT_TYPE_DESCRIPTIONS[k] }]),
+  ) as Record<EventType, { description: string }>,
 });
 
 export const EventRoleEnum = builder.enumType('EventRole', {

@@ -20,11 +20,16 @@ const EventConnection = builder.connectionObject({ type: EventRef, name: 'EventC
 builder.queryField('events', (t) =>
   t.field({
     type: EventConnection,
-    description: 'Events, by name: of a type, within dates, involving an entity, in a place or country.',
+    description: 'Events, by name: of a kind, within dates, involving an entity, in a place or country.',
     args: {
       ...pageArgs,
       nameContains: t.arg.string({ description: 'Case-insensitive part of the name.' }),
-      type: t.arg({ type: EventTypeEnum, description: 'Only events of this type.' }),
+      kind: t.arg({ type: EventTypeEnum, description: 'Only events of this kind.' }),
+      type: t.arg({
+        type: EventTypeEnum,
+        description: 'Only events of this kind.',
+        deprecationReason: 'Use `kind`.',
+      }),
       from: t.arg({ type: 'Date', description: 'Happened on or after (events with no date are left out).' }),
       to: t.arg({ type: 'Date', description: 'Happened on or before (events with no date are left out).' }),
       participant: t.arg.id({ description: 'Id of an entity that took part (actor, target or country).' }),
@@ -33,7 +38,7 @@ builder.queryField('events', (t) =>
     resolve: async (_root, args, ctx) => {
       const page = toPageArgs(args);
       const event = {
-        type: args.type,
+        type: args.kind ?? args.type,
         from: args.from,
         to: args.to,
         participantId: args.participant ? decodeEntityIdArg(String(args.participant), 'participant') : null,
@@ -96,10 +101,17 @@ async function linkedEntities(ctx: Context, event: EntityRecord, key: LinkKey) {
 }
 
 builder.objectFields(EventRef, (t) => ({
+  kind: t.field({
+    type: EventTypeEnum,
+    nullable: true,
+    description: 'What kind of happening it is.',
+    resolve: (event) => event.event?.type ?? null,
+  }),
   eventType: t.field({
     type: EventTypeEnum,
     nullable: true,
     description: 'What kind of happening it is.',
+    deprecationReason: 'Use `kind`.',
     resolve: (event) => event.event?.type ?? null,
   }),
   description: t.string({

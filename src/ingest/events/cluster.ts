@@ -32,6 +32,17 @@ export interface EventCluster {
   mainIn: Set<string>;
   /** Sentences per article, for recency. */
   lastSentence: number;
+  /**
+   * For an article's own event: who and where its headline and lead name (no countries), the
+   * story it belongs to. Own events of two articles merge only when these meet.
+   */
+  signature?: Set<string>;
+  /** How many merged articles named each story name: a story is told by its recurring names. */
+  storyCounts?: Map<string, number>;
+  /** Place ids among the story names. */
+  storyPlaces?: Set<string>;
+  /** Why reports of several articles are one event: the fields that agreed at each merge. */
+  evidence?: string[];
 }
 
 /**
@@ -99,7 +110,7 @@ type Parties = Pick<EventCluster, 'actors' | 'targets' | 'places' | 'countries'>
 const hasArguments = (m: EventMention) =>
   m.roles.actors.length + m.roles.targets.length + m.roles.places.length + m.roles.countries.length > 0;
 
-function newCluster(articleId: string, m: EventMention): EventCluster {
+export function newCluster(articleId: string, m: EventMention): EventCluster {
   const c: EventCluster = {
     type: m.type,
     reports: [],
@@ -115,7 +126,7 @@ function newCluster(articleId: string, m: EventMention): EventCluster {
   return c;
 }
 
-function absorb(c: EventCluster, articleId: string, m: EventMention) {
+export function absorb(c: EventCluster, articleId: string, m: EventMention) {
   c.reports.push({ articleId, mention: m });
   for (const a of m.roles.actors) c.actors.set(a.entityId, a);
   for (const t of m.roles.targets) if (!c.actors.has(t.entityId)) c.targets.set(t.entityId, t);
@@ -318,6 +329,91 @@ function combine(into: EventMention, m: EventMention, sameType = true) {
   into.definite &&= m.definite;
 }
 
+/** Ids of who and where, without countries: what tells one story's event from another's. */
+const core = (c: EventCluster) => {
+  const ids = new Set<string>();
+  for (const m of [...c.actors.values(), ...c.targets.values(), ...c.places.values()])
+    if (m.kind !== 'country') ids.add(m.entityId);
+  return ids;
+};
+
+/**
+ * The names that tell an event's story: its first article's headline and lead, and the names that
+ * recur across its merged articles. (A union of every article's names would let one loose merge
+ * pull in the next story.)
+ */
+const storyOf = (c: EventCluster) => {
+  const ids = core(c);
+  for (const id of c.signature ?? []) ids.add(id);
+  const articles = c.mainIn.size;
+  for (const [id, n] of c.storyCounts ?? []) if (n >= 2 && n * 3 >= articles) ids.add(id);
+  return ids;
+};
+
+/**
+ * Kinds that one happening is reported as, depending on the writer: a hit-and-run "killed" a
+ * woman, was a "crash", left her "dead"; a company's purchase is an "acquisition" and a "deal".
+ * Own events of two articles merge within a family, not only within a kind.
+ */
+const FAMILIES: readonly (readonly EventType[])[] = [
+  ['killing', 'shooting', 'death', 'attack', 'injury', 'accident'],
+  ['acquisition', 'merger', 'agreement'],
+  ['appointment', 'nomination'],
+  ['dismissal', 'resignation'],
+  // "Court frees a journalist": the ruling is the release.
+  ['court_ruling', 'release'],
+];
+const FAMILY = new Map<EventType, string>(FAMILIES.flatMap((f) => f.map((k) => [k, f[0]!] as const)));
+export const familyOf = (kind: EventType): string => FAMILY.get(kind) ?? kind;
+
+const lemmaOf = (c: EventCluster) => c.reports.find((r) => r.mention.lemma)?.mention.lemma ?? null;
+
+/** What agreed when two articles' events merged: "kind", "participants", "place", "date". */
+function agreement(a: EventCluster, b: EventCluster): string {
+  const fields = [a.type === b.type ? 'kind' : 'kind family'];
+  const shared = (x: Map<string, Mention>, y: Map<string, Mention>) => [...x.keys()].some((k) => y.has(k));
+  if (shared(a.actors, b.actors) || shared(a.targets, b.targets)) fields.push('participants');
+  else if (overlap(storyOf(a), storyOf(b))) fields.push('story names');
+  if (shared(a.places, b.places) || shared(a.countries, b.countries)) fields.push('place');
+  if (a.date && b.date) fields.push('date');
+  return fields.join(', ');
+}
+
+/**
+ * May two events of one type from different articles be one real event? Written priorities:
+ *   1. an event another article only recalls in passing joins an article's own event only when
+ *      both are dated (and the dates agree: the caller checks);
+ *   2. two events of kind `other` must be reported by the same word;
+ *   3. own events must share who or where (a person, an organisation, a place; a country alone is
+ *      half the world's news), when both stories name any;
+ *   4. both naming whom it was done to, they must share one ("X buys Y" and "X buys Z" are two).
+ */
+export function sameStory(a: EventCluster, b: EventCluster): boolean {
+  const ownA = a.mainIn.size > 0;
+  const ownB = b.mainIn.size > 0;
+  // Recalled in passing, it links to the reported event only when both texts date it.
+  if (ownA !== ownB) return !!(a.date && b.date);
+  if (a.type === 'other' && lemmaOf(a) !== lemmaOf(b)) return false;
+  if (!ownA) return true;
+  const sa = storyOf(a);
+  const sb = storyOf(b);
+  // A story told by countries alone ("protests in Iran") is matched by the parties and places the
+  // caller found shared.
+  // Kinds defined by where they happen (protests, quakes, elections) may share only that country.
+  const where =
+    EVENT_TYPE_INFO[a.type].modifier === 'place' &&
+    overlap(new Set(a.countries.keys()), new Set(b.countries.keys())) > 0;
+  if (sa.size && sb.size && !overlap(sa, sb) && !where) return false;
+  // Stories set in different places are different stories.
+  const pa = a.storyPlaces;
+  const pb = b.storyPlaces;
+  if (pa?.size && pb?.size && !overlap(pa, pb)) return false;
+  const ta = new Set([...a.targets.values()].filter((m) => m.kind !== 'country').map((m) => m.entityId));
+  const tb = new Set([...b.targets.values()].filter((m) => m.kind !== 'country').map((m) => m.entityId));
+  if (ta.size && tb.size && !overlap(ta, tb) && !SYMMETRIC.has(a.type)) return false;
+  return true;
+}
+
 /**
  * Events of several articles merged: same type, compatible dates, a shared party or place. An
  * event never takes two events of one article.
@@ -326,9 +422,15 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
   const events: EventCluster[] = [];
   // Events by type and involved entity: only events sharing one can take a cluster.
   const index = new Map<string, Set<EventCluster>>();
+  // An own event is found through its story's names too, not only through its reports' parties.
+  const reach = (e: EventCluster) => {
+    const ids = involved(e, countryOf);
+    for (const id of e.signature ?? []) ids.add(id);
+    return ids;
+  };
   const indexOf = (e: EventCluster) => {
-    for (const id of involved(e, countryOf)) {
-      const key = `${e.type}\u0000${id}`;
+    for (const id of reach(e)) {
+      const key = `${familyOf(e.type)}\u0000${id}`;
       let set = index.get(key);
       if (!set) index.set(key, (set = new Set()));
       set.add(e);
@@ -337,14 +439,16 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
   for (const clusters of perArticle) {
     const taken = new Set<EventCluster>();
     for (const c of clusters) {
-      const ids = involved(c, countryOf);
+      const ids = reach(c);
       const parties = withOwners([...c.actors.values(), ...c.targets.values()]);
       let best: EventCluster | null = null;
       let bestScore = 0;
       const candidates = new Set<EventCluster>();
-      for (const id of ids) for (const e of index.get(`${c.type}\u0000${id}`) ?? []) candidates.add(e);
+      for (const id of ids)
+        for (const e of index.get(`${familyOf(c.type)}\u0000${id}`) ?? []) candidates.add(e);
       for (const e of candidates) {
         if (taken.has(e)) continue;
+        if (e.type !== c.type && !(e.mainIn.size && c.mainIn.size)) continue;
         const actors = [...c.actors.values()];
         const candidate = {
           type: c.type,
@@ -353,15 +457,25 @@ export function clusterCorpus(perArticle: readonly EventCluster[][], countryOf: 
           actorKinds: actors.map((a) => a.kind),
           parties,
         };
-        if (contradicts(e, candidate, EVENT_TYPE_INFO[c.type].toleranceDays)) continue;
-        const score = overlap(ids, involved(e, countryOf));
+        const tolerance = EVENT_TYPE_INFO[c.type].toleranceDays;
+        // Own events are told apart by their story (sameStory), not by who the reports made actor.
+        if (e.mainIn.size && c.mainIn.size) {
+          if (e.date && c.date && gap(e.date, c.date) > tolerance) continue;
+        } else if (contradicts(e, candidate, tolerance)) continue;
+        if (!sameStory(c, e)) continue;
+        const score = overlap(ids, involved(e, countryOf)) + 2 * overlap(storyOf(c), storyOf(e));
         if (score > bestScore) {
           best = e;
           bestScore = score;
         }
       }
       if (best) {
+        (best.evidence ??= []).push(agreement(best, c));
         merge(best, c);
+        const counts = (best.storyCounts ??= new Map());
+        if (!counts.size) for (const id of best.signature ?? []) counts.set(id, 1);
+        for (const id of c.signature ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+        for (const id of c.storyPlaces ?? []) (best.storyPlaces ??= new Set()).add(id);
         taken.add(best);
         indexOf(best);
       } else {

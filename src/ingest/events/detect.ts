@@ -13,6 +13,7 @@ import {
   EVIDENCE,
   FUTURE_AFTER,
   IRREALIS,
+  INSTRUMENT_HEADS,
   IRREALIS_AFTER,
   LIGHT_WORDS,
   NEGATORS_BY_TYPE,
@@ -66,6 +67,10 @@ export interface EventMention {
   undated: boolean;
   /** Token range of the trigger. */
   at: [number, number];
+  /** WordNet's lemma, for a trigger found through it (what tells two `other` events apart). */
+  lemma?: string;
+  /** For a trigger found through WordNet: hypernym steps from its sense to its kind's anchor. */
+  depth?: number;
 }
 
 const EVIDENCE_SETS = Object.fromEntries(
@@ -225,7 +230,7 @@ function insidePhrase(
 }
 
 /** Does the clause assert the event (not a threat, plan, denial, condition or anchor)? */
-function asserted(
+export function asserted(
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -351,6 +356,17 @@ interface Scope {
 const insideName = (ms: readonly Mention[], i: number) =>
   ms.some((m) => m.tokenEnd - m.tokenStart > 1 && m.tokenStart <= i && i < m.tokenEnd);
 
+/** "the 1973 War Powers Act": a capitalised trigger in the name of a law or treaty. */
+function namesInstrument(tokens: readonly Token[], start: number, end: number, to: number): boolean {
+  if (!tokens[start]!.cap) return false;
+  for (let k = end; k < Math.min(to, end + 4); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap) return false;
+    if (INSTRUMENT_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The event mentions of one sentence (-1: the headline), appended to the scope's list. */
 function scanSentence(
   scope: Scope,
@@ -375,7 +391,8 @@ function scanSentence(
     if (!match) continue;
     const start = i;
     i = match.end - 1;
-    if (!match.value.length || insideName(ms, start)) continue;
+    if (!match.value.length || insideName(ms, start) || namesInstrument(tokens, start, match.end, to))
+      continue;
     clause ??= makeClause(tokens, from, to, ms);
     const sentenceCounter = (counter ??= new EvidenceCounter(tokens, from, to));
     const own = tokens.slice(start, match.end).map((t) => t.lower);
@@ -443,7 +460,7 @@ const DEFINITE = new Set(['the', 'such', 'this', 'that', 'these', 'those']);
 const distanceTo = (d: DateSpan, x: EventMention) =>
   d.end <= x.at[0] ? x.at[0] - d.end : d.start >= x.at[1] ? d.start - x.at[1] : 0;
 
-function makeClause(
+export function makeClause(
   tokens: readonly Token[],
   start: number,
   end: number,

@@ -18,8 +18,9 @@ import type { EntityRegistry } from '../entities/registry.js';
 import { stableHash } from '../ids.js';
 import type { ArticleText } from '../text/article-text.js';
 import { tokenize } from '../text/tokens.js';
-import { clusterArticle, clusterCorpus, type EventCluster } from './cluster.js';
-import { detectMentions, type EventMention } from './detect.js';
+import { absorb, clusterArticle, clusterCorpus, familyOf, newCluster, type EventCluster } from './cluster.js';
+import { detectMentions, type ArticleInput, type EventMention } from './detect.js';
+import { findMainMentions } from './main-event.js';
 import { mergeFigures } from './figures.js';
 import { readHeadline } from './headline.js';
 import { describeEvent, nameEvent } from './naming.js';
@@ -44,8 +45,21 @@ export function extractEvents(
   const perArticle = articles.map((article, i) => {
     const published = dayOf(article.publishedAt);
     const title = readHeadline(article.title, mentions[i]!, registry);
-    const found = detectMentions({ text: texts[i]!, mentions: mentions[i]!, published, title });
+    const input = { text: texts[i]!, mentions: mentions[i]!, published, title };
+    const found = detectMentions(input);
     const clusters = clusterArticle(article.id, found, countryOf);
+    ownEvent(article.id, clusters, input);
+    const own = clusters.find((c) => c.mainIn.size);
+    if (own) {
+      own.signature = storyNames(title.mentions, mentions[i]!);
+      own.storyPlaces = new Set(
+        [...title.mentions, ...mentions[i]!.filter((m) => m.sentence <= 1)]
+          .filter((m) => m.kind === 'place')
+          .map((m) => m.entityId),
+      );
+      const dated = own.reports.find((r) => r.mention.date === own.date)?.mention;
+      if (dated && !ownDate(dated)) own.date = null;
+    }
     // The article's own event, with no party or place of its own, is between the headline's countries
     // ("India and Pakistan Trade Blame After Shelling").
     const main =
@@ -55,7 +69,7 @@ export function extractEvents(
       for (const m of title.mentions) if (m.kind === 'country') main.countries.set(m.entityId, m);
       if (main.countries.size) main.mainIn.add(article.id);
     }
-    const kept = clusters.filter(hasEvidence);
+    const kept = clusters.filter((c) => c.mainIn.size || hasEvidence(c));
     for (const c of kept) {
       if (matters(c, published, main?.type)) for (const r of c.reports) salient.add(r.mention);
     }
@@ -136,6 +150,82 @@ function statementsAbout(
     if (ids.size) about.set(s.id, [...ids]);
   }
   return about;
+}
+
+/**
+ * Every article reports an event of its own. Written priorities, first found wins:
+ *   1. the event the event lexicon reads in the headline;
+ *   2. the event WordNet reads in the headline, when the word is one of its kind's anchors;
+ *   3. the event clustering found with parties in the headline or lead;
+ *   4. the event the lexicon reads in the lead, with some evidence, not dated in the past;
+ *   5. what WordNet reads in the lead, or an eventive verb of no known kind.
+ */
+function ownEvent(articleId: string, clusters: EventCluster[], input: ArticleInput) {
+  const main = clusters.find((c) => c.mainIn.size);
+  if (main?.reports.some((r) => r.mention.sentence < 0)) return;
+  const found = findMainMentions(input);
+  // WordNet's reading outranks the lexicon's lead only when the headline word is itself an anchor
+  // ("Frees", "Acquires"), not a word filed under one ("Poisons" under kill).
+  const headline = found[0] && found[0].sentence < 0 && found[0].type !== 'other' && found[0].depth === 0;
+  if (main && !headline) return;
+  // (Not one the lead dates by a past year or month: "hunger has doubled since the 2020 coup".)
+  const lead = headline
+    ? undefined
+    : clusters.find(
+        (c) =>
+          (hasEvidence(c) || namesSomeone(c, input)) &&
+          !(c.date && isPast(c.date, input.published)) &&
+          c.reports.some((r) => r.mention.sentence <= 0 && !r.mention.inPhrase),
+      );
+  const own = lead ?? adopt(articleId, clusters, found);
+  if (!own) return;
+  for (const c of clusters) c.mainIn.delete(articleId);
+  own.mainIn.add(articleId);
+}
+
+/**
+ * The sentence of an event's headline or lead report names someone (not a country), who becomes
+ * its actor: "A publicist says Kora Vane has checked into rehab".
+ */
+function namesSomeone(c: EventCluster, input: ArticleInput): boolean {
+  const r = c.reports.find((x) => x.mention.sentence <= 0);
+  if (!r) return false;
+  const ms = r.mention.sentence < 0 ? input.title.mentions : input.mentions.filter((m) => m.sentence === 0);
+  const someone = ms.find((m) => m.kind !== 'country' && !m.medium && m.tokenEnd <= r.mention.at[0]);
+  if (!someone) return false;
+  c.actors.set(someone.entityId, someone);
+  return true;
+}
+
+/** WordNet's mentions of the own event, joined to the article's event of their kind family if any. */
+function adopt(articleId: string, clusters: EventCluster[], found: EventMention[]): EventCluster | null {
+  const [first, ...rest] = found;
+  if (!first) return null;
+  // "Mayor Killed" over "was assassinated": one happening, the lexicon's kind kept.
+  const same =
+    first.type !== 'other' ? clusters.find((c) => familyOf(c.type) === familyOf(first.type)) : undefined;
+  const c = same ?? newCluster(articleId, first);
+  for (const m of same ? found : rest) absorb(c, articleId, m);
+  if (!same) clusters.unshift(c);
+  return c;
+}
+
+/**
+ * Can a report's date be the date of the article's own event? A year alone dates what the article
+ * recalls ("a region hit by the 2004 tsunami"), unless it names the event itself ("the 2020 coup").
+ */
+function ownDate(m: EventMention): boolean {
+  const d = m.date;
+  if (!d || d.precision !== 'year') return true;
+  return d.end === m.at[0] || d.end === m.at[0] - 1;
+}
+
+/** Who and where the headline and lead name, countries and news outlets aside. */
+function storyNames(title: readonly Mention[], body: readonly Mention[]): Set<string> {
+  const ids = new Set<string>();
+  for (const m of [...title, ...body.filter((m) => m.sentence <= 1)])
+    if (m.kind !== 'country' && !m.medium) ids.add(m.entityId);
+  return ids;
 }
 
 /** Types whose events end or settle an article's own conflict: they are between its parties. */
@@ -226,7 +316,10 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
     ...new Set([...e.countries.keys(), ...placeIds.map((id) => lookup(id)?.locatedIn ?? '')]),
   ].filter((id) => id && lookup(id)?.type === 'Country');
   const participantIds = [...new Set([...actorIds, ...targetIds, ...countryIds])];
-  const stated = e.reports.map((r) => r.mention.date).find((d) => d && d.start >= 0) ?? e.date;
+  const stated =
+    e.reports.find(
+      (r) => r.mention.date && r.mention.date.start >= 0 && (!e.mainIn.size || ownDate(r.mention)),
+    )?.mention.date ?? e.date;
   const when = stated ? isoOf(stated) : null;
   const figures = mergeFigures(e.reports.flatMap((r) => r.mention.figures));
   const name = nameEvent(e, lookup);
@@ -255,5 +348,6 @@ function toDoc(e: EventCluster, lookup: (id: string) => EntityDoc | undefined): 
     figures,
     articleIds,
     mentions,
+    ...(e.evidence?.length ? { mergeEvidence: e.evidence } : {}),
   };
 }

@@ -2,11 +2,11 @@
  * The headline read for events: its tokens, and mentions of the entities the article's body names
  * (matched in any case, since headlines capitalise every word) or that the gazetteer knows
  * (countries, demonyms, capitals). A headline only points to entities the body introduced, so it
- * never adds one of its own; a headline with no event word is not read for names. Pure.
+ * never adds one of its own. Pure.
  */
 import type { Mention } from '../entities/mentions.js';
 import type { EntityRegistry } from '../entities/registry.js';
-import { EVENT_TRIGGERS, NAMES } from '../lexicon/gazetteer.js';
+import { NAMES } from '../lexicon/gazetteer.js';
 import { slug } from '../text/fold.js';
 import { tokenize, type Token } from '../text/tokens.js';
 
@@ -33,9 +33,6 @@ export function readHeadline(
   registry: EntityRegistry,
 ): { tokens: Token[]; mentions: Mention[] } {
   const tokens = tokenize(title);
-  // Most headlines report no event: their names are then of no use here.
-  if (!tokens.some((_, i) => EVENT_TRIGGERS.matchAt(tokens, i)?.value.length))
-    return { tokens, mentions: [] };
   const known = new Map<string, Mention>();
   const words = new Set(tokens.map((t) => t.lower));
   let longest = 1;

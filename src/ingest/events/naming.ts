@@ -4,7 +4,7 @@
  * Ukraine", "Protests in Iran", "12-day war between Israel and Iran"). At most 80 characters. And
  * a one-line description: type, where, when, figures, and the words the reports used. Pure.
  */
-import type { EntityDoc, FigureDoc } from '../../domain/document.js';
+import type { EntityDoc, EventType, FigureDoc } from '../../domain/document.js';
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
 import { EVENT_TYPE_INFO, GENERIC_TRIGGERS } from '../lexicon/events.js';
 import { WORLD_REGIONS } from '../lexicon/places.js';
@@ -132,7 +132,9 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
       .find(Boolean) ?? (targets.length ? undefined : (phrase ?? undefined));
   const actor = actors.map((id) => adjective(id, lookup)).find(Boolean);
   const candidates: string[] = [];
-  if (c.type === 'war' || c.type === 'clash' || c.type === 'meeting' || c.type === 'agreement') {
+  const own = ownName(c, lookup, where);
+  if (own) candidates.push(...own);
+  else if (c.type === 'war' || c.type === 'clash' || c.type === 'meeting' || c.type === 'agreement') {
     const parties = [...new Set([...actors, ...targets].map((id) => nameOf(id, lookup)).filter(Boolean))];
     if (actors.length >= 2 || (parties.length >= 2 && c.type !== 'agreement')) {
       candidates.push(`${head} between ${parties[0]} and ${parties[1]}`);
@@ -167,6 +169,75 @@ export function nameEvent(c: EventCluster, lookup: Lookup): string {
     candidates.map(tidy).find((n) => n.length <= MAX_NAME_LENGTH) ?? tidy(head).slice(0, MAX_NAME_LENGTH);
   return name;
 }
+
+/** Kinds named after the person they happened to: "Shooting of X", "Arrest of Y", "Death of Z". */
+const OF_PERSON: Partial<Record<EventType, string>> = {
+  killing: 'Killing',
+  shooting: 'Shooting',
+  death: 'Death',
+  injury: 'Injury',
+  arrest: 'Arrest',
+  charge: 'Charges against',
+  trial: 'Trial of',
+  sentence: 'Sentencing of',
+  release: 'Release',
+  escape: 'Escape',
+  appointment: 'Appointment',
+  resignation: 'Resignation',
+  dismissal: 'Dismissal',
+  nomination: 'Nomination',
+  treatment: 'Treatment',
+  expulsion: 'Expulsion',
+  suspension: 'Suspension',
+  award: 'Award to',
+};
+
+/** Kinds named as a sentence: "<who> acquires <whom>". */
+const VERB_OF: Partial<Record<EventType, string>> = {
+  acquisition: 'acquires',
+  merger: 'merges with',
+  sports_result: 'beats',
+  product_launch: 'releases',
+};
+
+/** "walk" → "walks", "fly" → "flies", "pass" → "passes". */
+const thirdPerson = (verb: string) => {
+  const [head, ...rest] = verb.split(' ');
+  const w = head!;
+  const inflected = /(?:s|sh|ch|x|z)$/.test(w)
+    ? `${w}es`
+    : /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ies`
+      : `${w}s`;
+  return [inflected, ...rest].join(' ');
+};
+
+/** Names for the kinds of people, business and sport: short, of their own, never a headline. */
+function ownName(c: EventCluster, lookup: Lookup, where: string | undefined): string[] | null {
+  const people = (ids: Iterable<string>) => [...ids].filter((id) => lookup(id)?.type === 'Person');
+  const named = (ids: Iterable<string>) => [...ids].map((id) => nameOf(id, lookup)).filter(Boolean);
+  const actors = named(c.actors.keys());
+  const targets = named([...c.targets.keys()].filter((id) => !c.actors.has(id)));
+  const of = OF_PERSON[c.type];
+  if (of) {
+    const whom = named([...people(c.targets.keys()), ...people(c.actors.keys())])[0];
+    const label = of.includes(' ') ? of : `${of} of`;
+    const out = whom ? [`${label} ${whom}`] : [];
+    return [...out, `${of.split(' ')[0]}${where ? ` in ${where}` : ''}`, of.split(' ')[0]!];
+  }
+  const verb = VERB_OF[c.type] ?? (c.type === 'other' ? thirdPerson(lemmaOf(c)) : undefined);
+  if (!verb) return null;
+  const label = c.type === 'other' ? lemmaOf(c) : EVENT_TYPE_INFO[c.type].label;
+  const out: string[] = [];
+  if (actors[0] && targets[0]) out.push(`${actors[0]} ${verb} ${targets[0]}`);
+  if (actors[0]) out.push(`${actors[0]} ${label}`);
+  if (where) out.push(`${label} in ${where}`);
+  out.push(label);
+  return out;
+}
+
+const lemmaOf = (c: EventCluster) =>
+  c.reports.find((r) => r.mention.lemma)?.mention.lemma ?? c.reports[0]!.mention.noun;
 
 function tidy(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();

@@ -51,7 +51,8 @@ export const EVIDENCE = {
   structure: list(`mine|building|bridge|dam|roof|tunnel|stadium|collapse|collapsed|rubble|miners|tower|
     block|factory`),
   blaze: list(`building|apartment|apartments|blaze|residents|firefighters|firefighter|flames|smoke|burned|
-    burning|basement|storey|storeys|house|houses|factory|warehouse|forest|hectares|evacuated|department`),
+    burning|basement|storey|storeys|house|houses|factory|warehouse|forest|hectares|evacuated|department|
+    church|school|store|arson|arsonist|arsonists|ablaze|damage|destroyed|gutted|roof`),
   industrial: list(`gas|factory|plant|chemical|chemicals|leak|boiler|fireworks|refinery|pipeline|mine|
     warehouse|tanker`),
   transport: list(`train|trains|bus|buses|car|cars|truck|trucks|plane|planes|aircraft|flight|helicopter|
@@ -78,6 +79,13 @@ export const EVIDENCE = {
     negotiations|meeting|session|visit`),
   weather: list(`rain|rains|rainfall|winds|wind|gusts|landfall|flooding|floods|snow|snowfall|hail|
     meteorological|forecasters|weather|downpours|downpour|km/h|mph|storm|storms|tornado|temperatures`),
+  job: list(`coach|coaches|manager|chief|executive|ceo|director|head|president|chairman|job|post|position|
+    staff|employee|employees|boss|editor|commissioner|secretary|duties|contract|season|team|franchise`),
+  contest: list(`game|games|match|playoff|playoffs|tournament|title|titles|round|rounds|points|championship|
+    season|seed|league|quarterback|coach|team|fight|bout|knockout|heavyweight|innings|scored|scoring|goals|
+    victory|defeat|finals|semifinal|semifinals|opener`),
+  software: list(`patch|patches|update|updates|bug|bugs|flaw|flaws|vulnerability|vulnerabilities|
+    browser|software|exploit|app|apps|firmware`),
   troops: list(`troops|soldiers|forces|units|tanks|armoured|armored|artillery|reinforcements|battalions|
     brigades|warships|division|divisions`),
 } as const satisfies Record<string, readonly string[]>;
@@ -444,6 +452,14 @@ const TRIGGERS: TriggerGroup[] = [
   { type: 'accident', pos: 'noun', needs: 'transport', forms: `crash|crashes|collision|sinking` },
   { type: 'accident', pos: 'noun', needs: 'structure', forms: `collapse` },
   { type: 'accident', pos: 'noun', needs: 'blaze', forms: `fire|fires|blaze` },
+  { type: 'accident', pos: 'noun', noun: 'fire', forms: `arson|arson attack|house fire|church fire` },
+  {
+    type: 'accident',
+    pos: 'verb',
+    noun: 'fire',
+    forms: `went up in flames|go up in flames|caught fire|catches fire|set alight|set on fire|set ablaze|
+      burned down|burnt down|burned to the ground|gutted by fire`,
+  },
   { type: 'accident', pos: 'noun', needs: 'industrial', forms: `explosion|blast` },
   { type: 'accident', pos: 'verb', needs: 'transport', noun: 'crash', forms: `crashed|collided` },
   { type: 'accident', pos: 'verb', needs: 'transport', noun: 'derailment', forms: `derailed` },
@@ -458,6 +474,34 @@ const TRIGGERS: TriggerGroup[] = [
     needs: 'product',
     noun: 'recall',
     forms: `recalled|recalling|recalls|recall`,
+  },
+  // People: deaths, appointments, treatment, dismissals.
+  {
+    type: 'death',
+    pos: 'verb',
+    noun: 'death',
+    forms: `presumed dead|found dead|pronounced dead|confirmed dead|died|dies|passed away`,
+  },
+  {
+    type: 'appointment',
+    pos: 'verb',
+    noun: 'appointment',
+    forms: `was named|were named|has been named|have been named|is named|named as|been announced as|
+      was announced as|announced as|was appointed|has been appointed|appointed|was hired|hired|was cast|cast as`,
+  },
+  {
+    type: 'treatment',
+    pos: 'noun',
+    forms: `rehab|rehabilitation|detox|rehab center|rehab facility|treatment center|
+      treatment facility|rehabilitation center|rehabilitation facility`,
+  },
+  {
+    type: 'dismissal',
+    pos: 'verb',
+    needs: 'job',
+    local: true,
+    noun: 'dismissal',
+    forms: `fired|fires|fire|firing|sacked|sacks|ousted|dismissed|relieved`,
   },
   // Commemorations.
   {
@@ -613,6 +657,60 @@ export const EVENT_TYPE_INFO: Record<EventType, EventTypeInfo> = {
     targetPrepositions: targets('of for'),
     toleranceDays: 2,
   },
+  killing: { label: 'killing', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 2 },
+  shooting: { label: 'shooting', modifier: 'actor', targetPrepositions: targets('of at'), toleranceDays: 2 },
+  death: { label: 'death', modifier: 'place', targetPrepositions: targets('of'), toleranceDays: 2 },
+  injury: { label: 'injury', modifier: 'place', targetPrepositions: targets('of'), toleranceDays: 7 },
+  charge: { label: 'charges', modifier: 'actor', targetPrepositions: targets('against'), toleranceDays: 7 },
+  trial: { label: 'trial', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 30 },
+  sentence: { label: 'sentence', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 3 },
+  escape: { label: 'escape', modifier: 'place', targetPrepositions: targets('from'), toleranceDays: 3 },
+  release: { label: 'release', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 3 },
+  acquisition: {
+    label: 'acquisition',
+    modifier: 'actor',
+    targetPrepositions: targets('of'),
+    toleranceDays: 30,
+  },
+  merger: { label: 'merger', modifier: 'actor', targetPrepositions: targets('with'), toleranceDays: 30 },
+  earnings: { label: 'earnings', modifier: 'actor', targetPrepositions: [], toleranceDays: 7 },
+  product_launch: {
+    label: 'launch',
+    modifier: 'actor',
+    targetPrepositions: targets('of'),
+    toleranceDays: 14,
+  },
+  outage: { label: 'outage', modifier: 'place', targetPrepositions: targets('at'), toleranceDays: 3 },
+  appointment: {
+    label: 'appointment',
+    modifier: 'actor',
+    targetPrepositions: targets('of'),
+    toleranceDays: 14,
+  },
+  resignation: {
+    label: 'resignation',
+    modifier: 'actor',
+    targetPrepositions: targets('from'),
+    toleranceDays: 7,
+  },
+  dismissal: { label: 'dismissal', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 7 },
+  nomination: {
+    label: 'nomination',
+    modifier: 'actor',
+    targetPrepositions: targets('of for'),
+    toleranceDays: 14,
+  },
+  award: { label: 'award', modifier: 'actor', targetPrepositions: targets('to'), toleranceDays: 14 },
+  sports_result: {
+    label: 'win',
+    modifier: 'actor',
+    targetPrepositions: targets('over against'),
+    toleranceDays: 2,
+  },
+  treatment: { label: 'treatment', modifier: 'place', targetPrepositions: [], toleranceDays: 14 },
+  expulsion: { label: 'expulsion', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 7 },
+  suspension: { label: 'suspension', modifier: 'actor', targetPrepositions: targets('of'), toleranceDays: 7 },
+  other: { label: 'event', modifier: 'actor', targetPrepositions: [], toleranceDays: 2 },
 };
 
 /** Every trigger form with its senses (lower case, as the matcher compiles them). */
@@ -630,10 +728,18 @@ export const IRREALIS = new Set(
     warnings|plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|prepare|prepares|prepared|
     ready|willing|keen|want|wants|wanted|desire|seek|seeks|sought|attempt|attempts|attempted|try|tried|
     trying|no|not|never|n't|without|absence|lack|deny|denies|denied|avoid|prevent|prevented|avert|averted|
-    call|calls|called|urge|urged|urging|demand|demands|demanded|propose|proposed|proposal|considering|
+    call|calls|called|urge|urged|urging|demand|demands|demanded|ask|asks|asked|asking|propose|proposed|proposal|considering|
     consider|considered|expected|expects|expect|hypothetical|pledge|pledged|vowed|vow|promise|promised|
     offer|offered|ahead|upcoming|next|future|wait|await|awaiting|instead|insistence|pushing|push|pushed|seeking|
     lobbying|support|oppose|opposes|opposed|room|scope|pressure|chance|ability`),
+);
+
+/**
+ * Head nouns of named instruments: a capitalised trigger before one of these names a law or a
+ * treaty, not an event ("the War Powers Act", "the Strike Prevention Bill").
+ */
+export const INSTRUMENT_HEADS = new Set(
+  list(`act|law|bill|code|doctrine|resolution|amendment|statute|ordinance|directive|convention|charter`),
 );
 
 /** Words after a trigger noun that make it unreal: "sanctions would be unpleasant". */

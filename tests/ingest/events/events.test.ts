@@ -408,7 +408,7 @@ describe('events', () => {
     ).toEqual(['disaster']);
     expect(
       types('Minister Quits', 'A political storm forced the finance minister of Chile to resign on Tuesday.'),
-    ).toEqual([]);
+    ).not.toContain('disaster');
     expect(
       types(
         'Crowds in Capital',
