@@ -409,9 +409,16 @@ export const CYPHER = {
     MATCH (b)<-[r]-(a) WHERE a:Country OR a:Organization OR a:Place
     RETURN a.id AS source, type(r) AS type, b.id AS target`,
   allNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g RETURN ${NODE_VIEW} ORDER BY n.key LIMIT $limit`,
-  /** Shortest path up to the largest hop count offered; the store drops longer ones. */
+  /**
+   * Shortest path up to the largest hop count offered; the store drops longer ones. Of the shortest
+   * paths the one with fewest co-mentions (MENTIONS say least about a link), then by node ids:
+   * engines enumerate equally short paths in different orders, the answer must not depend on it.
+   */
   shortestPath: `${CURRENT} MATCH (a:Item {id: $from}) WHERE a.gen = g MATCH (b:Item {id: $to}) WHERE b.gen = g
-    MATCH p = shortestPath((a)-[*..6]-(b))
+    MATCH p = allShortestPaths((a)-[*..6]-(b))
+    WITH p, size([r IN relationships(p) WHERE type(r) = 'MENTIONS']) AS mentions,
+      reduce(ids = '', n IN nodes(p) | ids + ' ' + n.id) AS ids
+    ORDER BY mentions, ids LIMIT 1
     RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), label: coalesce(n.name, n.title, n.text)}] AS nodes,
       [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`,
   related: `${CURRENT} UNWIND $ids AS anchor MATCH (e:Entity {id: anchor}) WHERE e.gen = g

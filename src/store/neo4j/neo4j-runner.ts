@@ -54,6 +54,22 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Plain values to Neo4j parameters: whole JS numbers become Integers. The driver sends every JS
+ * number as a float, which LIMIT/SKIP refuse and which would store counts as floats; the embedded
+ * engine takes whole numbers as integers, so both engines keep the same types.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}
+
 const toRows = (records: { toObject(): Row }[]) => records.map((r) => plain(r.toObject()) as Row);
 
 /** Errors while connecting, in one line each: what is wrong and what to check. */
@@ -144,7 +160,9 @@ export class Neo4jRunner implements CypherRunner {
   async read(query: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(async (tx) => toRows((await tx.run(query, params)).records));
+      return await session.executeRead(async (tx) =>
+        toRows((await tx.run(query, toParams(params) as Params)).records),
+      );
     } finally {
       await session.close();
     }
@@ -155,7 +173,10 @@ export class Neo4jRunner implements CypherRunner {
     try {
       // Managed transaction: retried on transient errors (deadlocks, leader switches).
       return await session.executeWrite((tx) =>
-        work({ run: async (query, params = {}) => toRows((await tx.run(query, params)).records) }),
+        work({
+          run: async (query, params = {}) =>
+            toRows((await tx.run(query, toParams(params) as Params)).records),
+        }),
       );
     } finally {
       await session.close();
