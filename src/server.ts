@@ -6,6 +6,7 @@ import { createContext } from './graphql/context.js';
 import { explorerPlugin } from './explorer/assets.js';
 import { exportPlugin } from './export/routes.js';
 import { EXAMPLES } from './graphql/examples.js';
+import { fieldOrderPlugin } from './graphql/field-order.js';
 import { healthPlugin, maskError } from './health.js';
 import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
@@ -50,6 +51,7 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     context: () => createContext(store, live),
     plugins: [
       healthPlugin(store),
+      fieldOrderPlugin(),
       ingestPlugin(new IngestService(store, live, options.extractionThread), options.ingest ?? {}),
       ...limitPlugins(),
       argumentErrorsPlugin(),

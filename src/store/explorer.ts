@@ -66,9 +66,13 @@ export class Explorer implements GraphExplorer {
     if (!nodes.length) return [];
     const ids = new Set(nodes.map((n) => n.id));
     const rows = await this.runner.read(CYPHER.edgesOf, { ids: [...ids] });
-    return rows
-      .filter((r) => ids.has(String(r.source)) && ids.has(String(r.target)))
-      .map((r) => toEdge(String(r.source), String(r.type), String(r.target)));
+    return (
+      rows
+        .filter((r) => ids.has(String(r.source)) && ids.has(String(r.target)))
+        .map((r) => toEdge(String(r.source), String(r.type), String(r.target)))
+        // Engines return the union's rows in their own order: edges come sorted, the same on both.
+        .sort((a, b) => edgeKey(a).localeCompare(edgeKey(b)))
+    );
   }
 
   async path(fromId: string, toId: string, maxHops: number): Promise<GraphRecord | null> {
@@ -125,3 +129,5 @@ function toNode(r: Row): GraphNodeRecord {
 function toEdge(source: string, type: string, target: string): GraphEdgeRecord {
   return { id: `${source}-${type}-${target}`, source, target, type };
 }
+
+const edgeKey = (e: GraphEdgeRecord) => `${e.source}\u0000${e.type}\u0000${e.target}`;

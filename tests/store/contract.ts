@@ -556,9 +556,9 @@ export function storeContract(name: string, target: ContractTarget) {
       const after = JSON.stringify(await store.counts());
       expect(after).not.toBe(before);
       const mixed = [...seen].filter((c) => c !== before && c !== after);
-      // One commit: at most the one read that ran across it mixes; a batch committed in parts
-      // (60 articles, one per batch) would show many.
-      if (target.readCommitted) expect(mixed.length).toBeLessThanOrEqual(1);
+      // One commit, which reads running while it is applied may see in part (Neo4j Community has no
+      // snapshot reads); a merge committed per batch (60 articles, one per batch) would show dozens.
+      if (target.readCommitted) expect(mixed.length).toBeLessThanOrEqual(5);
       else expect(mixed).toEqual([]);
     });
 

@@ -238,12 +238,13 @@ export const CYPHER = {
   // hub's whole adjacency for every row, which made seeding quadratic in a speaker's statements.
   deleteStatements: `UNWIND $rows AS row MATCH (s:Statement {key: row.key}) DETACH DELETE s`,
   deleteMentions: `UNWIND $rows AS row MATCH (a:Article {key: row.key})-[m:MENTIONS]->() DELETE m`,
+  /** Entities but events (createEvents writes those, with what only events carry). */
   createEntities: Object.fromEntries(
-    ENTITY_TYPES.map((type) => [
+    ENTITY_TYPES.filter((type) => type !== 'Event').map((type) => [
       type,
       createNodes('n', `Entity:${type}:Item`, ['key', 'id', 'gen', 'name', ...ENTITY_UPDATES, 'sortKey']),
     ]),
-  ) as Record<(typeof ENTITY_TYPES)[number], string>,
+  ) as Record<Exclude<(typeof ENTITY_TYPES)[number], 'Event'>, string>,
   /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
   createEvents: createNodes('n', 'Entity:Event:Item', [
     'key',
@@ -388,12 +389,13 @@ export const CYPHER = {
   /** Nodes by id, whatever their kind: the start of a neighbourhood. */
   nodesByIds: `${CURRENT} MATCH (n:Item) WHERE n.id IN $ids AND n.gen = g RETURN ${NODE_VIEW}`,
   /**
-   * One hop of a breadth-first neighbourhood: new nodes next to the frontier, at most $limit.
+   * One hop of a breadth-first neighbourhood: new nodes next to the frontier, at most $limit, in
+   * key order (which nodes a limit keeps must not depend on how an engine enumerates matches).
    * (A variable-length pattern would enumerate every path first: a country with thousands of
    * statements made a two-hop neighbourhood take seconds.)
    */
   neighborsOf: `${CURRENT} MATCH (a:Item)--(n:Item) WHERE a.id IN $ids AND a.gen = g AND NOT n.id IN $seen
-    WITH DISTINCT n LIMIT $limit
+    WITH DISTINCT n ORDER BY n.key LIMIT $limit
     RETURN ${NODE_VIEW}`,
   /**
    * Candidate edges of a set of nodes, each read from its low-degree end; the store keeps those
