@@ -50,7 +50,10 @@ export class Explorer implements GraphExplorer {
           seen: nodes.map((n) => n.id),
           limit: limit - nodes.length,
         })
-      ).map(toNode);
+      )
+        .map(toNode)
+        // Engines enumerate a hop's matches in their own order: each hop comes sorted, the same on both.
+        .sort((a, b) => a.id.localeCompare(b.id));
       nodes.push(...next);
       frontier = next.map((n) => n.id);
     }

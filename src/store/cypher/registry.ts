@@ -389,13 +389,12 @@ export const CYPHER = {
   /** Nodes by id, whatever their kind: the start of a neighbourhood. */
   nodesByIds: `${CURRENT} MATCH (n:Item) WHERE n.id IN $ids AND n.gen = g RETURN ${NODE_VIEW}`,
   /**
-   * One hop of a breadth-first neighbourhood: new nodes next to the frontier, at most $limit, in
-   * key order (which nodes a limit keeps must not depend on how an engine enumerates matches).
+   * One hop of a breadth-first neighbourhood: new nodes next to the frontier, at most $limit.
    * (A variable-length pattern would enumerate every path first: a country with thousands of
    * statements made a two-hop neighbourhood take seconds.)
    */
   neighborsOf: `${CURRENT} MATCH (a:Item)--(n:Item) WHERE a.id IN $ids AND a.gen = g AND NOT n.id IN $seen
-    WITH DISTINCT n ORDER BY n.key LIMIT $limit
+    WITH DISTINCT n LIMIT $limit
     RETURN ${NODE_VIEW}`,
   /**
    * Candidate edges of a set of nodes, each read from its low-degree end; the store keeps those
