@@ -6,6 +6,7 @@ import { createContext } from './graphql/context.js';
 import { explorerPlugin } from './explorer/assets.js';
 import { exportPlugin } from './export/routes.js';
 import { fieldOrderPlugin } from './graphql/field-order.js';
+import { healthPlugin, maskError } from './health.js';
 import { graphiqlAssetsPlugin, renderGraphiQL } from './graphql/graphiql.js';
 import { limitPlugins } from './graphql/limits/index.js';
 import { responseCachePlugin } from './graphql/response-cache.js';
@@ -57,6 +58,7 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     schema: tokens.length ? curationSchema : schema,
     context: ({ request }) => createContext(store, live, isCurator(request)),
     plugins: [
+      healthPlugin(store),
       fieldOrderPlugin(),
       ingestPlugin(new IngestService(store, live, options.extractionThread), options.ingest ?? {}),
       ...limitPlugins(),
@@ -70,9 +72,10 @@ export function createApp(store: GraphStore, options: ServerOptions = {}) {
     cors: { origin: options.corsOrigins ?? ['*'], methods: ['GET', 'POST', 'OPTIONS'] },
     // Unexpected errors reach clients as "Unexpected error." with no internals; GraphQLErrors we
     // throw on purpose (bad arguments, limits, stale cursors) keep their message.
-    maskedErrors: true,
+    maskedErrors: { maskError },
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    // /health is the store-aware check above; this one only says the process is up.
+    healthCheckEndpoint: '/live',
     landingPage: false,
     renderGraphiQL,
     graphiql: !graphiql

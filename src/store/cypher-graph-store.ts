@@ -1107,13 +1107,15 @@ function alignById<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): 
  * is no list position is refused here, before any read.
  */
 function listWindow(page: PageArgs): { afterPos: number; afterId: string | null; count: number } {
-  if (!page.after) return { afterPos: 0, afterId: null, count: page.first + 1 };
+  // Neo4j slices lists with 32-bit indexes; "all of it" (exports) asks for more than that.
+  const count = Math.min(page.first + 1, 2 ** 31 - 1 - 2 ** 20);
+  if (!page.after) return { afterPos: 0, afterId: null, count };
   const cursor = parseListCursor(page.after);
   if (!cursor)
     throw new InvalidCursorError(
       'This cursor does not belong to this list: use a cursor returned by the same field.',
     );
-  return { afterPos: cursor.position, afterId: cursor.id, count: page.first + 1 };
+  return { afterPos: cursor.position, afterId: cursor.id, count };
 }
 
 /** A list whose cursor item is gone (its article was replaced, or the graph reseeded without it). */

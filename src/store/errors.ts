@@ -12,3 +12,11 @@ export class InvalidCursorError extends Error {
 export class StoreFormatError extends Error {
   override name = 'StoreFormatError';
 }
+
+/** The graph database cannot be reached (Neo4j stopped or unreachable): clients are told so. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+  constructor() {
+    super('the graph database is unavailable; try again shortly');
+  }
+}

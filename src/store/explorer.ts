@@ -51,7 +51,10 @@ export class Explorer implements GraphExplorer {
           seen: nodes.map((n) => n.id),
           limit: limit - nodes.length,
         })
-      ).map(toNode);
+      )
+        .map(toNode)
+        // Engines enumerate a hop's matches in their own order: each hop comes sorted, the same on both.
+        .sort((a, b) => a.id.localeCompare(b.id));
       nodes.push(...next);
       frontier = next.map((n) => n.id);
     }
@@ -67,9 +70,13 @@ export class Explorer implements GraphExplorer {
     if (!nodes.length) return [];
     const ids = new Set(nodes.map((n) => n.id));
     const rows = await this.runner.read(CYPHER.edgesOf, { ids: [...ids] });
-    return rows
-      .filter((r) => ids.has(String(r.source)) && ids.has(String(r.target)))
-      .map((r) => toEdge(String(r.source), String(r.type), String(r.target), r.title));
+    return (
+      rows
+        .filter((r) => ids.has(String(r.source)) && ids.has(String(r.target)))
+        .map((r) => toEdge(String(r.source), String(r.type), String(r.target), r.title))
+        // Engines return the union's rows in their own order: edges come sorted, the same on both.
+        .sort((a, b) => edgeKey(a).localeCompare(edgeKey(b)))
+    );
   }
 
   async speakerNetwork(): Promise<SpeakerSubjectRecord[]> {
@@ -138,3 +145,5 @@ function toEdge(source: string, type: string, target: string, title?: unknown): 
   if (title == null || title === '') return { id, source, target, type };
   return { id: `${id}-${String(title)}`, source, target, type, title: String(title) };
 }
+
+const edgeKey = (e: GraphEdgeRecord) => `${e.source}\u0000${e.type}\u0000${e.target}\u0000${e.title ?? ''}`;

@@ -382,7 +382,7 @@ export function mergePlan(doc: ExtractionDocument, state: GraphState, options: P
   );
 
   for (const [type, rows] of created) {
-    step(`${type} nodes`, CYPHER.createEntities[type as EntityDoc['type']], rows);
+    step(`${type} nodes`, CYPHER.createEntities[type as Exclude<EntityDoc['type'], 'Event'>], rows);
   }
   step('Event nodes', CYPHER.createEvents, eventCreates);
   step('entity updates', CYPHER.updateEntities, updates);

@@ -16,6 +16,13 @@ export interface ContractTarget {
   cleanup?(): Promise<void>;
   /** A second, empty store beside the first, where the engine can have one. */
   fresh?(): Promise<{ store: GraphStore; cleanup(): Promise<void> }>;
+  /** How long opening may wait (e.g. for a lock on a shared database). */
+  lockTimeout?: number;
+  /**
+   * Reads at "read committed" (Neo4j): a transaction's writes are never seen before it commits, but
+   * one read query running across the commit can see both sides of it.
+   */
+  readCommitted?: boolean;
 }
 
 export function storeContract(name: string, target: ContractTarget) {
@@ -23,7 +30,7 @@ export function storeContract(name: string, target: ContractTarget) {
     let store: GraphStore;
     beforeAll(async () => {
       store = await target.open();
-    });
+    }, target.lockTimeout);
     afterAll(async () => {
       await store?.close();
       await target.cleanup?.();
@@ -591,7 +598,11 @@ export function storeContract(name: string, target: ContractTarget) {
       await merging;
       const after = JSON.stringify(await store.counts());
       expect(after).not.toBe(before);
-      expect([...seen].filter((c) => c !== before && c !== after)).toEqual([]);
+      const mixed = [...seen].filter((c) => c !== before && c !== after);
+      // One commit, which reads running while it is applied may see in part (Neo4j Community has no
+      // snapshot reads); a merge committed per batch (60 articles, one per batch) would show dozens.
+      if (target.readCommitted) expect(mixed.length).toBeLessThanOrEqual(5);
+      else expect(mixed).toEqual([]);
     });
 
     it('leaves the graph as it was when a merge fails midway', async () => {
@@ -619,10 +630,11 @@ export function storeContract(name: string, target: ContractTarget) {
     });
 
     it.skipIf(!target.fresh)('merges into an empty graph as a first seed', async () => {
+      const seeded = await store.counts();
       const fresh = await target.fresh!();
       try {
         expect(await fresh.store.merge(fixture())).toMatchObject({ added: 2, statements: 5 });
-        expect(await fresh.store.counts()).toEqual(await store.counts());
+        expect(await fresh.store.counts()).toEqual(seeded);
       } finally {
         await fresh.cleanup();
       }

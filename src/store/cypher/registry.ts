@@ -306,12 +306,13 @@ export const CYPHER = {
   // hub's whole adjacency for every row, which made seeding quadratic in a speaker's statements.
   deleteStatements: `UNWIND $rows AS row MATCH (s:Statement {key: row.key}) DETACH DELETE s`,
   deleteMentions: `UNWIND $rows AS row MATCH (a:Article {key: row.key})-[m:MENTIONS]->() DELETE m`,
+  /** Entities but events (createEvents writes those, with what only events carry). */
   createEntities: Object.fromEntries(
-    ENTITY_TYPES.map((type) => [
+    ENTITY_TYPES.filter((type) => type !== 'Event').map((type) => [
       type,
       createNodes('n', `Entity:${type}:Item`, ['key', 'id', 'gen', 'name', ...ENTITY_UPDATES, 'sortKey']),
     ]),
-  ) as Record<(typeof ENTITY_TYPES)[number], string>,
+  ) as Record<Exclude<(typeof ENTITY_TYPES)[number], 'Event'>, string>,
   /** Events carry what other entities lack: their type, description, last day and figures (JSON). */
   createEvents: createNodes('n', 'Entity:Event:Item', [
     'key',
@@ -537,9 +538,16 @@ export const CYPHER = {
     RETURN sp.id AS speaker, sub.id AS subject, s.stance AS stance, count(s) AS count
     ORDER BY speaker, subject, stance`,
   allNodes: `${CURRENT} MATCH (n:Item) WHERE n.gen = g RETURN ${NODE_VIEW} ORDER BY n.key LIMIT $limit`,
-  /** Shortest path up to the largest hop count offered; the store drops longer ones. */
+  /**
+   * Shortest path up to the largest hop count offered; the store drops longer ones. Of the shortest
+   * paths the one with fewest co-mentions (MENTIONS say least about a link), then by node ids:
+   * engines enumerate equally short paths in different orders, the answer must not depend on it.
+   */
   shortestPath: `${CURRENT} MATCH (a:Item {id: $from}) WHERE a.gen = g MATCH (b:Item {id: $to}) WHERE b.gen = g
-    MATCH p = shortestPath((a)-[*..6]-(b))
+    MATCH p = allShortestPaths((a)-[*..6]-(b))
+    WITH p, size([r IN relationships(p) WHERE type(r) = 'MENTIONS']) AS mentions,
+      reduce(ids = '', n IN nodes(p) | ids + ' ' + n.id) AS ids
+    ORDER BY mentions, ids LIMIT 1
     RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), label: coalesce(n.name, n.title, n.text)}] AS nodes,
       [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`,
   related: `${CURRENT} UNWIND $ids AS anchor MATCH (e:Entity {id: anchor}) WHERE e.gen = g

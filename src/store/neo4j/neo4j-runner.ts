@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { StoreOpenError } from '../errors.js';
+import { StoreOpenError, StoreUnavailableError } from '../errors.js';
 import type { CypherRunner, Params, Row, WriteTransaction } from '../runner.js';
 
 export interface Neo4jConfig {
@@ -52,6 +52,44 @@ export function plain(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/**
+ * Plain values to Neo4j parameters: whole JS numbers become Integers. The driver sends every JS
+ * number as a float, which LIMIT/SKIP refuse and which would store counts as floats; the embedded
+ * engine takes whole numbers as integers, so both engines keep the same types.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}
+
+/** Errors that mean Neo4j cannot be reached now, as opposed to a refused query. */
+function isUnavailable(error: unknown): boolean {
+  const code = String((error as { code?: string }).code ?? '');
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /^Neo\.TransientError\.(General\.DatabaseUnavailable|Database\.DatabaseUnavailable)/.test(code) ||
+    /connection acquisition timed out|Connection was closed by server|ECONNREFUSED|ECONNRESET/i.test(
+      String((error as Error).message ?? ''),
+    )
+  );
+}
+
+/** Runs `work`, turning "Neo4j is not there" into the store's own error, which clients are shown. */
+async function available<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw isUnavailable(error) ? new StoreUnavailableError() : error;
+  }
 }
 
 const toRows = (records: { toObject(): Row }[]) => records.map((r) => plain(r.toObject()) as Row);
@@ -112,8 +150,11 @@ export class Neo4jRunner implements CypherRunner {
     try {
       driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
         disableLosslessIntegers: true,
-        connectionTimeout: 3_000,
-        maxTransactionRetryTime: 15_000,
+        // While serving, a stopped Neo4j must be reported within 2 s, not waited for: short connect
+        // and pool timeouts, and retries (transient errors, deadlocks) for half a second at most.
+        connectionTimeout: 1_000,
+        connectionAcquisitionTimeout: 1_500,
+        maxTransactionRetryTime: 500,
       });
     } catch (error) {
       throw new StoreOpenError(
@@ -144,7 +185,9 @@ export class Neo4jRunner implements CypherRunner {
   async read(query: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(async (tx) => toRows((await tx.run(query, params)).records));
+      return await available(() =>
+        session.executeRead(async (tx) => toRows((await tx.run(query, toParams(params) as Params)).records)),
+      );
     } finally {
       await session.close();
     }
@@ -154,8 +197,13 @@ export class Neo4jRunner implements CypherRunner {
     const session = this.driver.session({ database: this.database });
     try {
       // Managed transaction: retried on transient errors (deadlocks, leader switches).
-      return await session.executeWrite((tx) =>
-        work({ run: async (query, params = {}) => toRows((await tx.run(query, params)).records) }),
+      return await available(() =>
+        session.executeWrite((tx) =>
+          work({
+            run: async (query, params = {}) =>
+              toRows((await tx.run(query, toParams(params) as Params)).records),
+          }),
+        ),
       );
     } finally {
       await session.close();
@@ -166,7 +214,7 @@ export class Neo4jRunner implements CypherRunner {
     // Schema statements cannot run inside an explicit transaction with other writes: run alone.
     const session = this.driver.session({ database: this.database });
     try {
-      await session.run(statement);
+      await available(() => session.run(statement));
     } finally {
       await session.close();
     }
