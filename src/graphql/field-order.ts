@@ -1,4 +1,4 @@
-import { execute, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { execute, GraphQLError, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -27,7 +27,7 @@ function asRequestError(result: ExecutionResult): ExecutionResult {
  * in the order the query selects them. yoga's default executor assigns each key when its resolver
  * settles, so the same request could answer `{"b":…,"a":…}` one time and `{"a":…,"b":…}` the next:
  * clients diffing or caching responses as text, and the two engines' parity tests, need one order.
- * Subscriptions keep yoga's executor.
+ * Subscription events are executed the same way, by graphql-js's `subscribe`.
  */
 export function fieldOrderPlugin(): Plugin {
   const orderedExecute = (args: ExecutionArgs) => {
@@ -38,6 +38,9 @@ export function fieldOrderPlugin(): Plugin {
   return {
     onExecute({ setExecuteFn }) {
       setExecuteFn(orderedExecute);
+    },
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(subscribe);
     },
   };
 }
