@@ -71,9 +71,21 @@ export interface RoleDoc {
   of: string | null;
 }
 
-/** Why a name was joined to an entity as an alias: the one resolution step's rules. */
-export const ALIAS_RULES = ['written', 'spelling', 'surname', 'lexicon'] as const;
+/**
+ * Why a name was joined to an entity as an alias: the one resolution step's rules, or a curator
+ * (an alias added or moved by curation carries no extraction evidence).
+ */
+export const ALIAS_RULES = ['written', 'spelling', 'surname', 'lexicon', 'curated'] as const;
 export type AliasRule = (typeof ALIAS_RULES)[number];
+
+/** What each rule means, as the evidence an alias keeps. */
+export const ALIAS_RULE_EVIDENCE: Record<AliasRule, string> = {
+  written: 'an article names it so where it resolves to this entity',
+  spelling: 'another spelling of the full name: same first name, nearly the same surname',
+  surname: 'the surname alone, and only this person in the corpus has it',
+  lexicon: 'a known name of it in the lexicon',
+  curated: 'joined by a curator (addAlias, mergeEntities)',
+};
 
 /** An alias with its evidence: the rule that joined it, in words, and the articles that use it. */
 export interface AliasDoc {

@@ -108,10 +108,10 @@ if (neo4jUri) {
       const answers = [
         await query(`{ statements(first: 50, order: desc) { totalCount edges { cursor node { id text kind stance
             cue paragraph speaker { name } about { name } article { title } } } pageInfo { hasNextPage endCursor } } }`),
-        await query(`{ entities(first: 50) { totalCount edges { cursor node { id name type aliases
+        await query(`{ entities(first: 50) { totalCount edges { cursor node { id name type aliases { name rule evidence }
             mentionedIn(first: 5) { totalCount edges { count node { title } } } } } } }`),
         await query(`{ people(first: 20) { edges { node { name roles { title of { name } } } } } }`),
-        await query(`{ countries { edges { node { name aliases } } } organizations { edges { node { name } } }
+        await query(`{ countries { edges { node { name aliases { name rule } } } } organizations { edges { node { name } } }
             places { edges { node { name } } } }`),
         await query(`{ events(first: 20) { totalCount edges { node { id name eventType date description
             figures { kind value } participants { name } countries { name } articles { title } } } } }`),

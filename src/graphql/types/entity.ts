@@ -1,4 +1,4 @@
-import type { AliasDoc, EntityType } from '../../domain/document.js';
+import { ALIAS_RULE_EVIDENCE, type AliasDoc, type EntityType } from '../../domain/document.js';
 import type { RelatedRecord } from '../../store/graph-explorer.js';
 import type { ArticleRecord, EntityRecord } from '../../store/graph-store.js';
 import { intInRange } from '../arguments.js';
@@ -25,7 +25,7 @@ const EntityAlias = builder.objectRef<AliasDoc>('EntityAlias').implement({
     name: t.exposeString('name', { description: 'The alias as written ("Lind", "Mrs. Lind", "UN").' }),
     rule: t.exposeString('rule', {
       description:
-        'Why it was joined: written (an article names the entity so), spelling (another spelling of the full name), surname (the only person with that surname), lexicon (a known name).',
+        'Why it was joined: written (an article names the entity so), spelling (another spelling of the full name), surname (the only person with that surname), lexicon (a known name), curated (added by a curator: addAlias, mergeEntities).',
     }),
     evidence: t.exposeString('evidence', { description: 'The rule in words.' }),
     articles: t.field({
@@ -67,13 +67,14 @@ EntityRef.implement({
       type: [EntityAlias],
       description:
         'Other names the articles use (surnames, spellings, acronyms, metonyms like "Moscow"), each with why it was joined and the articles that use it.',
+      // The resolution step records evidence for every alias it joins: one without was a curator's.
       resolve: (entity) =>
         entity.aliases.map(
           (name) =>
             entity.aliasEvidence.find((a) => a.name === name) ?? {
               name,
-              rule: 'written',
-              evidence: '',
+              rule: 'curated',
+              evidence: ALIAS_RULE_EVIDENCE.curated,
               articles: [],
             },
         ),

@@ -4,7 +4,7 @@
  * person as far as the text tells it. Ids derive from names, so they survive a reseed. Pure
  * (a value object; no I/O).
  */
-import type { AliasRule, EntityDoc, RoleDoc } from '../../domain/document.js';
+import { ALIAS_RULE_EVIDENCE, type AliasRule, type EntityDoc, type RoleDoc } from '../../domain/document.js';
 import { COUNTRY_BY_ID } from '../lexicon/countries.js';
 import { givenNameGender } from '../lexicon/given-names.js';
 import type { OrgClass, OrgInfo } from '../lexicon/organizations.js';
@@ -19,14 +19,6 @@ export interface EntityFacts {
   /** Classes the text gave an organisation ("company", "newspaper"). */
   orgClasses: Set<OrgClass>;
 }
-
-/** What each rule means, as the evidence an alias keeps. */
-const RULE_EVIDENCE: Record<AliasRule, string> = {
-  written: 'an article names it so where it resolves to this entity',
-  spelling: 'another spelling of the full name: same first name, nearly the same surname',
-  surname: 'the surname alone, and only this person in the corpus has it',
-  lexicon: 'a known name of it in the lexicon',
-};
 
 export class EntityRegistry {
   readonly entities = new Map<string, EntityDoc>();
@@ -90,7 +82,7 @@ export class EntityRegistry {
       });
       e.aliasEvidence = e.aliases.map((name) => {
         const rule = rules?.get(fold(name)) ?? 'written';
-        return { name, rule, evidence: RULE_EVIDENCE[rule], articles: articlesOf(e.id, fold(name)) };
+        return { name, rule, evidence: ALIAS_RULE_EVIDENCE[rule], articles: articlesOf(e.id, fold(name)) };
       });
     }
   }
