@@ -83,6 +83,10 @@ export function analystContract(getStore: () => GraphStore) {
     ]);
     const everyone = await store.rankedEntities('speakers', null, { first: 1 });
     expect(everyone.edges[0]!.node).toMatchObject({ entity: { id: 'per_holt' }, count: 9 });
+    // Without a speaker: every subject, the most spoken about first.
+    const spokenAbout = await store.rankedEntities('subjects', null, { first: 1 });
+    expect(spokenAbout.edges[0]!.node).toMatchObject({ entity: { id: 'cty_nor' }, count: 20 });
+    expect(spokenAbout.totalCount).toBe(10);
   });
 
   it('lists undated articles and statements last, newest first too', async () => {
