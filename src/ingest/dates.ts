@@ -1,5 +1,5 @@
 /** Dates as news text and metadata write them, to ISO (YYYY-MM-DD). Pure. */
-import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/words.js';
+import { DATE_STAMP_WORDS, MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/words.js';
 
 /** Month numbers by the first three letters of the name ("sept" too). */
 const MONTHS: Record<string, number> = Object.fromEntries([
@@ -44,6 +44,30 @@ export function findDate(texts: string[]): string | null {
     if (date) return date;
   }
   return null;
+}
+
+const DATE_FORMS = [MONTH_FIRST, DAY_FIRST, ISO].map((re) => new RegExp(re.source, 'gi'));
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`, 'i');
+
+/**
+ * The date of a line that is only a publication stamp ("Friday, June 7, 2031", "May 2, 2031, 1:12
+ * PM", "Updated: 2031-05-02 10:30 EDT"): readers take such a line above the body for a
+ * subheading, yet it is the article's date. Null for a line that says anything else.
+ */
+export function dateStampDate(line: string): string | null {
+  const date = parseDate(line);
+  if (!date) return null;
+  const rest = DATE_FORMS.reduce((text, re) => text.replace(re, ' '), line)
+    .replace(/\b\d{1,2}(?::\d{2}){1,2}\b/g, ' ')
+    .split(/[\s,:|\u2013\u2014-]+/)
+    .filter(Boolean)
+    .filter(
+      (word) =>
+        !WEEKDAY_WORD.test(word) &&
+        !TIME_ZONES.has(word.toUpperCase()) &&
+        !DATE_STAMP_WORDS.has(word.toLowerCase()),
+    );
+  return rest.length === 0 ? date : null;
 }
 
 /** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138). */

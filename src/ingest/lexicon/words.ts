@@ -245,3 +245,6 @@ export const NEVER_NAMES = words(`
 
 /** Time zones written after a clock time ("10 a.m. EST"): never a name. */
 export const TIME_ZONES = words(`GMT UTC EST EDT CST CDT MST MDT PST PDT ET CT MT PT BST CET CEST`);
+
+/** Words a publication stamp writes around its date ("Updated: May 2, 2031, 1:12 PM EDT"). */
+export const DATE_STAMP_WORDS = words(`updated published posted last modified on at am pm a.m. p.m. by`);

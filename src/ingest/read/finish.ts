@@ -3,7 +3,7 @@
  * the date, check the quotes, give it its identity. Pure. Every format goes through here, so they all behave alike.
  */
 import type { ArticleDoc, ProblemDoc } from '../../domain/document.js';
-import { findDate, isoDate } from '../dates.js';
+import { dateStampDate, findDate, isoDate } from '../dates.js';
 import { cutDateline, type DatelineCut } from './dateline.js';
 import { judgeProse, notProseMessage } from './prose.js';
 import { type ArticleDraft, error, type ProblemAt, truncate, warning } from './draft.js';
@@ -108,7 +108,11 @@ export function finishArticle(draft: ArticleDraft): Finished {
     id: articleId({ title, paragraphs, url }, hash),
     title,
     publishedAt:
-      published ?? cut?.date ?? findDate(captions) ?? findDate(paragraphs.slice(0, 3).map(withoutQuotations)),
+      published ??
+      cut?.date ??
+      subheadings.map(dateStampDate).find(Boolean) ??
+      findDate(captions) ??
+      findDate(paragraphs.slice(0, 3).map(withoutQuotations)),
     captions,
     subheadings,
     paragraphs,
