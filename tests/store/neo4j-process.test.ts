@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../bench/corpus-generator.js';
 import { createApp } from '../../src/server.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
@@ -176,12 +176,16 @@ if (neo4jUri) {
         const served = await query();
         expect(served.errors).toBeUndefined();
 
+        // The server logs the outage for its operator: caught here, so the test log stays quiet.
+        const serverLog = vi.spyOn(console, 'error').mockImplementation(() => undefined);
         await proxy.stop();
         const down = await until(health, (h) => h.status === 503);
         // Each probe answers by itself (no hang): 2 s is the promise, a loaded machine gets slack.
         expect(down.ms).toBeLessThan(5_000);
         const failed = await until(query, (r) => Boolean(r.errors?.length));
         expect(failed.errors![0]!.message).toMatch(/graph database is unavailable/);
+        expect(serverLog.mock.calls.flat().map(String).join(' ')).toMatch(/graph database is unavailable/);
+        serverLog.mockRestore();
 
         await proxy.start();
         await until(health, (h) => h.status === 200);
