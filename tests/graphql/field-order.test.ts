@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/server.js';
+import { describe, expect, it } from 'vitest';
 import { gql } from '../support/graphql-client.js';
-import { openSeededStore } from '../support/seeded-store.js';
+import { useFixtureApp } from '../support/fixture-app.js';
 
-let app: App;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  const seeded = await openSeededStore();
-  cleanup = seeded.cleanup;
-  app = createApp(seeded.store);
-});
-afterAll(() => cleanup?.());
+const app = useFixtureApp();
 
 /** Every object's keys, depth first, as paths: the order a client reading the JSON text sees. */
 function keyOrder(value: unknown, path = ''): string[] {
@@ -36,7 +27,7 @@ describe('response field order', () => {
       __typename
       people(first: 2) { totalCount edges { cursor node { name } } }
     }`;
-    const { body } = await gql(app, query);
+    const { body } = await gql(app(), query);
     expect(body.errors).toBeUndefined();
     expect(Object.keys(body.data)).toEqual(['entity', '__typename', 'people']);
     expect(Object.keys(body.data.entity)).toEqual(['statementsAbout', 'name', '__typename']);
@@ -51,8 +42,8 @@ describe('response field order', () => {
 
   it('is the same, byte for byte, on every repetition', async () => {
     const query = `{ people(first: 5) { edges { node { name statementsBy(first: 2) { totalCount edges { node { text about { name } } } } id } } } }`;
-    const first = JSON.stringify((await gql(app, query)).body);
-    const answers = await Promise.all(Array.from({ length: 8 }, () => gql(app, query)));
+    const first = JSON.stringify((await gql(app(), query)).body);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => gql(app(), query)));
     for (const answer of answers) expect(JSON.stringify(answer.body)).toBe(first);
     expect(keyOrder(JSON.parse(first)).length).toBeGreaterThan(10);
   });
